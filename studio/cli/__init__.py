@@ -1,0 +1,64 @@
+"""The command-line interface over the same core the GUI uses.
+
+One module per command group, each with ``register(subparsers)`` that adds its
+sub-command(s) and sets ``func`` to a handler returning an exit code. Errors
+the user can act on are printed as one line, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from studio import __version__
+from studio.errors import StudioError
+
+# Modules under studio.cli that add commands, in help order.
+COMMAND_MODULES = ("export", "templates", "platforms", "caption", "batch")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python main.py",
+        description="Studio Konten Cimahi - branded photos, videos and captions for every "
+        "platform. Without a command it opens the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(f"studio.cli.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"studio.cli.{name}":
+                continue  # that command group is not built yet
+            raise
+        module.register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.func(args) or 0)
+    except StudioError as exc:
+        print(f"error: {exc.one_line()}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("cancelled", file=sys.stderr)
+        return 130
+
+
+def parse_assignments(pairs: list[str] | None) -> dict[str, str]:
+    """``["judul=Rapat", "lokasi=Aula"]`` to a dict; ``\\n`` in a value is a line break."""
+    values: dict[str, str] = {}
+    for pair in pairs or []:
+        if "=" not in pair:
+            raise StudioError(f"--set needs key=value, got {pair!r}", code="cli.bad_set")
+        key, value = pair.split("=", 1)
+        values[key.strip()] = value.replace("\\n", "\n")
+    return values
