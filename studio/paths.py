@@ -18,3 +18,22 @@ TEMPLATES_DIR = PROJECT_ROOT / "templates"
 CAPTIONS_DIR = PROJECT_ROOT / "captions"
 BRANDING_DIR = PROJECT_ROOT / "assets" / "branding"
 SAMPLES_DIR = PROJECT_ROOT / "samples"
+
+
+def user_data_dir() -> Path:
+    """Where imported templates, projects and settings live for this user.
+
+    ``STUDIO_KONTEN_HOME`` overrides it (tests, portable installs).
+    """
+    import os
+
+    override = os.environ.get("STUDIO_KONTEN_HOME")
+    if override:
+        return Path(override)
+    from platformdirs import user_data_dir as _user_data_dir
+
+    return Path(_user_data_dir("StudioKontenCimahi", appauthor=False))
+
+
+def user_templates_dir() -> Path:
+    return user_data_dir() / "templates"

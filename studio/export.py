@@ -1,0 +1,209 @@
+"""Writing outputs: file names, metadata policy, size targets and atomic writes.
+
+Every output is encoded in memory (or by ffmpeg into a temporary name), then
+moved into place with one ``os.replace`` in the target folder, so a full disk
+or a crash never leaves a half-written file under the real name. Nothing that
+exists is overwritten unless the caller asks. Metadata is stripped (GPS above
+all); only an optional credit/copyright is written.
+"""
+
+from __future__ import annotations
+
+import errno
+import io
+import os
+import re
+import tempfile
+import unicodedata
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image, ImageCms
+
+from studio.errors import ExportError
+from studio.platforms import Platform
+
+# Windows refuses these names whatever the extension.
+_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
+             *(f"LPT{i}" for i in range(1, 10))}
+_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+MAX_NAME = 120
+DEFAULT_PATTERN = "{platform}/{name}"
+
+_SRGB_ICC = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+
+EXIF_ARTIST = 0x013B
+EXIF_COPYRIGHT = 0x8298
+EXIF_SOFTWARE = 0x0131
+
+
+def safe_name(text: str, fallback: str = "output") -> str:
+    """A file or folder name every OS accepts (Windows is the strictest)."""
+    text = unicodedata.normalize("NFC", text)
+    text = _UNSAFE.sub("_", text).strip().rstrip(". ")
+    text = re.sub(r"\s+", " ", text)
+    if not text:
+        text = fallback
+    if text.split(".")[0].upper() in _RESERVED:
+        text = f"_{text}"
+    return text[:MAX_NAME].rstrip(". ") or fallback
+
+
+def output_path(output_dir: Path, pattern: str, *, platform: Platform, source: Path | None,
+                template_id: str, index: int = 1, fields: Mapping[str, str] | None = None,
+                extension: str | None = None) -> Path:
+    """Where one output goes, from a pattern like ``{platform}/{name}``.
+
+    Tokens: ``{platform}``, ``{name}`` (the source file's stem), ``{template}``,
+    ``{index}`` (1-based, 3 digits), ``{judul}``, ``{tanggal}``. ``/`` makes a
+    sub-folder. Every part is made safe; the extension follows the format.
+    """
+    values = {
+        "platform": platform.id,
+        "name": source.stem if source else template_id,
+        "template": template_id,
+        "index": f"{index:03d}",
+        "judul": (fields or {}).get("judul", "") or template_id,
+        "tanggal": (fields or {}).get("tanggal", ""),
+    }
+    try:
+        rendered = pattern.format(**values)
+    except (KeyError, IndexError, ValueError) as exc:
+        raise ExportError(f"bad file-name pattern {pattern!r}: unknown token {exc}",
+                          hint="use {platform}, {name}, {template}, {index}, {judul}, {tanggal}",
+                          code="export.bad_pattern") from None
+    parts = [safe_name(p) for p in rendered.replace("\\", "/").split("/") if p.strip()]
+    if not parts:
+        parts = [safe_name(values["name"])]
+    # Append (not with_suffix): a stem like "IMG.0001" keeps its dot.
+    parts[-1] = parts[-1] + (extension or platform.extension)
+    return output_dir.joinpath(*parts)
+
+
+def _exif_bytes(credit: str | None) -> bytes | None:
+    if not credit:
+        return None
+    exif = Image.Exif()
+    exif[EXIF_ARTIST] = credit
+    exif[EXIF_COPYRIGHT] = credit
+    return exif.tobytes()
+
+
+@dataclass(frozen=True)
+class EncodedImage:
+    data: bytes
+    format: str
+    quality: int | None
+
+
+def encode_image(image: Image.Image, fmt: str, *, quality: int = 90,
+                 max_bytes: int | None = None, credit: str | None = None,
+                 min_quality: int = 55) -> EncodedImage:
+    """Encode ``image`` (RGB) with no metadata but sRGB and the optional credit.
+
+    With ``max_bytes``, JPEG quality is searched (binary search) for the best
+    quality under the limit.
+    """
+    if image.mode not in ("RGB", "L"):
+        image = image.convert("RGB")
+    exif = _exif_bytes(credit)
+    if fmt == "png":
+        buffer = io.BytesIO()
+        params: dict = {"icc_profile": _SRGB_ICC, "compress_level": 6}
+        if exif:
+            params["exif"] = exif
+        image.save(buffer, "PNG", **params)
+        data = buffer.getvalue()
+        if max_bytes and len(data) > max_bytes:
+            raise ExportError(f"PNG is {len(data)} bytes, over the platform limit {max_bytes}",
+                              hint="export as JPEG for this platform", code="export.too_big")
+        return EncodedImage(data, "png", None)
+
+    def jpeg(q: int) -> bytes:
+        buffer = io.BytesIO()
+        params: dict = {"quality": q, "progressive": True, "icc_profile": _SRGB_ICC,
+                        "subsampling": "4:2:0" if q < 93 else "4:4:4"}
+        if exif:
+            params["exif"] = exif
+        image.save(buffer, "JPEG", **params)
+        return buffer.getvalue()
+
+    data = jpeg(quality)
+    if not max_bytes or len(data) <= max_bytes:
+        return EncodedImage(data, "jpeg", quality)
+    low, high, best = min_quality, quality - 1, None
+    while low <= high:
+        mid = (low + high) // 2
+        candidate = jpeg(mid)
+        if len(candidate) <= max_bytes:
+            best = (mid, candidate)
+            low = mid + 1
+        else:
+            high = mid - 1
+    if best is None:
+        raise ExportError(
+            f"cannot get under {max_bytes // 1000} kB even at quality {min_quality}",
+            hint="use a simpler photo or a platform with a larger limit",
+            code="export.too_big",
+        )
+    return EncodedImage(best[1], "jpeg", best[0])
+
+
+def write_atomic(path: Path, data: bytes | Callable[[Path], None], *,
+                 overwrite: bool = False) -> Path:
+    """Write ``data`` (bytes, or a function that writes a given temp path) to ``path``.
+
+    The temporary file lives in the target folder so the final rename is
+    atomic; on any failure it is removed and the target is untouched.
+    """
+    path = Path(path)
+    if path.exists() and not overwrite:
+        raise ExportError("the file already exists", path=path,
+                          hint="choose another output folder or allow overwriting",
+                          code="export.exists")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=".part-", suffix=path.suffix, dir=path.parent)
+    except OSError as exc:
+        raise _os_error(exc, path) from None
+    tmp = Path(tmp_name)
+    try:
+        if callable(data):
+            os.close(fd)
+            data(tmp)
+        else:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+        if not overwrite and path.exists():
+            raise ExportError("the file already exists", path=path, code="export.exists",
+                              hint="choose another output folder or allow overwriting")
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise _os_error(exc, path) from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return path
+
+
+def _os_error(exc: OSError, path: Path) -> ExportError:
+    if exc.errno == errno.ENOSPC:
+        return ExportError("the disk is full", path=path,
+                           hint="free some space or choose another drive", code="export.disk_full")
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return ExportError("cannot write here (no permission or read-only)", path=path,
+                           hint="choose another output folder", code="export.read_only")
+    return ExportError(f"cannot write the file: {exc.strerror or exc}", path=path,
+                       hint="check the output folder", code="export.os_error")
+
+
+def export_image(image: Image.Image, path: Path, platform: Platform, *, quality: int = 90,
+                 credit: str | None = None, overwrite: bool = False) -> Path:
+    """Encode ``image`` for ``platform`` (format and size limit) and write it atomically."""
+    encoded = encode_image(image, platform.format, quality=quality, max_bytes=platform.max_bytes,
+                           credit=credit)
+    return write_atomic(path, encoded.data, overwrite=overwrite)

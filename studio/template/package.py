@@ -1,0 +1,258 @@
+"""Template packages: a template folder shared as a ``.zip``.
+
+Packages come from anyone, so import trusts nothing: every member path is
+checked (absolute, ``..``, drive letters, backslashes, links), sizes and counts
+are capped while reading (not from the zip's own headers), only known file
+kinds are taken, and the result must load as a valid template before it is
+moved into the library in one rename. An existing template with the same id
+is replaced only when asked, and the old one is kept in the library's trash.
+"""
+
+from __future__ import annotations
+
+import shutil
+import stat
+import tempfile
+import time
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from studio.errors import PackageError, TemplateError
+from studio.template.loader import MANIFEST, LoadedTemplate, load_template
+
+MAX_MEMBERS = 500
+MAX_MEMBER_BYTES = 50 * 1024 * 1024
+MAX_TOTAL_BYTES = 200 * 1024 * 1024
+ALLOWED_SUFFIXES = {
+    ".toml", ".png", ".jpg", ".jpeg", ".webp", ".ttf", ".otf", ".mp4", ".mov", ".m4a",
+    ".wav", ".mp3", ".txt", ".md", ".srt", ".svg",
+}
+TRASH = ".trash"
+
+
+@dataclass(frozen=True)
+class PackageClash:
+    """What an import would replace; the caller asks the user before replacing."""
+
+    template_id: str
+    existing_version: str
+    new_version: str
+
+
+def _safe_member_name(name: str) -> PurePosixPath:
+    if "\\" in name:
+        raise PackageError(f"member {name!r} uses backslashes", code="package.unsafe_path",
+                           hint="the package was not made by Studio Konten; do not use it")
+    if name.startswith("/") or (len(name) > 1 and name[1] == ":") or name.startswith("//"):
+        raise PackageError(f"member {name!r} has an absolute path", code="package.unsafe_path",
+                           hint="the package was not made by Studio Konten; do not use it")
+    path = PurePosixPath(name)
+    if any(part in ("..", ".") for part in path.parts) or any(":" in p for p in path.parts):
+        raise PackageError(f"member {name!r} points outside the package",
+                           code="package.unsafe_path",
+                           hint="the package was not made by Studio Konten; do not use it")
+    return path
+
+
+def _plan_members(archive: zipfile.ZipFile, source: Path) -> list[tuple[zipfile.ZipInfo,
+                                                                           PurePosixPath]]:
+    infos = archive.infolist()
+    if len(infos) > MAX_MEMBERS:
+        raise PackageError(f"the package has too many files ({len(infos)} > {MAX_MEMBERS})",
+                           path=source, code="package.too_many")
+    plan = []
+    declared = 0
+    for info in infos:
+        rel = _safe_member_name(info.filename)
+        mode = info.external_attr >> 16
+        if stat.S_ISLNK(mode):
+            raise PackageError(f"member {info.filename!r} is a link", path=source,
+                               code="package.unsafe_path")
+        if info.is_dir():
+            continue
+        if rel.suffix.lower() not in ALLOWED_SUFFIXES:
+            raise PackageError(f"member {info.filename!r} is not a template file",
+                               path=source, code="package.bad_member",
+                               hint="packages hold template.toml, images, fonts and clips")
+        declared += info.file_size
+        if info.file_size > MAX_MEMBER_BYTES or declared > MAX_TOTAL_BYTES:
+            raise PackageError("the package is too large when unpacked", path=source,
+                               code="package.too_large")
+        plan.append((info, rel))
+    return plan
+
+
+def _strip_root(plan: list[tuple[zipfile.ZipInfo, PurePosixPath]], source: Path
+                ) -> list[tuple[zipfile.ZipInfo, PurePosixPath]]:
+    """Packages hold either template.toml at the top or one folder with it."""
+    if any(rel == PurePosixPath(MANIFEST) for _, rel in plan):
+        return plan
+    tops = {rel.parts[0] for _, rel in plan if len(rel.parts) > 1}
+    if len(tops) == 1 and all(len(rel.parts) > 1 for _, rel in plan):
+        top = tops.pop()
+        stripped = [(i, PurePosixPath(*rel.parts[1:])) for i, rel in plan]
+        if any(rel == PurePosixPath(MANIFEST) for _, rel in stripped):
+            return stripped
+        del top
+    raise PackageError("the package has no template.toml", path=source,
+                       code="package.no_manifest",
+                       hint="export packages from Studio Konten (Ekspor paket)")
+
+
+def _extract(archive: zipfile.ZipFile, plan: list[tuple[zipfile.ZipInfo, PurePosixPath]],
+             target: Path, source: Path) -> None:
+    total = 0
+    for info, rel in plan:
+        dest = target.joinpath(*rel.parts)
+        # Belt and braces: the resolved path must stay inside the target.
+        if target.resolve() not in dest.resolve().parents:
+            raise PackageError(f"member {info.filename!r} points outside the package",
+                               path=source, code="package.unsafe_path")
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        written = 0
+        with archive.open(info) as src, open(dest, "wb") as out:
+            while chunk := src.read(1 << 20):
+                written += len(chunk)
+                total += len(chunk)
+                # Count real bytes: headers can lie (zip bombs).
+                if written > MAX_MEMBER_BYTES or total > MAX_TOTAL_BYTES:
+                    raise PackageError("the package is too large when unpacked", path=source,
+                                       code="package.too_large")
+                out.write(chunk)
+
+
+def read_package(package: str | Path, workdir: Path) -> LoadedTemplate:
+    """Unpack and validate ``package`` into a new folder under ``workdir``."""
+    source = Path(package)
+    try:
+        archive = zipfile.ZipFile(source)
+    except FileNotFoundError:
+        raise PackageError("package not found", path=source, code="package.not_found") from None
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise PackageError(f"not a valid .zip package ({exc})", path=source,
+                           hint="ask the designer to export the package again",
+                           code="package.bad_zip") from None
+    with archive:
+        plan = _strip_root(_plan_members(archive, source), source)
+        staging = Path(tempfile.mkdtemp(prefix=".import-", dir=workdir))
+        try:
+            _extract(archive, plan, staging, source)
+            manifest_id = _peek_id(staging / MANIFEST, source)
+            folder = staging / manifest_id
+            folder.mkdir()
+            for child in list(staging.iterdir()):
+                if child != folder:
+                    shutil.move(str(child), str(folder / child.name))
+            return load_template(folder)
+        except zipfile.BadZipFile as exc:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise PackageError(f"the package is damaged ({exc})", path=source,
+                               code="package.bad_zip") from None
+        except TemplateError as exc:
+            shutil.rmtree(staging, ignore_errors=True)
+            if isinstance(exc, PackageError):
+                raise
+            raise PackageError(f"the template in the package is invalid: {exc.message}",
+                               path=source, hint=exc.hint, code="package.invalid") from None
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+
+
+def _peek_id(manifest: Path, source: Path) -> str:
+    import re
+    import tomllib
+
+    try:
+        data = tomllib.loads(manifest.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise PackageError(f"template.toml in the package is not valid: {exc}", path=source,
+                           code="package.invalid") from None
+    template_id = data.get("id")
+    if not isinstance(template_id, str) or not re.match(r"^[a-z0-9][a-z0-9_-]{0,63}$",
+                                                        template_id):
+        raise PackageError("template.toml in the package has no valid id", path=source,
+                           code="package.invalid")
+    return template_id
+
+
+def check_clash(package_template: LoadedTemplate, library_dir: Path) -> PackageClash | None:
+    existing = library_dir / package_template.id
+    if not existing.exists():
+        return None
+    try:
+        version = load_template(existing).template.version
+    except TemplateError:
+        version = "?"
+    return PackageClash(package_template.id, version, package_template.template.version)
+
+
+def import_package(package: str | Path, library_dir: Path, *, replace: bool = False
+                   ) -> LoadedTemplate:
+    """Import ``package`` into ``library_dir``.
+
+    Raises :class:`PackageError` with code ``package.exists`` (params: the
+    clash) when a template with that id is there and ``replace`` is False.
+    """
+    library_dir.mkdir(parents=True, exist_ok=True)
+    loaded = read_package(package, library_dir)
+    staging = loaded.folder.parent
+    try:
+        target = library_dir / loaded.id
+        clash = check_clash(loaded, library_dir)
+        if clash and not replace:
+            raise PackageError(
+                f"a template {clash.template_id!r} (version {clash.existing_version}) is "
+                f"already installed; the package has version {clash.new_version}",
+                path=Path(package),
+                hint="choose to replace it, or keep the installed one",
+                code="package.exists",
+                clash=clash,
+            )
+        if clash:
+            move_to_trash(target, library_dir)
+        loaded.folder.rename(target)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return load_template(target)
+
+
+def move_to_trash(folder: Path, library_dir: Path) -> Path:
+    """Move a template folder to the library's trash (recoverable delete)."""
+    trash = library_dir / TRASH
+    trash.mkdir(parents=True, exist_ok=True)
+    dest = trash / f"{folder.name}-{time.strftime('%Y%m%d-%H%M%S')}"
+    n = 1
+    while dest.exists():
+        n += 1
+        dest = trash / f"{folder.name}-{time.strftime('%Y%m%d-%H%M%S')}-{n}"
+    folder.rename(dest)
+    return dest
+
+
+def export_package(loaded: LoadedTemplate, destination: str | Path, *,
+                   overwrite: bool = False) -> Path:
+    """Write ``loaded`` as a .zip package (``<id>/...``) atomically."""
+    destination = Path(destination)
+    if destination.exists() and not overwrite:
+        raise PackageError("the file already exists", path=destination,
+                           hint="choose another name or allow overwriting",
+                           code="package.dest_exists")
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".pkg-", suffix=".zip", dir=destination.parent)
+    import os
+
+    os.close(fd)
+    try:
+        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            for path in sorted(loaded.folder.rglob("*")):
+                if path.is_file() and not path.name.startswith("."):
+                    rel = path.relative_to(loaded.folder).as_posix()
+                    if Path(rel).suffix.lower() in ALLOWED_SUFFIXES:
+                        archive.write(path, f"{loaded.id}/{rel}")
+        os.replace(tmp, destination)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return destination
