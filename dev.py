@@ -28,7 +28,7 @@ def _venv_python() -> Path:
 
 
 def _ensure_venv(extras: str) -> Path:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - users may run an older Python
         sys.exit("Studio Konten Cimahi needs Python 3.11 or newer.")
     python = _venv_python()
     if not python.exists():
@@ -66,7 +66,8 @@ def main(argv: list[str]) -> int:
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         steps = [
             [str(python), "-m", "ruff", "check", "."],
-            [str(python), "-m", "importlinter.cli", "--config", "pyproject.toml"],
+            [str(python.parent / ("lint-imports.exe" if os.name == "nt" else "lint-imports")),
+             "--config", "pyproject.toml"],
             [str(python), "-m", "pytest", *argv[1:]],
         ]
         for step in steps:

@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from PIL import Image, ImageCms
+from PIL import Image, ImageCms, ImageFile
 
 from studio.errors import ExportError
 from studio.platforms import Platform
@@ -119,6 +119,10 @@ def encode_image(image: Image.Image, fmt: str, *, quality: int = 90,
             raise ExportError(f"PNG is {len(data)} bytes, over the platform limit {max_bytes}",
                               hint="export as JPEG for this platform", code="export.too_big")
         return EncodedImage(data, "png", None)
+
+    # Progressive JPEG needs the whole compressed image in one buffer; Pillow's
+    # guess (1 byte a pixel) is too small for noisy photos at high quality.
+    ImageFile.MAXBLOCK = max(ImageFile.MAXBLOCK, 3 * image.width * image.height)
 
     def jpeg(q: int) -> bytes:
         buffer = io.BytesIO()

@@ -22,7 +22,8 @@ def _load_asset(path: Path, mtime: float) -> Image.Image:
             return im.convert("RGBA")
     except (OSError, ValueError) as exc:
         raise TemplateError(f"cannot read image asset: {exc}", path=path,
-                            hint="replace it with a PNG or JPEG", code="template.bad_asset") from None
+                            hint="replace it with a PNG or JPEG",
+                            code="template.bad_asset") from None
 
 
 def load_asset(path: Path) -> Image.Image:

@@ -25,7 +25,7 @@ def _gradient(size: tuple[int, int], start: tuple[int, ...], end: tuple[int, ...
         array = np.broadcast_to(colors[:, None, :], (height, width, 4))
     else:
         array = np.broadcast_to(colors[None, :, :], (height, width, 4))
-    return Image.fromarray(np.ascontiguousarray(array), "RGBA")
+    return Image.fromarray(np.ascontiguousarray(array))
 
 
 @register("shape")

@@ -1,0 +1,131 @@
+"""The command line: export with good and bad inputs, templates and platforms."""
+
+from __future__ import annotations
+
+import struct
+import zlib
+
+import pytest
+from PIL import Image
+
+from studio.cli import main
+from studio.platforms import load_platforms
+from tests.studio.helpers import noisy_photo
+
+
+def huge_png_header(path, width=30000, height=30000):
+    """A tiny file whose PNG header claims a huge image (a decompression bomb)."""
+    small = path.with_suffix(".small.png")
+    Image.new("L", (8, 8)).save(small)
+    data = bytearray(small.read_bytes())
+    small.unlink()
+    ihdr = data.index(b"IHDR")
+    data[ihdr + 4:ihdr + 12] = struct.pack(">II", width, height)
+    crc = zlib.crc32(bytes(data[ihdr:ihdr + 17]))
+    data[ihdr + 17:ihdr + 21] = struct.pack(">I", crc)
+    path.write_bytes(bytes(data))
+    return path
+
+
+@pytest.fixture
+def inputs(tmp_path):
+    good1 = tmp_path / "IMG_0001.jpg"
+    noisy_photo(1600, 1200, seed=1).save(good1)
+    good2 = tmp_path / "foto kedua.png"
+    noisy_photo(900, 1400, seed=2).save(good2)
+    empty = tmp_path / "kosong.jpg"
+    empty.write_bytes(b"")
+    truncated = tmp_path / "terpotong.jpg"
+    truncated.write_bytes(good1.read_bytes()[:3000])
+    text = tmp_path / "catatan.jpg"
+    text.write_text("ini bukan foto")
+    bomb = huge_png_header(tmp_path / "raksasa.png")
+    psd = tmp_path / "desain.psd"
+    psd.write_bytes(b"8BPS" + b"\0" * 100)
+    return {"good": [good1, good2], "bad": [empty, truncated, text, bomb, psd]}
+
+
+def test_export_all_good_and_report_each_bad(tmp_path, inputs, capsys):
+    out = tmp_path / "out"
+    files = [inputs["good"][0], *inputs["bad"], inputs["good"][1]]
+    code = main(["export", "--template", "liputan-kegiatan",
+                 "--platform", "instagram_portrait,x_post,instagram_story",
+                 "--set", "judul=Rapat Koordinasi Kehumasan", "--set", "tanggal=2026-11-30",
+                 "--set", "lokasi=Aula Gedung B", "--set", "tidak_dipakai=diabaikan",
+                 "--output", str(out), "--no-captions", *map(str, files)])
+    captured = capsys.readouterr()
+    assert code == 1
+    platforms = load_platforms()
+    for pid in ("instagram_portrait", "x_post", "instagram_story"):
+        names = sorted(p.name for p in (out / pid).iterdir())
+        assert names == ["IMG_0001.jpg", "foto kedua.jpg"]
+        for name in names:
+            with Image.open(out / pid / name) as im:
+                assert im.size == platforms[pid].size
+                assert im.format == "JPEG"
+    failed = [line for line in captured.err.splitlines() if line.startswith("FAILED")]
+    assert len(failed) == len(inputs["bad"])
+    for bad in inputs["bad"]:
+        assert any(str(bad) in line for line in failed), bad
+    assert not list(out.rglob(".part-*"))
+
+
+def test_export_exit_zero_when_all_succeed(tmp_path, inputs):
+    out = tmp_path / "out"
+    code = main(["export", "-t", "liputan-kegiatan", "-p", "x_post", "-s", "judul=Rapat",
+                 "-s", "tanggal=2026-11-30", "-o", str(out), "--no-captions",
+                 str(inputs["good"][0])])
+    assert code == 0
+    # Running again does not overwrite without being asked.
+    code = main(["export", "-t", "liputan-kegiatan", "-p", "x_post", "-s", "judul=Rapat",
+                 "-s", "tanggal=2026-11-30", "-o", str(out), "--no-captions",
+                 str(inputs["good"][0])])
+    assert code == 1
+
+
+def test_focus_flag_moves_the_crop(tmp_path):
+    photo = tmp_path / "p.png"
+    image = Image.new("RGB", (1600, 900), (0, 0, 255))
+    image.paste((255, 0, 0), (0, 0, 400, 900))  # red on the far left
+    image.save(photo)
+    out_left, out_right = tmp_path / "l", tmp_path / "r"
+    for out, focus in ((out_left, "0,0.5"), (out_right, "1,0.5")):
+        assert main(["export", "-t", "liputan-kegiatan", "-p", "instagram_story",
+                     "-s", "judul=A", "-s", "tanggal=2026-01-01", "--focus", focus,
+                     "-o", str(out), "--no-captions", str(photo)]) == 0
+    left = Image.open(out_left / "instagram_story" / "p.jpg").getpixel((540, 600))
+    right = Image.open(out_right / "instagram_story" / "p.jpg").getpixel((540, 600))
+    assert left[0] > 200 and left[2] < 60
+    assert right[2] > 200 and right[0] < 60
+
+
+def test_bad_focus_and_unknown_ids(tmp_path, capsys):
+    assert main(["export", "-t", "liputan-kegiatan", "--focus", "2,2", "-o", str(tmp_path)]) == 1
+    assert main(["export", "-t", "tidak-ada", "-o", str(tmp_path)]) == 1
+    assert "unknown template" in capsys.readouterr().err
+    assert main(["export", "-t", "liputan-kegiatan", "-p", "myspace", "-o", str(tmp_path)]) == 1
+    assert "unknown platform" in capsys.readouterr().err
+
+
+def test_platforms_lists_id_label_size(capsys):
+    assert main(["platforms"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == len(load_platforms())
+    assert any(line.split()[0] == "instagram_portrait" and line.endswith("1080x1350")
+               for line in lines)
+
+
+def test_templates_commands(tmp_path, capsys):
+    assert main(["templates", "list"]) == 0
+    assert "liputan-kegiatan" in capsys.readouterr().out
+    assert main(["templates", "show", "liputan-kegiatan"]) == 0
+    assert "judul" in capsys.readouterr().out
+    assert main(["templates", "validate", "templates/liputan-kegiatan"]) == 0
+    pkg = tmp_path / "lk.zip"
+    assert main(["templates", "export", "liputan-kegiatan", str(pkg)]) == 0
+    library = tmp_path / "lib"
+    assert main(["templates", "import", str(pkg), "--library", str(library)]) == 0
+    assert (library / "liputan-kegiatan" / "template.toml").is_file()
+    assert main(["templates", "import", str(pkg), "--library", str(library)]) == 3
+    assert "--replace" in capsys.readouterr().out
+    assert main(["templates", "validate", str(tmp_path / "nope")]) == 1
