@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import Mapping
 
 from studio.errors import BrandError
 from studio.paths import BRANDING_DIR

@@ -38,7 +38,7 @@ def text_environment() -> ImmutableSandboxedEnvironment:
 
 
 @cache
-def _compiled(source: str):  # noqa: ANN202 - jinja Template
+def _compiled(source: str):
     return text_environment().from_string(source)
 
 
