@@ -184,6 +184,8 @@ def write_atomic(path: Path, data: bytes | Callable[[Path], None], *,
         if not overwrite and path.exists():
             raise ExportError("the file already exists", path=path, code="export.exists",
                               hint="choose another output folder or allow overwriting")
+        # mkstemp makes the file private (0600); outputs are ordinary shared files.
+        os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)

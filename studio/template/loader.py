@@ -18,7 +18,7 @@ import tomli_w
 from pydantic import ValidationError
 
 from studio.errors import TemplateError
-from studio.template.model import ImageLayer, Template
+from studio.template.model import ImageLayer, Template, TextLayer
 
 MANIFEST = "template.toml"
 MAX_MANIFEST_BYTES = 512 * 1024
@@ -118,8 +118,18 @@ def load_template(folder: str | Path) -> LoadedTemplate:
 
 
 def _check_assets(loaded: LoadedTemplate, manifest: Path) -> None:
+    from studio.render.expressions import check_expression
+
     root = loaded.folder.resolve()
     for index, layer in enumerate(loaded.template.layers):
+        if isinstance(layer, TextLayer):
+            try:
+                check_expression(layer.text, layer_id=layer.id)
+            except TemplateError as exc:
+                exc.path = manifest
+                exc.message = exc.message.replace(f"layer {layer.id!r}",
+                                                  f"layer {layer.id!r} (#{index + 1})", 1)
+                raise
         if isinstance(layer, ImageLayer) and not layer.source.startswith("brand:"):
             path = (loaded.folder / layer.source).resolve()
             if root not in path.parents:

@@ -139,3 +139,40 @@ def test_layout_boxes_are_inside_the_canvas_for_any_size(width, height):
     for resolved in layout.layers:
         left, top, right, bottom = resolved.rect
         assert 0 <= left < right <= width and 0 <= top < bottom <= height
+
+
+@pytest.mark.parametrize("expression", [
+    "{{ judul.__class__.__mro__ }}",
+    "{% macro x() %}{% endmacro %}",
+    "{{ '{0.__class__}'.format(judul) }}",
+])
+def test_unsafe_text_expressions_are_refused(tmp_path, expression):
+    from studio.brand import default_brand
+    from studio.platforms import get_platform
+    from studio.render.photo import render_photo
+
+    folder = write_template(tmp_path / "uji", layers=[
+        {"id": "t", "type": "text", "text": expression}])
+    try:
+        loaded = load_template(folder)
+    except TemplateError as exc:
+        assert "layer 't' (#1)" in exc.one_line()
+        return
+    with pytest.raises(TemplateError):
+        render_photo(loaded, default_brand(), {"judul": "x"}, get_platform("x_post"), None)
+
+
+def test_runaway_text_expression_is_stopped(tmp_path):
+    from studio.brand import default_brand
+    from studio.platforms import get_platform
+    from studio.render.photo import render_photo
+
+    loop = "{% for a in range(1000) %}{% for b in range(1000) %}{% endfor %}{% endfor %}x"
+    folder = write_template(tmp_path / "uji", layers=[{"id": "t", "type": "text", "text": loop}])
+    loaded = load_template(folder)
+    with pytest.raises(TemplateError) as info:
+        render_photo(loaded, default_brand(), {}, get_platform("x_post"), None)
+    assert info.value.code == "template.expression_timeout"
+    # The app keeps working: a normal template still renders.
+    ok = load_template(write_template(tmp_path / "ok"))
+    render_photo(ok, default_brand(), {"judul": "Rapat"}, get_platform("x_post"), None)

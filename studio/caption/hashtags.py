@@ -1,0 +1,113 @@
+"""Hashtags and @mentions as an officer types them, made ready to post.
+
+``normalise_hashtags("pemkot cimahi, #hari guru")`` gives
+``("#PemkotCimahi", "#HariGuru")``: CamelCase, no spaces or punctuation,
+duplicates removed case-insensitively (the first spelling wins). The rule for
+splitting what was typed: commas, semicolons and line breaks separate tags;
+inside one piece, a ``#`` starts a new tag, and without any ``#`` the words
+of the piece make one tag. Acronyms the city uses keep their capitals
+(``umkm`` → ``#UMKM``). Mentions keep the characters a handle can have.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from studio.caption.words import ACRONYMS
+
+_PIECES = re.compile(r"[,;\n\r]+")
+_WORD_SPLIT = re.compile(r"[\s\-–—./]+")
+# Letters, digits and underscore are what hashtags keep everywhere.
+_NOT_TAG_CHAR = re.compile(r"[^\w]")
+_HANDLE_CHARS = re.compile(r"[^A-Za-z0-9._]")
+
+HashtagInput = str | Iterable[str] | None
+
+
+def _camel_word(word: str) -> str:
+    if word.lower() in ACRONYMS:
+        return _NOT_TAG_CHAR.sub("", ACRONYMS[word.lower()])
+    core = _NOT_TAG_CHAR.sub("", word)
+    if not core:
+        return ""
+    if core.lower() in ACRONYMS:
+        return ACRONYMS[core.lower()]
+    if core.islower() or (core.isupper() and len(core) > 4):
+        # "cimahi" -> "Cimahi"; a shouted long word is not an acronym.
+        return core[0].upper() + core[1:].lower()
+    # Mixed case ("PemkotCimahi", "eKTP") or a short capitalised acronym: as typed.
+    return core[0].upper() + core[1:]
+
+
+def _tag_from_words(text: str) -> str:
+    words = [w for w in _WORD_SPLIT.split(text.strip()) if w]
+    # Hyphenated acronyms typed as two words ("ktp el" -> KTP-el -> "KTPel").
+    merged: list[str] = []
+    for word in words:
+        pair = f"{merged[-1]}-{word}".lower() if merged else ""
+        if pair in ACRONYMS:
+            merged[-1] = ACRONYMS[pair]
+        else:
+            merged.append(word)
+    body = "".join(_camel_word(w) for w in merged)
+    # A tag needs at least one letter (platforms ignore "#2026").
+    if not body or not any(ch.isalpha() for ch in body):
+        return ""
+    return "#" + body
+
+
+def _flatten(values: Iterable[HashtagInput]) -> Iterable[str]:
+    for value in values:
+        if value is None:
+            continue
+        if isinstance(value, str):
+            yield value
+        else:
+            yield from _flatten(value)
+
+
+def split_hashtags(text: str) -> list[str]:
+    """Tags in one typed value, normalised, in order (duplicates kept)."""
+    tags: list[str] = []
+    for piece in _PIECES.split(text or ""):
+        if "#" in piece or "＃" in piece:
+            parts = re.split(r"[#＃]", piece)
+            # Text before the first "#" is a tag of its own ("cimahi #hut").
+            candidates = [p for p in parts if p.strip()]
+        else:
+            candidates = [piece] if piece.strip() else []
+        for candidate in candidates:
+            tag = _tag_from_words(candidate)
+            if tag:
+                tags.append(tag)
+    return tags
+
+
+def normalise_hashtags(*values: HashtagInput) -> tuple[str, ...]:
+    """All tags in ``values`` (strings or lists of strings), normalised and deduplicated."""
+    seen: set[str] = set()
+    result: list[str] = []
+    for text in _flatten(values):
+        for tag in split_hashtags(text):
+            key = tag.casefold()
+            if key not in seen:
+                seen.add(key)
+                result.append(tag)
+    return tuple(result)
+
+
+def normalise_mentions(*values: HashtagInput) -> tuple[str, ...]:
+    """``"pemkotcimahi, @diskominfo.cimahi"`` → ``("@pemkotcimahi", "@diskominfo.cimahi")``."""
+    seen: set[str] = set()
+    result: list[str] = []
+    for text in _flatten(values):
+        for raw in re.split(r"[\s,;]+", text or ""):
+            handle = _HANDLE_CHARS.sub("", raw.lstrip("@＠")).strip(".")
+            if not handle:
+                continue
+            key = handle.casefold()
+            if key not in seen:
+                seen.add(key)
+                result.append("@" + handle)
+    return tuple(result)
