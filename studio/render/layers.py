@@ -9,6 +9,7 @@ video paths place the media themselves between the layers below and above it.
 from __future__ import annotations
 
 import importlib
+import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
@@ -55,10 +56,19 @@ def register(type_name: str) -> Callable[[LayerRenderer], LayerRenderer]:
     return decorate
 
 
+_load_lock = threading.Lock()
+_loaded = False
+
+
 def renderer_for(type_name: str) -> LayerRenderer:
-    if not _REGISTRY:
-        for name in _MODULES:
-            importlib.import_module(f"studio.render.{name}")
+    global _loaded
+    if not _loaded:
+        # Threads (GUI previews, batch workers) may ask at once: load exactly once.
+        with _load_lock:
+            if not _loaded:
+                for name in _MODULES:
+                    importlib.import_module(f"studio.render.{name}")
+                _loaded = True
     return _REGISTRY[type_name]
 
 
