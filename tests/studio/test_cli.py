@@ -84,8 +84,13 @@ def test_export_exit_zero_when_all_succeed(tmp_path, inputs):
 
 
 def test_focus_flag_moves_the_crop(tmp_path):
+    from studio.platforms import get_platform
+    from studio.template import default_library
+    from studio.template.layout import layout_for_platform
+
     photo = tmp_path / "p.png"
-    image = Image.new("RGB", (1600, 900), (0, 0, 255))
+    # Very wide, so whatever the media box's shape the crop must choose a side.
+    image = Image.new("RGB", (4000, 900), (0, 0, 255))
     image.paste((255, 0, 0), (0, 0, 400, 900))  # red on the far left
     image.save(photo)
     out_left, out_right = tmp_path / "l", tmp_path / "r"
@@ -93,10 +98,15 @@ def test_focus_flag_moves_the_crop(tmp_path):
         assert main(["export", "-t", "liputan-kegiatan", "-p", "instagram_story",
                      "-s", "judul=A", "-s", "tanggal=2026-01-01", "--focus", focus,
                      "-o", str(out), "--no-captions", str(photo)]) == 0
-    left = Image.open(out_left / "instagram_story" / "p.jpg").getpixel((540, 600))
-    right = Image.open(out_right / "instagram_story" / "p.jpg").getpixel((540, 600))
-    assert left[0] > 200 and left[2] < 60
-    assert right[2] > 200 and right[0] < 60
+    story = get_platform("instagram_story")
+    layout = layout_for_platform(default_library().get("liputan-kegiatan").template, story)
+    media = next(r for r in layout.layers if r.layer.type == "media")
+    # A point in the left quarter of the media box, clear of the bands at the bottom.
+    probe = (media.rect[0] + media.width // 16, media.rect[1] + media.height // 3)
+    left = Image.open(out_left / "instagram_story" / "p.jpg").convert("RGB").getpixel(probe)
+    right = Image.open(out_right / "instagram_story" / "p.jpg").convert("RGB").getpixel(probe)
+    assert left[0] > left[2]  # focus on the left keeps the red strip
+    assert right[2] > right[0]  # focus on the right shows only blue
 
 
 def test_bad_focus_and_unknown_ids(tmp_path, capsys):

@@ -1,0 +1,223 @@
+"""Cropping: cover boxes at the destination aspect that keep faces, and face detection itself."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from PIL import Image
+
+from studio.render import crop
+from studio.render.crop import CENTER, Focus, cover_box, detect_focus
+
+FACE = Path(__file__).parents[1] / "fixtures" / "media" / "astronaut_face.jpg"
+# Where the face itself (brows to chin) is in the fixture, in its pixels.
+FACE_BOX = (77, 67, 171, 161)
+
+
+def inside(box, crop_box, slack: float = 0.5) -> bool:
+    left, top, right, bottom = crop_box
+    return (box[0] >= left - slack and box[1] >= top - slack
+            and box[2] <= right + slack and box[3] <= bottom + slack)
+
+
+def landscape_with_face(width: int = 1800, height: int = 1000, right_margin: int = 30,
+                        face_height: int = 560) -> tuple[Image.Image, tuple[int, int, int, int]]:
+    """A landscape 'event photo' (gradient and noise) with a person near the right edge.
+
+    Returns the photo and the face's box in its pixels.
+    """
+    # Built small and scaled up: a camera-size background costs milliseconds, not seconds.
+    small_w, small_h = max(2, width // 8), max(2, height // 8)
+    rng = np.random.default_rng(3)
+    y, x = np.mgrid[0:small_h, 0:small_w]
+    base = np.stack([60 + x * 120 / small_w, 90 + y * 60 / small_h, 110 + 0 * x], -1)
+    noise = rng.normal(0, 10, (small_h, small_w, 3))
+    photo = Image.fromarray(np.clip(base + noise, 0, 255).astype(np.uint8)).resize(
+        (width, height), Image.Resampling.BILINEAR)
+    person = Image.open(FACE).convert("RGB")
+    scale = face_height / person.height
+    person = person.resize((round(person.width * scale), face_height))
+    at = (width - person.width - right_margin, height - face_height)
+    photo.paste(person, at)
+    face = tuple(round(v * scale) + at[i % 2] for i, v in enumerate(FACE_BOX))
+    return photo, face  # type: ignore[return-value]
+
+
+# -- cover_box --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("src", "dst"), [
+    ((6000, 4000), (1080, 1920)), ((4000, 6000), (1920, 1080)), ((1000, 1000), (1080, 1350)),
+    ((1200, 630), (1200, 630)), ((3, 1000), (16, 9)),
+])
+def test_cover_box_is_the_largest_box_at_the_destination_aspect(src, dst) -> None:
+    left, top, right, bottom = cover_box(*src, *dst)
+    width, height = right - left, bottom - top
+    assert width / height == pytest.approx(dst[0] / dst[1], rel=1e-6)
+    assert width == pytest.approx(src[0]) or height == pytest.approx(src[1])
+    assert left >= 0 and top >= 0 and right <= src[0] + 1e-9 and bottom <= src[1] + 1e-9
+
+
+def test_cover_box_centres_on_the_focus_and_stays_inside() -> None:
+    assert cover_box(6000, 4000, 1080, 1920) == pytest.approx((1875, 0, 4125, 4000))
+    assert cover_box(6000, 4000, 1080, 1920, Focus(0.5, 0.5)) == cover_box(6000, 4000, 1080, 1920)
+    # An explicit focal point near the edge: the box slides to the edge, not past it.
+    assert cover_box(6000, 4000, 1080, 1920, Focus(0.95, 0.5)) == pytest.approx(
+        (3750, 0, 6000, 4000))
+    assert cover_box(6000, 4000, 1080, 1920, Focus(0.0, 0.5))[0] == 0
+    # Out-of-range values are clamped, not trusted.
+    assert cover_box(6000, 4000, 1080, 1920, Focus(7.0, -3.0)) == pytest.approx(
+        (3750, 0, 6000, 4000))
+
+
+def test_a_face_at_the_edge_is_kept_in_a_tall_crop() -> None:
+    face = (0.86, 0.25, 0.97, 0.6)  # a person at the right edge of a landscape photo
+    centred = cover_box(6000, 4000, 1080, 1920)
+    assert not inside((face[0] * 6000, face[1] * 4000, face[2] * 6000, face[3] * 4000), centred)
+
+    box = cover_box(6000, 4000, 1080, 1920, Focus(0.5, 0.5, keep=(face,)))
+
+    assert inside((face[0] * 6000, face[1] * 4000, face[2] * 6000, face[3] * 4000), box)
+    # Moved only as far as needed: the face sits at the crop's right edge.
+    assert box[2] == pytest.approx(0.97 * 6000)
+
+
+def test_all_faces_kept_when_they_fit_together() -> None:
+    faces = ((0.30, 0.2, 0.40, 0.5), (0.52, 0.25, 0.62, 0.55))
+    box = cover_box(6000, 4000, 1080, 1920, Focus(0.45, 0.4, keep=faces))
+    for f in faces:
+        assert inside((f[0] * 6000, f[1] * 4000, f[2] * 6000, f[3] * 4000), box)
+
+
+def test_the_largest_face_wins_when_they_cannot_all_fit() -> None:
+    small = (0.02, 0.3, 0.08, 0.4)
+    large = (0.80, 0.2, 0.95, 0.6)
+    box = cover_box(6000, 4000, 1080, 1920, Focus(0.5, 0.4, keep=(small, large)))
+    assert inside((large[0] * 6000, large[1] * 4000, large[2] * 6000, large[3] * 4000), box)
+    assert not inside((small[0] * 6000, small[1] * 4000, small[2] * 6000, small[3] * 4000), box)
+
+
+def test_a_face_wider_than_the_crop_is_centred() -> None:
+    face = (0.1, 0.1, 0.9, 0.9)  # a close-up: wider than a 9:16 crop of a 3:2 photo
+    left, _, right, _ = cover_box(6000, 4000, 1080, 1920, Focus(0.2, 0.5, keep=(face,)))
+    assert (left + right) / 2 == pytest.approx(3000)
+
+
+def test_cover_box_rejects_empty_sizes() -> None:
+    with pytest.raises(ValueError):
+        cover_box(0, 100, 10, 10)
+    with pytest.raises(ValueError):
+        cover_box(100, 100, 10, 0)
+
+
+fraction = st.floats(0, 1, allow_nan=False)
+
+
+@settings(max_examples=200, deadline=None)
+@given(src_w=st.integers(1, 8000), src_h=st.integers(1, 8000), dst_w=st.integers(1, 4000),
+       dst_h=st.integers(1, 4000), x=fraction, y=fraction,
+       keep=st.lists(st.tuples(fraction, fraction, fraction, fraction), max_size=4))
+def test_cover_box_invariants(src_w, src_h, dst_w, dst_h, x, y, keep) -> None:
+    focus = Focus(x, y, keep=tuple(keep))
+    left, top, right, bottom = cover_box(src_w, src_h, dst_w, dst_h, focus)
+    eps = 1e-6 * max(src_w, src_h)
+    # Inside the image, at the destination's aspect, as large as possible.
+    assert -eps <= left <= right <= src_w + eps and -eps <= top <= bottom <= src_h + eps
+    assert (right - left) * dst_h == pytest.approx((bottom - top) * dst_w, rel=1e-6)
+    assert right - left == pytest.approx(src_w) or bottom - top == pytest.approx(src_h)
+    # Keep boxes that fit together are all inside.
+    boxes = [(min(a, c) * src_w, min(b, d) * src_h, max(a, c) * src_w, max(b, d) * src_h)
+             for a, b, c, d in keep]
+    if boxes:
+        union = (min(b[0] for b in boxes), min(b[1] for b in boxes),
+                 max(b[2] for b in boxes), max(b[3] for b in boxes))
+        if union[2] - union[0] <= right - left and union[3] - union[1] <= bottom - top:
+            assert all(inside(b, (left, top, right, bottom), slack=eps + 1e-6) for b in boxes)
+
+
+# -- detect_focus -----------------------------------------------------------------------------
+
+
+def test_detects_the_face_in_the_fixture() -> None:
+    person = Image.open(FACE)
+    focus = detect_focus(person)
+    assert len(focus.keep) == 1
+    w, h = person.size
+    cx, cy = (FACE_BOX[0] + FACE_BOX[2]) / 2 / w, (FACE_BOX[1] + FACE_BOX[3]) / 2 / h
+    assert focus.x == pytest.approx(cx, abs=0.06) and focus.y == pytest.approx(cy, abs=0.06)
+    # The keep box holds the whole face with room for the head around it.
+    left, top, right, bottom = focus.keep[0]
+    assert left < FACE_BOX[0] / w and right > FACE_BOX[2] / w
+    assert top < FACE_BOX[1] / h and bottom > FACE_BOX[3] / h
+
+
+def test_face_at_the_edge_of_a_landscape_photo_survives_a_9x16_crop() -> None:
+    photo, face = landscape_with_face()
+    assert face[2] / photo.width > 0.85  # really near the edge
+
+    focus = detect_focus(photo)
+    box = cover_box(photo.width, photo.height, 1080, 1920, focus)
+
+    assert focus.keep, "no face found"
+    assert inside(face, box)
+    assert not inside(face, cover_box(photo.width, photo.height, 1080, 1920))  # centred would cut
+
+
+def test_face_survives_every_platform_crop() -> None:
+    photo, face = landscape_with_face(right_margin=10)
+    focus = detect_focus(photo)
+    for dst in [(1080, 1920), (1080, 1350), (1080, 1440), (1080, 1080), (1200, 630)]:
+        assert inside(face, cover_box(photo.width, photo.height, *dst, focus)), dst
+
+
+def test_detection_works_on_a_camera_size_photo_quickly() -> None:
+    photo, face = landscape_with_face(6000, 4000, right_margin=100, face_height=2000)
+    detect_focus(photo)  # the cascades load once per thread
+    start = time.perf_counter()
+    focus = detect_focus(photo)
+    elapsed = time.perf_counter() - start
+    assert inside(face, cover_box(photo.width, photo.height, 1080, 1920, focus))
+    # Typically 50–100 ms; running the cascade on the full 24 MP image would take
+    # many seconds. The bound is loose so a busy CI machine does not fail it.
+    assert elapsed < 3.0
+
+
+def test_no_face_gives_the_centre() -> None:
+    rng = np.random.default_rng(0)
+    texture = Image.fromarray(rng.integers(0, 256, (600, 900, 3), dtype=np.uint8))
+    assert detect_focus(texture) == CENTER
+    assert detect_focus(Image.new("RGB", (900, 600), (30, 90, 160))) == CENTER
+
+
+@pytest.mark.parametrize("image", [
+    Image.new("RGB", (1, 1)),
+    Image.new("RGB", (10, 3000)),
+    Image.new("L", (300, 200), 128),
+    Image.new("LA", (300, 200)),
+    Image.new("RGBA", (300, 200), (0, 0, 0, 0)),
+    Image.new("P", (300, 200)),
+    Image.new("1", (300, 200)),
+    Image.new("I;16", (300, 200), 40000),
+    Image.new("F", (300, 200), 0.5),
+    Image.new("CMYK", (300, 200)),
+], ids=lambda im: f"{im.mode}-{im.width}x{im.height}")
+def test_odd_images_never_raise(image: Image.Image) -> None:
+    assert detect_focus(image) == CENTER
+
+
+def test_faces_in_rgba_and_grey_images() -> None:
+    person = Image.open(FACE).convert("RGB")
+    assert detect_focus(person.convert("RGBA")).keep
+    assert detect_focus(person.convert("L")).keep
+
+
+def test_missing_cascade_files_mean_centre(monkeypatch: pytest.MonkeyPatch) -> None:
+    # opencv-python-headless 5.x ships no Haar files: the crop must still work.
+    monkeypatch.setattr(crop, "FACE_CASCADES", ("missing.xml", "missing.xml"))
+    monkeypatch.setattr(crop, "_local", type(crop._local)())
+    assert detect_focus(Image.open(FACE)) == CENTER
