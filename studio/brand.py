@@ -11,7 +11,6 @@ import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from functools import cache
 from pathlib import Path
 from types import MappingProxyType
 
@@ -173,9 +172,26 @@ def load_brand(root: Path | None = None) -> BrandKit:
     return parse_brand(data, root)
 
 
-@cache
+def user_brand_dir() -> Path:
+    """Where the designers' own copy of the brand kit lives once they edit it."""
+    from studio.paths import user_data_dir
+
+    return user_data_dir() / "branding"
+
+
+def active_brand_root() -> Path:
+    """The designers' brand kit when one was saved, else the built-in kit."""
+    user = user_brand_dir()
+    return user if (user / "brand.toml").is_file() else BRANDING_DIR
+
+
 def default_brand() -> BrandKit:
-    return load_brand()
+    """The brand kit in force: the designers' copy if saved, else the built-in one.
+
+    Not cached: a brand.toml is read in well under a millisecond, and a designer's
+    save must reach the next export without restarting anything.
+    """
+    return load_brand(active_brand_root())
 
 
 def brand_to_toml(brand: BrandKit) -> str:

@@ -30,6 +30,12 @@ def load_asset(path: Path) -> Image.Image:
     return _load_asset(path, path.stat().st_mtime)
 
 
+@lru_cache(maxsize=128)
+def _resized_asset(path: Path, mtime: float, size: tuple[int, int]) -> Image.Image:
+    # Patterns and logos are resized once per output size, not once per render.
+    return _load_asset(path, mtime).resize(size, Image.Resampling.LANCZOS)
+
+
 def asset_path(layer: ImageLayer, ctx: RenderContext) -> Path:
     if layer.source.startswith("brand:"):
         return ctx.brand.logo_path(layer.source)
@@ -40,11 +46,12 @@ def asset_path(layer: ImageLayer, ctx: RenderContext) -> Path:
 def draw_image(canvas: Image.Image, resolved: ResolvedLayer, ctx: RenderContext) -> None:
     layer = resolved.layer
     assert isinstance(layer, ImageLayer)
-    image = load_asset(asset_path(layer, ctx))
+    path = asset_path(layer, ctx)
+    image = load_asset(path)
     box_w, box_h = resolved.width, resolved.height
     scale = (max if layer.fit == "cover" else min)(box_w / image.width, box_h / image.height)
     size = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
-    tile = image.resize(size, Image.Resampling.LANCZOS)
+    tile = _resized_asset(path, path.stat().st_mtime, size)
     if layer.fit == "cover":
         left = (tile.width - box_w) // 2
         top = (tile.height - box_h) // 2

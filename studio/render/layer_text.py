@@ -67,18 +67,24 @@ def draw_text(canvas: Image.Image, resolved: ResolvedLayer, ctx: RenderContext) 
 
     r, g, b, a = ctx.brand.color(layer.color)
     fill = (r, g, b, round(a * layer.opacity))
-    tile = Image.new("RGBA", canvas.size, (0, 0, 0, 0))
+    # Draw into a tile around the box only (not the whole canvas): a margin of one
+    # line height leaves room for overhanging glyphs, the chip and the shadow.
+    margin = block.line_height + max(pad_x, pad_y)
+    ox, oy = max(0, left - margin), max(0, top - margin)
+    tile = Image.new("RGBA", (min(canvas.width, right + margin) - ox,
+                              min(canvas.height, bottom + margin) - oy), (0, 0, 0, 0))
+    local = (inner[0] - ox, inner[1] - oy, inner[2] - ox, inner[3] - oy)
     if layer.background is not None:
         # Measure first (draw into a scratch tile), then put the chip under the ink.
         scratch = Image.new("RGBA", (1, 1))
-        ink = _ink_box(scratch, shaper, block, inner, layer)
+        ink = _ink_box(scratch, shaper, block, local, layer)
         chip = (ink[0] - pad_x, ink[1] - pad_y, ink[2] + pad_x, ink[3] + pad_y)
         cr, cg, cb, ca = ctx.brand.color(layer.background.color)
         ca = round(ca * layer.background.opacity * layer.opacity)
         ImageDraw.Draw(tile).rounded_rectangle(
             chip, radius=ctx.px(layer.background.radius), fill=(cr, cg, cb, ca))
-    draw_block(tile, shaper, block, inner, layer.align, layer.valign, fill, shadow=layer.shadow)
-    composite_clipped(canvas, tile, 0, 0)
+    draw_block(tile, shaper, block, local, layer.align, layer.valign, fill, shadow=layer.shadow)
+    composite_clipped(canvas, tile, ox, oy)
 
 
 def _ink_box(scratch: Image.Image, shaper: TextShaper, block, inner, layer: TextLayer

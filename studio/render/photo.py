@@ -11,8 +11,10 @@ the same composition (with timed layers kept apart), so photo and video agree.
 from __future__ import annotations
 
 import hashlib
+import threading
+from collections import OrderedDict
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from PIL import Image, ImageEnhance, ImageFilter
@@ -81,7 +83,11 @@ def _fingerprint(loaded: LoadedTemplate, brand: BrandKit) -> str:
     return digest.hexdigest()
 
 
-_objects: dict[str, tuple[LoadedTemplate, BrandKit]] = {}
+# Fingerprint -> the objects it was made from, for the cached planner. Bounded
+# like the cache itself: the template editor makes a new value on every edit.
+_objects: OrderedDict[str, tuple[LoadedTemplate, BrandKit]] = OrderedDict()
+_OBJECTS_MAX = 128
+_objects_lock = threading.Lock()
 
 
 def plan_composition(loaded: LoadedTemplate, brand: BrandKit, fields: Mapping[str, str],
@@ -89,9 +95,23 @@ def plan_composition(loaded: LoadedTemplate, brand: BrandKit, fields: Mapping[st
                      strict: bool = False, split_timed: bool = False) -> Composition:
     """Compile the template at one size (cached: a batch compiles once per platform)."""
     key = _fingerprint(loaded, brand)
-    _objects[key] = (loaded, brand)
+    with _objects_lock:
+        _objects[key] = (loaded, brand)
+        _objects.move_to_end(key)
+        while len(_objects) > _OBJECTS_MAX:
+            _objects.popitem(last=False)
     values = tuple(sorted(complete_fields(loaded, fields).items()))
-    return _plan_cached(key, values, width, height, safe or SafeArea(), strict, split_timed)
+    composition = _plan_cached(key, values, width, height, safe or SafeArea(), strict,
+                               split_timed)
+    cut = [f for f in loaded.template.fields
+           if not f.locked and len(str(fields.get(f.key) or "")) > f.max_length]
+    if not cut:
+        return composition
+    # complete_fields shortened these; say so rather than cut silently.
+    extra = tuple(RenderWarning(f.key, "field_too_long",
+                                f"field {f.key!r} is longer than {f.max_length} characters; "
+                                "the rest was left out") for f in cut)
+    return replace(composition, warnings=composition.warnings + extra)
 
 
 @lru_cache(maxsize=64)
