@@ -42,7 +42,7 @@ CENTER = Focus()
 # The detection proxy's longest side. Faces smaller than MIN_FACE of its shorter
 # side (and than the cascade's 24 px window) are background people, not what
 # the crop must keep.
-PROXY_SIDE = 640
+PROXY_SIDE = 512
 MIN_FACE = 0.05
 # Found by the first, confirmed by the second.
 FACE_CASCADES = ("haarcascade_frontalface_default.xml", "haarcascade_frontalface_alt2.xml")
