@@ -6,10 +6,13 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
 
 
 def run() -> int:
+    # A frozen Windows build starts batch worker processes through this entry point.
+    multiprocessing.freeze_support()
     if len(sys.argv) > 1:
         from studio.cli import main
 

@@ -85,17 +85,24 @@ def floor_one(path: str) -> int:
 _OUT = Path(tempfile.gettempdir()) / "studio-bench-out"
 
 
+_worker_state: dict = {}
+
+
 def ours_one(path: str) -> int:
     from studio.brand import default_brand
     from studio.produce import ExportSettings, PhotoJob, produce_photo
     from studio.template import default_library
 
-    loaded = default_library().get("liputan-kegiatan")
+    # A batch worker loads the template and brand kit once, as studio.batch does.
+    if not _worker_state:
+        _worker_state["loaded"] = default_library().get("liputan-kegiatan")
+        _worker_state["brand"] = default_brand()
+    loaded, brand = _worker_state["loaded"], _worker_state["brand"]
     settings = ExportSettings(output_dir=_OUT / f"ours-{os.getpid()}", overwrite=True)
     job = PhotoJob(Path(path), tuple(_platforms()), fields={
         "judul": "Rapat Koordinasi Kehumasan Penguatan Pengelolaan Media Sosial",
         "tanggal": "2026-11-30", "lokasi": "Aula Gedung B Pemkot Cimahi"})
-    result = produce_photo(job, loaded, default_brand(), settings)
+    result = produce_photo(job, loaded, brand, settings)
     assert result.ok, result.errors
     return sum(o.path.stat().st_size for o in result.outputs)
 

@@ -32,6 +32,9 @@ MAX_NAME = 120
 DEFAULT_PATTERN = "{platform}/{name}"
 
 _SRGB_ICC = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+# LittleCMS stamps the profile's creation time (bytes 24-35); zero it so the same
+# render gives the same file in every process and run (resume compares hashes).
+_SRGB_ICC = _SRGB_ICC[:24] + bytes(12) + _SRGB_ICC[36:]
 
 EXIF_ARTIST = 0x013B
 EXIF_COPYRIGHT = 0x8298

@@ -17,7 +17,8 @@ from studio.caption.model import get_caption_template
 from studio.paths import CAPTIONS_DIR
 from studio.platforms import Platform
 
-CAPTIONS_SUBDIR = "captions"
+# Beside each platform's images, as the batch engine writes them too.
+CAPTION_FILE_NAME = "caption.txt"
 
 
 def caption_file_text(result: CaptionResult) -> str:
@@ -36,16 +37,20 @@ def write_caption_file(result: CaptionResult, folder: Path, *, overwrite: bool =
 def write_caption_files(caption_id: str, fields: Mapping[str, str],
                         platforms: Iterable[Platform], output_dir: Path, *,
                         brand: BrandKit | None = None, overwrite: bool = False,
-                        directory: Path = CAPTIONS_DIR, subdir: str = CAPTIONS_SUBDIR
+                        directory: Path = CAPTIONS_DIR
                         ) -> Iterator[tuple[Path, tuple[str, ...]]]:
-    """Render ``caption_id`` for each platform and write ``output_dir/captions/<id>.txt``.
+    """Render ``caption_id`` for each platform into ``output_dir/<platform_id>/caption.txt``.
 
-    Yields (path, warnings) per file as it is written.
+    That is the layout the batch engine uses: each platform's folder holds its
+    images and the caption to paste with them. Yields (path, warnings) per file.
     """
+    from studio.export import safe_name, write_atomic
+
     template = get_caption_template(caption_id, directory)
     brand = brand or default_brand()
-    folder = Path(output_dir) / subdir if subdir else Path(output_dir)
     for platform in platforms:
         result = render_caption(template, fields, platform, fixed_hashtags=brand.hashtags,
                                 mentions=brand.mentions)
-        yield write_caption_file(result, folder, overwrite=overwrite), result.warnings
+        path = Path(output_dir) / safe_name(platform.id) / CAPTION_FILE_NAME
+        data = caption_file_text(result).encode("utf-8")
+        yield write_atomic(path, data, overwrite=overwrite), result.warnings

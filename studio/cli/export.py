@@ -116,9 +116,22 @@ def _export_video(source, loaded, brand, platforms, fields, focus, settings, arg
         return InputResult(source, error=StudioError(
             "video export is not available in this version", path=source,
             code="video.unavailable"))
-    options = VideoOptions.from_cli(trim=args.trim, subtitles=args.subtitles)
+    try:
+        options = VideoOptions.from_cli(trim=args.trim, subtitles=args.subtitles)
+    except StudioError as exc:  # a bad --trim fails this clip, not the photos after it
+        exc.path = exc.path or source
+        return InputResult(source, error=exc)
+
+    def progress(event) -> None:
+        # Encoding takes a while: show where it is, on one line, when a person watches.
+        eta = f", {event.eta_seconds:.0f} s left" if event.eta_seconds is not None else ""
+        end = "\n" if event.fraction >= 1 else ""
+        print(f"\r  {source.name}: {event.fraction:4.0%}{eta}   ", end=end, file=sys.stderr,
+              flush=True)
+
     return produce_video(source, loaded, brand, platforms, fields, settings, options,
-                         focus=focus, index=index)
+                         focus=focus, index=index,
+                         progress=progress if sys.stderr.isatty() else None)
 
 
 def _write_captions(loaded, brand, fields, platforms, settings) -> None:

@@ -143,6 +143,13 @@ def _plan_cached(key: str, values: tuple[tuple[str, str], ...], width: int, heig
                        timed=tuple(timed), warnings=tuple(ctx.warnings))
 
 
+def clear_composition_cache() -> None:
+    """Forget compiled compositions (e.g. between bulk rows, each with its own fields)."""
+    _plan_cached.cache_clear()
+    with _objects_lock:
+        _objects.clear()
+
+
 def fit_media(image: Image.Image, layer: MediaLayer, size: tuple[int, int], focus: Focus,
               brand: BrandKit) -> Image.Image:
     """``image`` fitted into ``size`` the way the media layer asks (RGB)."""

@@ -73,8 +73,8 @@ def test_write_caption_files_for_export(tmp_path, platforms):
                                        {"judul": "Rapat", "tanggal": "2026-11-30"},
                                        chosen, tmp_path))
     assert [p.relative_to(tmp_path).as_posix() for p, _ in written] == [
-        "captions/instagram_portrait.txt", "captions/threads.txt"]
+        "instagram_portrait/caption.txt", "threads/caption.txt"]
     assert written[1][1][0].startswith("Threads allows 1 hashtag")
-    assert not list((tmp_path / "captions").glob(".part-*"))
+    assert not list(tmp_path.rglob(".part-*"))
     with pytest.raises(CaptionError, match="unknown caption template"):
         list(write_caption_files("tidak-ada", {}, chosen, tmp_path))

@@ -1,0 +1,264 @@
+"""Video export speed and memory against the encode floor (run by hand).
+
+    python benchmarks/video.py [--repeat 3] [--presets]
+
+Two 20 s clips (1080x1920 portrait and 1920x1080 landscape, 30 fps, with
+sound) are generated once into a temp folder: a slow pan across a large
+photo-like texture (several octaves of value noise in natural colours) with
+light sensor noise, so the encoder works about as hard as on phone footage.
+Each is exported to Instagram Reels (1080x1920) through the shipped
+``liputan-kegiatan`` template: plan (Pillow draws the static layers, PNGs
+written) plus the one ffmpeg process. The floor is a plain ffmpeg transcode
+of the same clip with the same encoder settings and no branding (same pixel
+count: 1920x1080 = 1080x1920). Runs alternate floor/branded so background
+load hits both alike; the best of ``--repeat`` runs is compared. Peak RSS is
+sampled from the ffmpeg child with psutil.
+
+Targets: branded <= 1.15x the floor, ffmpeg peak RSS <= 500 MB.
+
+The shipped template shows the clip in the upper part of a 9:16 frame (a
+title band fills the rest), so a second case stretches the clip over the
+whole frame: as much moving picture as the floor encodes.
+
+The branded picture is not the floor's picture: the template's title band
+covers part of the frame, and a flat band is cheaper to encode than footage.
+So the benchmark also times decode + filters alone (``-f null``, no encoder)
+for both, and prints the filter graph's own cost as a share of the floor:
+the overhead the branding adds whatever the content.
+
+``--presets`` also times the floor with a few x264 presets (how the default
+preset was chosen).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import numpy as np
+import psutil
+from PIL import Image
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from studio.brand import default_brand  # noqa: E402
+from studio.platforms import get_platform  # noqa: E402
+from studio.template import default_library  # noqa: E402
+from studio.template.loader import LoadedTemplate  # noqa: E402
+from studio.video.ffmpeg import ffmpeg_exe, popen_kwargs  # noqa: E402
+from studio.video.plan import EncoderSettings, plan_video  # noqa: E402
+from studio.video.probe import measure_video, probe_video  # noqa: E402
+
+FIELDS = {"judul": "Rapat Koordinasi Kehumasan Se-Kota Cimahi", "tanggal": "2026-11-30",
+          "lokasi": "Aula Gedung B Pemkot Cimahi"}
+CLIPS = {"portrait 1080x1920": (1080, 1920), "landscape 1920x1080": (1920, 1080)}
+DURATION = 20
+
+
+def texture(width: int, height: int, seed: int = 3) -> Image.Image:
+    """A photo-like still: octaves of smooth value noise mapped to sky/foliage colours."""
+    rng = np.random.default_rng(seed)
+    field = np.zeros((height, width), np.float32)
+    for octave in range(9):
+        cells = 4 * 2**octave
+        grid = rng.random((cells + 1, cells + 1)).astype(np.float32)
+        layer = Image.fromarray((grid * 255).astype(np.uint8)).resize(
+            (width, height), Image.Resampling.BICUBIC)
+        field += np.asarray(layer, np.float32) / 255 * 0.72**octave
+    field = (field - field.min()) / (field.max() - field.min())
+    y = np.linspace(0, 1, height, dtype=np.float32)[:, None]
+    sky = np.array([120, 170, 220], np.float32)
+    leaf = np.array([40, 95, 45], np.float32)
+    earth = np.array([150, 110, 70], np.float32)
+    mix = np.clip(field * 1.4 - 0.2 + (y - 0.5) * 0.8, 0, 1)[..., None]
+    colour = np.where(mix < 0.5, sky + (leaf - sky) * mix * 2,
+                      leaf + (earth - leaf) * (mix - 0.5) * 2)
+    detail = (field[..., None] - 0.5) * 90
+    return Image.fromarray(np.clip(colour + detail, 0, 255).astype(np.uint8))
+
+
+def make_clip(folder: Path, size: tuple[int, int]) -> Path:
+    path = folder / f"bench-v3-{size[0]}x{size[1]}-{DURATION}s.mp4"
+    if path.exists():
+        return path
+    print(f"generating {path.name} (once) ...", flush=True)
+    still = folder / f"texture-{size[0]}x{size[1]}.png"
+    texture(size[0] + 40 * DURATION, size[1] + 20 * DURATION).save(still)
+    part = path.with_suffix(".part.mp4")
+    subprocess.run([
+        ffmpeg_exe(), "-hide_banner", "-loglevel", "error", "-y", "-i", str(still),
+        "-f", "lavfi", "-i", f"sine=f=330:d={DURATION}:r=48000",
+        # The still is decoded once and repeated in memory, then panned.
+        "-vf", f"loop=loop=-1:size=1,settb=1/30,setpts=N,trim=duration={DURATION},"
+               f"crop={size[0]}:{size[1]}:x='t*40':y='t*20',noise=alls=4:allf=t,"
+               "format=yuv420p",
+        "-c:v", "libx264", "-preset", "veryfast", "-crf", "18",
+        "-colorspace", "bt709", "-color_primaries", "bt709", "-color_trc", "bt709",
+        "-c:a", "aac", "-shortest", str(part)], check=True)
+    part.replace(path)
+    return path
+
+
+def timed_run(argv: list[str]) -> tuple[float, int]:
+    """Wall time and peak RSS (bytes) of one ffmpeg run."""
+    start = time.perf_counter()
+    process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                               **popen_kwargs())
+    peak = 0
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        try:
+            child = psutil.Process(process.pid)
+            while not done.is_set():
+                peak = max(peak, child.memory_info().rss)
+                done.wait(0.05)
+        except psutil.Error:
+            pass
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    code = process.wait()
+    done.set()
+    sampler.join()
+    if code != 0:
+        raise RuntimeError(f"ffmpeg failed ({code}): {' '.join(argv[:8])} ...")
+    return time.perf_counter() - start, peak
+
+
+def floor_argv(source: Path, output: Path, encoder: EncoderSettings, maxrate: int,
+               bufsize: int) -> list[str]:
+    """The plain transcode: same encoder settings as an export, no filters, no branding."""
+    return [ffmpeg_exe(), "-hide_banner", "-nostdin", "-y", "-i", str(source),
+            "-c:v", "libx264", "-profile:v", "high", "-preset", encoder.preset,
+            "-crf", str(encoder.crf), "-maxrate", f"{maxrate}k", "-bufsize", f"{bufsize}k",
+            "-g", str(round(30 * encoder.gop_seconds)), "-keyint_min", "30",
+            "-pix_fmt", "yuv420p", "-c:a", "aac", "-b:a", f"{encoder.audio_kbps}k",
+            "-ar", "48000", "-ac", "2", "-movflags", "+faststart", "-f", "mp4", str(output)]
+
+
+def full_frame(loaded: LoadedTemplate) -> LoadedTemplate:
+    """The template with the clip filling the whole 9:16 frame (the band over it):
+    as much moving picture as the floor, the hardest case for the encoder."""
+    variants = {aspect: dict(layers) for aspect, layers in loaded.template.variants.items()}
+    tall = variants.setdefault("tall", {})
+    tall["foto"] = {**tall.get("foto", {}), "box": [0, 0, 1, 1]}
+    template = loaded.template.model_copy(update={"variants": variants})
+    return LoadedTemplate(template=template, folder=loaded.folder)
+
+
+def bench_clip(name: str, source: Path, work: Path, repeat: int,
+               loaded: LoadedTemplate, label: str) -> dict[str, float]:
+    brand = default_brand()
+    platform = get_platform("instagram_reels")
+    info = measure_video(probe_video(source))
+    floors, brandeds, plans, peaks_floor, peaks_branded = [], [], [], [], []
+    maxrate = bufsize = 0
+    for _ in range(repeat):
+        start = time.perf_counter()
+        plan = plan_video(info, loaded, brand, FIELDS, platform, intro=False, outro=False)
+        planned = time.perf_counter() - start
+        maxrate, bufsize = plan.maxrate_kbps, _bufsize(plan.argv)
+        try:
+            floor_time, floor_peak = timed_run(floor_argv(source, work / "floor.mp4",
+                                                          EncoderSettings(), maxrate, bufsize))
+            branded_time, branded_peak = timed_run(plan.command(work / "branded.mp4"))
+        finally:
+            plan.cleanup()
+        floors.append(floor_time)
+        brandeds.append(planned + branded_time)
+        plans.append(planned)
+        peaks_floor.append(floor_peak)
+        peaks_branded.append(branded_peak)
+    best_floor, best_branded = min(floors), min(brandeds)
+    ratio = best_branded / best_floor
+    ratios = [b / f for f, b in zip(floors, brandeds, strict=True)]
+    print(f"\n{name} -> instagram_reels 1080x1920, {DURATION} s, {label}, no intro/outro")
+    print(f"  floor (plain transcode)  best {best_floor:6.2f} s   runs "
+          + " ".join(f"{t:.2f}" for t in floors))
+    print(f"  branded (plan + ffmpeg)  best {best_branded:6.2f} s   runs "
+          + " ".join(f"{t:.2f}" for t in brandeds) + f"   (plan {min(plans):.2f} s)")
+    print(f"  ratio best/best {ratio:.3f}x   per-run median {statistics.median(ratios):.3f}x"
+          f"   target <= 1.15x  {'OK' if ratio <= 1.15 else 'OVER'}")
+    peak = max(peaks_branded) / 2**20
+    print(f"  ffmpeg peak RSS: branded {peak:.0f} MB, floor {max(peaks_floor) / 2**20:.0f} MB"
+          f"   target <= 500 MB  {'OK' if peak <= 500 else 'OVER'}")
+    plan = plan_video(info, loaded, brand, FIELDS, platform, intro=False, outro=False)
+    try:
+        decode, filtered = filter_overhead(source, list(plan.argv), repeat)
+    finally:
+        plan.cleanup()
+    overhead = (filtered - decode) / best_floor
+    print(f"  without encoding: decode {decode:.2f} s, decode + branded filters {filtered:.2f} s"
+          f"  -> filters add {overhead * 100:.1f}% of the floor")
+    sizes = ((work / "floor.mp4").stat().st_size, (work / "branded.mp4").stat().st_size)
+    print(f"  sizes: floor {sizes[0] / 1e6:.1f} MB, branded {sizes[1] / 1e6:.1f} MB "
+          f"(maxrate {maxrate} kb/s)")
+    return {"ratio": ratio, "peak_mb": peak, "overhead": overhead}
+
+
+def filter_overhead(source: Path, plan_argv: list[str], repeat: int) -> tuple[float, float]:
+    """Seconds to decode only, and to decode + run the branded filter graph (no encoder)."""
+    plain = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-y", "-i", str(source),
+             "-map", "0:v", "-f", "null", "-"]
+    graph = list(plan_argv)
+    cut = graph.index("-c:v")
+    branded = [*graph[:cut], "-f", "null", "-"]
+    decode = min(timed_run(plain)[0] for _ in range(repeat))
+    filtered = min(timed_run(branded)[0] for _ in range(repeat))
+    return decode, filtered
+
+
+def _bufsize(argv: tuple[str, ...]) -> int:
+    return int(argv[argv.index("-bufsize") + 1].rstrip("k"))
+
+
+def bench_presets(source: Path, work: Path) -> None:
+    print(f"\nx264 presets on {source.name} (floor transcode, CRF 20, capped 16 Mb/s):")
+    for preset in ("ultrafast", "superfast", "veryfast", "faster", "fast"):
+        encoder = EncoderSettings(preset=preset)
+        seconds, _ = timed_run(floor_argv(source, work / f"p-{preset}.mp4", encoder,
+                                          16000, 32000))
+        size = (work / f"p-{preset}.mp4").stat().st_size
+        print(f"  {preset:10s} {seconds:6.2f} s  ({DURATION * 30 / seconds:5.1f} fps)  "
+              f"{size / 1e6:6.1f} MB")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="video export vs the encode floor")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--presets", action="store_true", help="also compare x264 presets")
+    args = parser.parse_args(argv)
+    cache = Path(tempfile.gettempdir()) / "studio-video-bench"
+    cache.mkdir(exist_ok=True)
+    print(f"ffmpeg: {ffmpeg_exe()}  cores: {psutil.cpu_count()}  "
+          f"load: {', '.join(f'{v:.1f}' for v in psutil.getloadavg())}")
+    results = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        shipped = default_library().get("liputan-kegiatan")
+        cases = [(shipped, "liputan-kegiatan"),
+                 (full_frame(shipped), "liputan-kegiatan, clip full frame (worst case)")]
+        for loaded, label in cases:
+            for name, size in CLIPS.items():
+                results[f"{name}, {label}"] = bench_clip(name, make_clip(cache, size), work,
+                                                        args.repeat, loaded, label)
+        if args.presets:
+            bench_presets(make_clip(cache, CLIPS["portrait 1080x1920"]), work)
+    worst = max(r["ratio"] for r in results.values())
+    print(f"\nworst ratio {worst:.3f}x, worst peak RSS "
+          f"{max(r['peak_mb'] for r in results.values()):.0f} MB, worst filter overhead "
+          f"{max(r['overhead'] for r in results.values()) * 100:.1f}% of the floor")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

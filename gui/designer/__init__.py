@@ -1,0 +1,156 @@
+"""The designers' tools: template library, template editor and brand kit editor.
+
+Designers at Diskominfo make and change templates and the brand kit here
+without code, see them at every platform size, and share templates as
+packages. The windows work inside the PIC app (``install(main_window)`` adds a
+"Designer" menu) and on their own (``python -m gui.designer``).
+
+Public API (what the main app calls)::
+
+    open_template_library(parent=None) -> QWidget
+    open_template_editor(template_folder: Path | None, parent=None) -> QWidget | None
+    open_brand_editor(parent=None) -> QWidget
+    install_designer_translator(app, language="id")
+    install(main_window)  # the main window's extension hook
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtWidgets import QMenu, QWidget
+
+from gui.designer.i18n import current_language, install_designer_translator
+
+__all__ = [
+    "install",
+    "install_designer_translator",
+    "open_brand_editor",
+    "open_template_editor",
+    "open_template_library",
+]
+
+# Windows opened without a parent stay referenced until they close.
+_windows: set[QWidget] = set()
+
+
+def _keep(window: QWidget) -> QWidget:
+    _windows.add(window)
+    window.destroyed.connect(lambda *_: _windows.discard(window))
+    return window
+
+
+def open_template_library(parent: QWidget | None = None) -> QWidget:
+    """Show the template library window (one per process; raised if open)."""
+    from gui.designer.library_window import TemplateLibraryWindow
+
+    for window in list(_windows):
+        if isinstance(window, TemplateLibraryWindow):
+            window.show()
+            window.raise_()
+            window.activateWindow()
+            return window
+    window = TemplateLibraryWindow(parent=parent)
+    _keep(window)
+    window.show()
+    return window
+
+
+def open_template_editor(template_folder: Path | None, parent: QWidget | None = None
+                         ) -> QWidget | None:
+    """Show the editor for the template in ``template_folder`` (None: a new template).
+
+    A template already open is raised instead of opened twice. A folder that
+    does not hold a valid template is reported to the user; then None is
+    returned.
+    """
+    from gui.designer import dialogs
+    from gui.designer.context import designer_context
+    from gui.designer.editor_window import TemplateEditorWindow, new_document
+    from studio.errors import StudioError
+
+    if template_folder is not None:
+        wanted = Path(template_folder).resolve()
+        for window in list(_windows):
+            if isinstance(window, TemplateEditorWindow) and window.document.folder is not None \
+                    and window.document.folder.resolve() == wanted:
+                window.show()
+                window.raise_()
+                window.activateWindow()
+                return window
+    context = designer_context()
+    try:
+        document = new_document(context, Path(template_folder) if template_folder else None)
+    except StudioError as exc:
+        dialogs.show_error(parent, QCoreApplication.translate("Designer",
+                                                              "The template cannot be opened"),
+                           exc)
+        return None
+    window = TemplateEditorWindow(document, context, parent)
+    _keep(window)
+    window.show()
+    return window
+
+
+def open_brand_editor(parent: QWidget | None = None) -> QWidget:
+    """Show the brand kit editor (one per process; raised if open)."""
+    from gui.designer.brand_editor import show_brand_editor
+
+    return show_brand_editor(parent)
+
+
+def open_windows() -> list[QWidget]:
+    return list(_windows)
+
+
+class _LanguageFollower(QObject):
+    """Keeps the designer catalogue in the main app's language (it switches in Settings)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:
+            try:
+                from gui.i18n import current_language as app_language
+            except ImportError:  # pragma: no cover
+                return False
+            if app_language() != current_language():
+                install_designer_translator(QCoreApplication.instance(), app_language())
+        return False
+
+
+def install(main_window: Any) -> QMenu:
+    """The main window's extension hook: a "Designer" menu and the designer language."""
+    from gui.i18n import current_language as app_language
+
+    install_designer_translator(QCoreApplication.instance(), app_language())
+    menu = _DesignerMenu(main_window)
+    follower = _LanguageFollower(main_window)
+    main_window.installEventFilter(follower)
+    main_window._designer_language_follower = follower
+    main_window.add_menu(menu)
+    return menu
+
+
+class _DesignerMenu(QMenu):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.library_action = self.addAction("")
+        self.new_action = self.addAction("")
+        self.addSeparator()
+        self.brand_action = self.addAction("")
+        self.library_action.triggered.connect(lambda: open_template_library())
+        self.new_action.triggered.connect(lambda: open_template_editor(None))
+        self.brand_action.triggered.connect(lambda: open_brand_editor())
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.setTitle(self.tr("&Designer"))
+        self.library_action.setText(self.tr("Templates\u2026"))
+        self.new_action.setText(self.tr("New template\u2026"))
+        self.brand_action.setText(self.tr("Brand kit\u2026"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)

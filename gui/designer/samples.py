@@ -1,0 +1,116 @@
+"""Sample content for previews: field values and a photo.
+
+A designer sees the template as an officer's output would look, so previews
+use each field's default, else its placeholder, else a typical value of the
+shared field vocabulary (Indonesian data, like the templates themselves), and
+the first photo in ``samples/`` — or a calm generated gradient when there is
+none.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+from PIL import Image
+
+from studio.paths import SAMPLES_DIR
+from studio.template.model import Template
+
+PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp")
+
+# Typical values of the shared field vocabulary (data shown in previews, not UI text).
+STANDARD_SAMPLES = {
+    "judul": "Rapat Koordinasi Kehumasan se-Kota Cimahi",
+    "subjudul": "Bersama perangkat daerah dan kecamatan",
+    "tanggal": "2026-03-12",
+    "tanggal_selesai": "2026-03-13",
+    "waktu": "09:00",
+    "zona": "WIB",
+    "lokasi": "Aula Gedung A Pemkot Cimahi",
+    "penyelenggara": "Diskominfo Kota Cimahi",
+    "deskripsi": "Rapat membahas agenda publikasi kegiatan Pemkot Cimahi bulan depan.",
+    "nama": "Dr. Siti Rahmawati, M.Si.",
+    "jabatan": "Kepala Dinas Komunikasi dan Informatika",
+    "ucapan": "Selamat Hari Jadi Kota Cimahi",
+    "tagar": "#CimahiKreatif",
+}
+
+
+def sample_values(template: Template, given: dict[str, str] | None = None) -> dict[str, str]:
+    """A value for every field: ``given`` first, then default, placeholder, a typical value."""
+    values: dict[str, str] = {}
+    for f in template.fields:
+        value = (given or {}).get(f.key) or f.default or f.placeholder \
+            or STANDARD_SAMPLES.get(f.key, "")
+        if not value:
+            if f.type == "date":
+                value = STANDARD_SAMPLES["tanggal"]
+            elif f.type == "time":
+                value = STANDARD_SAMPLES["waktu"]
+            elif f.type == "choice" and f.choices:
+                value = f.choices[0]
+            else:
+                value = f.label
+        values[f.key] = value[: f.max_length]
+    return values
+
+
+def sample_photo_path(folder: Path = SAMPLES_DIR) -> Path | None:
+    if not folder.is_dir():
+        return None
+    photos = sorted(p for p in folder.iterdir() if p.suffix.lower() in PHOTO_SUFFIXES)
+    return photos[0] if photos else None
+
+
+@cache
+def load_sample_photo(path: Path | None) -> Image.Image:
+    """The photo at ``path`` (RGB, at most 2000 px), or the generated gradient."""
+    if path is not None:
+        try:
+            with Image.open(path) as im:
+                from PIL import ImageOps
+
+                image = ImageOps.exif_transpose(im).convert("RGB")
+                image.thumbnail((2000, 2000), Image.Resampling.LANCZOS)
+                return image
+        except (OSError, ValueError):
+            pass
+    return gradient_photo()
+
+
+@cache
+def gradient_photo(width: int = 1600, height: int = 1200) -> Image.Image:
+    """A photo-like stand-in: a soft blue-to-gold gradient with a few light blobs."""
+    y, x = np.mgrid[0:height, 0:width].astype(np.float32)
+    t = (x / width * 0.6 + y / height * 0.4)[..., None]
+    top = np.array([40, 90, 140], np.float32)
+    bottom = np.array([226, 178, 90], np.float32)
+    image = top * (1 - t) + bottom * t
+    for cx, cy, r, strength in ((0.3, 0.35, 0.22, 60), (0.72, 0.6, 0.3, 45),
+                                (0.55, 0.2, 0.12, 35)):
+        d = ((x / width - cx) ** 2 + (y / height - cy) ** 2) / r ** 2
+        image += (strength * np.exp(-d))[..., None]
+    return Image.fromarray(np.clip(image, 0, 255).astype(np.uint8))
+
+
+# Labels for the shared field vocabulary when a designer adds one of its keys
+# (Indonesian data, as in template.toml).
+STANDARD_LABELS = {
+    "judul": "Judul kegiatan",
+    "subjudul": "Subjudul",
+    "tanggal": "Tanggal",
+    "tanggal_selesai": "Tanggal selesai",
+    "waktu": "Waktu",
+    "zona": "Zona waktu",
+    "lokasi": "Lokasi",
+    "penyelenggara": "Penyelenggara",
+    "deskripsi": "Ringkasan kegiatan (untuk keterangan)",
+    "nama": "Nama",
+    "jabatan": "Jabatan",
+    "ucapan": "Ucapan",
+    "tagar": "Tagar tambahan",
+}
+STANDARD_TYPES = {"tanggal": "date", "tanggal_selesai": "date", "waktu": "time",
+                  "deskripsi": "multiline"}

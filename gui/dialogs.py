@@ -1,0 +1,117 @@
+"""The file dialogs and questions the app asks, in one place (tests replace these).
+
+Native file dialogs are used: on Windows and macOS they speak the system's
+language, which Qt's own dialog would not do in Indonesian. Message boxes get
+their button texts from here, since Qt has no Indonesian for its own.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from studio.media import PHOTO_EXTENSIONS, VIDEO_EXTENSIONS
+from studio.project import PROJECT_SUFFIX
+
+translate = QCoreApplication.translate
+
+
+def _start(folder: Path | None) -> str:
+    return str(folder) if folder and folder.is_dir() else str(Path.home())
+
+
+def choose_media_files(parent: QWidget, folder: Path | None) -> list[Path]:
+    photos = " ".join(f"*{e}" for e in PHOTO_EXTENSIONS)
+    videos = " ".join(f"*{e}" for e in VIDEO_EXTENSIONS)
+    filters = ";;".join([
+        translate("Dialogs", "Photos and videos") + f" ({photos} {videos})",
+        translate("Dialogs", "Photos") + f" ({photos})",
+        translate("Dialogs", "Videos") + f" ({videos})",
+        translate("Dialogs", "All files") + " (*)",
+    ])
+    title = translate("Dialogs", "Add photos or videos")
+    names, _ = QFileDialog.getOpenFileNames(parent, title, _start(folder), filters)
+    return [Path(n) for n in names]
+
+
+def choose_output_folder(parent: QWidget, folder: Path | None) -> Path | None:
+    title = translate("Dialogs", "Choose the output folder")
+    name = QFileDialog.getExistingDirectory(parent, title, _start(folder))
+    return Path(name) if name else None
+
+
+def choose_event_to_open(parent: QWidget, folder: Path | None) -> Path | None:
+    events = translate("Dialogs", "Events") + f" (*{PROJECT_SUFFIX})"
+    everything = translate("Dialogs", "All files") + " (*)"
+    name, _ = QFileDialog.getOpenFileName(parent, translate("Dialogs", "Open event"),
+                                          _start(folder), f"{events};;{everything}")
+    return Path(name) if name else None
+
+
+def choose_event_to_save(parent: QWidget, folder: Path | None, suggested: str) -> Path | None:
+    start = Path(_start(folder)) / suggested
+    events = translate("Dialogs", "Events") + f" (*{PROJECT_SUFFIX})"
+    name, _ = QFileDialog.getSaveFileName(parent, translate("Dialogs", "Save event"),
+                                          str(start), events)
+    if not name:
+        return None
+    path = Path(name)
+    if not path.name.endswith(PROJECT_SUFFIX):
+        path = path.with_name(path.name.removesuffix(".toml") + PROJECT_SUFFIX)
+    return path
+
+
+def ask_save_changes(parent: QWidget, name: str) -> str:
+    """"save", "discard" or "cancel" for an event with unsaved changes."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(translate("Dialogs", "Unsaved changes"))
+    question = translate("Dialogs", "Save the changes to \u201c%1\u201d?")
+    box.setText(question.replace("%1", name))
+    box.setInformativeText(translate("Dialogs", "If you do not save, the changes are lost."))
+    save = box.addButton(translate("Dialogs", "Save"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(translate("Dialogs", "Don't save"),
+                            QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(translate("Dialogs", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(save)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is save:
+        return "save"
+    if clicked is discard:
+        return "discard"
+    return "cancel"
+
+
+def ask_stop_export(parent: QWidget) -> bool:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(translate("Dialogs", "Export in progress"))
+    box.setText(translate("Dialogs", "An export is still running. Stop it and close?"))
+    stop = box.addButton(translate("Dialogs", "Stop and close"),
+                         QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(translate("Dialogs", "Keep exporting"),
+                         QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.exec()
+    return box.clickedButton() is stop
+
+
+def show_error(parent: QWidget, title: str, error) -> None:
+    """A core error in a calm message box (translated; the English detail on request)."""
+    from gui.error_messages import describe
+
+    text = describe(error)
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setText((f"{text.file}: " if text.file else "") + text.message)
+    if text.hint:
+        box.setInformativeText(text.hint)
+    box.setDetailedText(text.detail)
+    box.addButton(translate("Dialogs", "OK"), QMessageBox.ButtonRole.AcceptRole)
+    box.exec()

@@ -1,0 +1,338 @@
+"""Export: choose platforms and a folder, run it with progress and cancel, see what failed.
+
+The export itself is one :class:`~gui.operations.Operation` over
+:func:`gui.jobs.export.run_export` (the core's unit of work per item); like
+qutebrowser's download items it reports progress, then finished, failed or
+cancelled, and the panel shows the result: how many files, the problems in
+the officer's language (one line each, with the file and the platform) and a
+button that opens the folder.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui import dialogs, operations
+from gui.app_settings import AppSettings
+from gui.jobs.export import ExportReport, ExportRequest, run_export
+from gui.labels import seconds_text
+from gui.models import PlatformListModel, ProblemListModel
+from gui.session import EventSession
+from gui.theme import set_role
+from studio.errors import StudioError
+from studio.progress import ProgressEvent
+
+
+class ExportPanel(QWidget):
+    exportStarted = Signal()
+    exportFinished = Signal(object)  # ExportReport, or None when cancelled or failed
+    runningChanged = Signal(bool)
+
+    def __init__(self, session: EventSession, settings: AppSettings,
+                 validate: Callable[[], list[str]] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._settings = settings
+        self._validate = validate or (lambda: [])
+        self._operation: operations.Operation | None = None
+        self.report: ExportReport | None = None
+
+        self._platform_heading = set_role(QLabel(), "heading")
+        self.platform_model = PlatformListModel(session)
+        self.platform_list = QListView()
+        self.platform_list.setObjectName("exportPlatforms")
+        self.platform_list.setModel(self.platform_model)
+        self.platform_list.setMinimumHeight(180)
+        self.platform_list.setSpacing(1)
+
+        self._folder_heading = set_role(QLabel(), "heading")
+        self.folder = QLineEdit()
+        self.folder.setObjectName("outputFolder")
+        self.folder.setReadOnly(True)
+        self.folder_button = QPushButton()
+        self.folder_button.setObjectName("chooseFolder")
+        self.folder_button.clicked.connect(self._on_folder_clicked)
+        self.overwrite = QCheckBox()
+        self.overwrite.setObjectName("overwrite")
+        self.overwrite.toggled.connect(self._on_overwrite_toggled)
+        self.write_captions = QCheckBox()
+        self.write_captions.setObjectName("writeCaptions")
+        self.write_captions.toggled.connect(self._on_write_captions_toggled)
+
+        self.summary = set_role(QLabel(), "muted")
+        self.summary.setWordWrap(True)
+        self.export_button = QPushButton()
+        self.export_button.setObjectName("exportButton")
+        set_role(self.export_button, "primary")
+        self.export_button.clicked.connect(self.start_export)
+
+        self.progress = QProgressBar()
+        self.progress.setObjectName("exportProgress")
+        self.progress.setRange(0, 1000)
+        self.progress_label = set_role(QLabel(), "muted")
+        self.progress_label.setWordWrap(True)
+        self.cancel_button = QPushButton()
+        self.cancel_button.setObjectName("cancelExport")
+        self.cancel_button.clicked.connect(self.cancel_export)
+        self._progress_box = QWidget()
+        progress_layout = QVBoxLayout(self._progress_box)
+        progress_layout.setContentsMargins(0, 0, 0, 0)
+        progress_layout.setSpacing(6)
+        row = QHBoxLayout()
+        row.addWidget(self.progress, 1)
+        row.addWidget(self.cancel_button)
+        progress_layout.addLayout(row)
+        progress_layout.addWidget(self.progress_label)
+        self._progress_box.setVisible(False)
+
+        self.result = QLabel()
+        self.result.setObjectName("exportResult")
+        self.result.setWordWrap(True)
+        self.result.setVisible(False)
+        self.open_button = QPushButton()
+        self.open_button.setObjectName("openFolder")
+        self.open_button.clicked.connect(self._on_open_clicked)
+        self.open_button.setVisible(False)
+        self.problem_model = ProblemListModel(self)
+        self.problems = QListView()
+        self.problems.setObjectName("exportProblems")
+        self.problems.setModel(self.problem_model)
+        self.problems.setWordWrap(True)
+        self.problems.setSpacing(3)
+        self.problems.setResizeMode(QListView.ResizeMode.Adjust)
+        self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.problems.setVisible(False)
+
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(self.folder_button)
+        result_row = QHBoxLayout()
+        result_row.addWidget(self.result, 1)
+        result_row.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(8)
+        layout.addWidget(self._platform_heading)
+        layout.addWidget(self.platform_list, 1)
+        layout.addSpacing(6)
+        layout.addWidget(self._folder_heading)
+        layout.addLayout(folder_row)
+        layout.addWidget(self.overwrite)
+        layout.addWidget(self.write_captions)
+        layout.addSpacing(6)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.export_button)
+        layout.addWidget(self._progress_box)
+        layout.addLayout(result_row)
+        layout.addWidget(self.problems, 1)
+
+        session.platformsChanged.connect(self._on_platforms_changed)
+        session.projectReplaced.connect(self._on_project_replaced)
+        session.outputChanged.connect(self._on_output_changed)
+        session.mediaChanged.connect(self._update_summary)
+        self._retranslate()
+        self._on_project_replaced()
+
+    # -- the export ----------------------------------------------------------------------------
+    @property
+    def is_running(self) -> bool:
+        return self._operation is not None
+
+    def start_export(self) -> bool:
+        """Check the event and start exporting; False (with the reason shown) if it cannot."""
+        if self._operation is not None:
+            return False
+        missing = self._validate()
+        if missing:
+            self._show_result("error", self.tr("Fill in the required details first: %1")
+                              .replace("%1", ", ".join(missing)))
+            return False
+        platforms = tuple(self._session.chosen_platforms())
+        if not platforms:
+            self._show_result("error", self.tr("Choose at least one platform."))
+            return False
+        request = ExportRequest(project=self._session.project, library=self._session.library,
+                                brand=self._session.brand, platforms=platforms)
+        self.report = None
+        self.problem_model.set_problems([], {})
+        self.problems.setVisible(False)
+        self.open_button.setVisible(False)
+        self.result.setVisible(False)
+        self.progress.setValue(0)
+        self.progress_label.setText(self.tr("Starting…"))
+        self._progress_box.setVisible(True)
+        self.cancel_button.setEnabled(True)
+        self.export_button.setEnabled(False)
+        self._set_editable(False)
+        operation = operations.Operation(run_export, request, pool_name="export")
+        operation.progressed.connect(self._on_export_progressed)
+        operation.succeeded.connect(self._on_export_succeeded)
+        operation.failed.connect(self._on_export_failed)
+        operation.cancelled.connect(self._on_export_cancelled)
+        operation.finished.connect(self._on_export_finished)
+        self._operation = operation
+        self.exportStarted.emit()
+        self.runningChanged.emit(True)
+        operation.start()
+        return True
+
+    def cancel_export(self) -> None:
+        if self._operation is not None:
+            self._operation.cancel()
+            self.cancel_button.setEnabled(False)
+            self.progress_label.setText(self.tr("Stopping after the current file…"))
+
+    def _on_export_progressed(self, event: ProgressEvent) -> None:
+        self.progress.setValue(round(event.fraction * 1000))
+        parts = [self.tr("%1% done").replace("%1", str(round(event.fraction * 100)))]
+        if event.item:
+            parts.append(event.item)
+        if event.eta_seconds is not None and event.fraction > 0.05:
+            parts.append(self.tr("about %1 left").replace("%1", seconds_text(event.eta_seconds)))
+        self.progress_label.setText(" · ".join(parts))
+
+    def _on_export_succeeded(self, report: ExportReport) -> None:
+        self.report = report
+        written = len(report.written)
+        lines = []
+        if report.cancelled:
+            role = "warning"
+            lines.append(self._cancelled_text())
+            lines.append(self.tr("%n file(s) were finished before that.", "", written))
+        elif report.problems:
+            role = "warning"
+            lines.append(self.tr("%n file(s) written; some could not be made:", "", written))
+        else:
+            role = "ok"
+            lines.append(self.tr("Done: %n file(s) written.", "", written))
+        if report.kept:
+            lines.append(self.tr("%n file(s) were already done by an earlier export and "
+                                 "were kept.", "", report.kept))
+        self._show_result(role, " ".join(lines))
+        if report.problems:
+            self.problem_model.set_problems(list(report.problems), self._session.platforms)
+            self.problems.setVisible(True)
+        self.open_button.setVisible(report.output_dir.is_dir())
+        self._settings.set_last_folder("output", report.output_dir.parent)
+        self.exportFinished.emit(report)
+
+    def _cancelled_text(self) -> str:
+        return self.tr("Export cancelled. Nothing half-written was left; export again to "
+                       "finish the rest.")
+
+    def _on_export_failed(self, error: StudioError) -> None:
+        from gui.error_messages import describe
+
+        text = describe(error)
+        self._show_result("error", text.message + (f" {text.hint}" if text.hint else ""))
+        self.exportFinished.emit(None)
+
+    def _on_export_cancelled(self) -> None:
+        self._show_result("warning", self._cancelled_text())
+        self.open_button.setVisible(self._session.project.output_dir.is_dir())
+        self.exportFinished.emit(None)
+
+    def _on_export_finished(self) -> None:
+        self._operation = None
+        self._progress_box.setVisible(False)
+        self.export_button.setEnabled(True)
+        self._set_editable(True)
+        self.runningChanged.emit(False)
+
+    def _show_result(self, role: str, text: str) -> None:
+        set_role(self.result, role)
+        self.result.setText(text)
+        self.result.setVisible(True)
+
+    def _set_editable(self, editable: bool) -> None:
+        for widget in (self.platform_list, self.folder_button, self.overwrite,
+                       self.write_captions):
+            widget.setEnabled(editable)
+
+    # -- choices -------------------------------------------------------------------------------
+    def _on_folder_clicked(self) -> None:
+        start = self._session.project.output_dir
+        folder = dialogs.choose_output_folder(self, start if start.is_dir() else
+                                              self._settings.last_folder("output"))
+        if folder is not None:
+            self._session.set_output_dir(folder)
+
+    def _on_overwrite_toggled(self, on: bool) -> None:
+        self._session.set_export_options(overwrite=on)
+
+    def _on_write_captions_toggled(self, on: bool) -> None:
+        self._session.set_export_options(captions=on)
+
+    def _on_open_clicked(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._session.project.output_dir)))
+
+    def _on_platforms_changed(self) -> None:
+        self.platform_model.refresh()
+        self._update_summary()
+
+    def _on_output_changed(self) -> None:
+        project = self._session.project
+        self.folder.setText(str(project.output_dir))
+        self.folder.setToolTip(str(project.output_dir))
+        self.folder.setCursorPosition(0)
+        for box, value in ((self.overwrite, project.export.overwrite),
+                           (self.write_captions, project.export.captions)):
+            box.blockSignals(True)
+            box.setChecked(value)
+            box.blockSignals(False)
+
+    def _on_project_replaced(self) -> None:
+        self.platform_model.refresh()
+        self._on_output_changed()
+        self._update_summary()
+        self.result.setVisible(False)
+        self.problems.setVisible(False)
+        self.open_button.setVisible(False)
+
+    def _update_summary(self) -> None:
+        project = self._session.project
+        items = len(project.active_media) or 1
+        platforms = len(project.platforms)
+        files = self.tr("%n file(s) will be made", "", items * platforms)
+        media = self.tr("%n item(s)", "", items)
+        sizes = self.tr("%n platform(s)", "", platforms)
+        self.summary.setText(f"{files} ({media} × {sizes})")
+        self.export_button.setEnabled(self._operation is None and platforms > 0)
+
+    # -- language ------------------------------------------------------------------------------
+    def _retranslate(self) -> None:
+        self._platform_heading.setText(self.tr("Platforms"))
+        self._folder_heading.setText(self.tr("Output folder"))
+        self.folder_button.setText(self.tr("Change…"))
+        self.overwrite.setText(self.tr("Replace existing files"))
+        self.write_captions.setText(self.tr("Also save the captions as text files"))
+        self.export_button.setText(self.tr("Export all"))
+        self.export_button.setToolTip(self.tr("Make every file (Ctrl+E)"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.open_button.setText(self.tr("Open folder"))
+        self._update_summary()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self.platform_model.refresh()
+        super().changeEvent(event)
+
+    def output_dir(self) -> Path:
+        return self._session.project.output_dir

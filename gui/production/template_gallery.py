@@ -1,0 +1,183 @@
+"""The template gallery: every installed template as a thumbnail rendered from it.
+
+Thumbnails are drawn off the UI thread by the real renderer (one operation
+per template); picking one makes it the event's template (undoable).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QImage, QPainter, QPen
+from PySide6.QtWidgets import (
+    QLabel,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui import operations, theme
+from gui.jobs.thumbnails import render_template_thumbnail, sample_photo
+from gui.models import Roles, TemplateListModel
+from gui.session import EventSession
+from gui.theme import set_role
+
+ICON = QSize(84, 105)
+GRID = QSize(ICON.width() + 34, ICON.height() + 52)
+GALLERY_PLATFORM = "instagram_portrait"
+
+
+@cache
+def _photo():
+    return sample_photo()
+
+
+# Thumbnails already drawn, by everything they depend on (a designer's edit or a
+# new brand kit makes a new key): reopening the gallery costs nothing.
+_drawn: dict[tuple, QImage] = {}
+
+
+def _key(loaded, brand) -> tuple:
+    return (loaded.template.model_dump_json(), str(loaded.folder), str(brand.root),
+            tuple(sorted(brand.colors.items())), tuple(sorted(brand.fonts.items())),
+            tuple(sorted(brand.logos.items())))
+
+
+def _thumbnail_job(loaded, brand, platform, *, progress, cancel) -> tuple[str, QImage]:
+    key = _key(loaded, brand)
+    image = _drawn.get(key)
+    if image is None:
+        image = render_template_thumbnail(loaded, brand, platform, _photo(), progress=progress,
+                                          cancel=cancel)
+        _drawn[key] = image
+    return loaded.id, image
+
+
+class TemplateDelegate(QStyledItemDelegate):
+    """A template as its thumbnail over its name (two lines at most), framed when chosen."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        cell = QRectF(option.rect).adjusted(3, 3, -3, -3)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
+        if selected or hovered:
+            painter.setPen(QPen(QColor(theme.BLUE if selected else theme.LINE),
+                                2 if selected else 1))
+            painter.setBrush(QColor(theme.BLUE_SOFT if selected else "#F7F9FB"))
+            painter.drawRoundedRect(cell, 8, 8)
+        icon = index.data(Qt.ItemDataRole.DecorationRole)
+        top = cell.top() + 6
+        if isinstance(icon, QIcon):
+            pixmap = icon.pixmap(ICON, painter.device().devicePixelRatioF())
+            target = QRectF(cell.center().x() - ICON.width() / 2, top, ICON.width(),
+                            ICON.height())
+            painter.drawPixmap(target, pixmap, QRectF(pixmap.rect()))
+        text_rect = QRectF(cell.left() + 4, top + ICON.height() + 4, cell.width() - 8,
+                           cell.bottom() - top - ICON.height() - 6)
+        font = QFont(option.font)
+        if selected:
+            font.setWeight(QFont.Weight.DemiBold)
+        painter.setFont(font)
+        painter.setPen(QColor(theme.INK))
+        name = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        metrics = QFontMetrics(font)
+        if metrics.horizontalAdvance(name) > text_rect.width() * 2 - 8:
+            name = metrics.elidedText(name, Qt.TextElideMode.ElideRight,
+                                      int(text_rect.width() * 2 - 8))
+        painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+                                        | Qt.TextFlag.TextWordWrap), name)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
+        return GRID
+
+
+class TemplateGallery(QWidget):
+    def __init__(self, session: EventSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._selecting = False
+        self.model = TemplateListModel(list(session.library.templates.values()), self)
+        self._heading = set_role(QLabel(), "heading")
+        self.view = QListView()
+        self.view.setObjectName("templateGallery")
+        self.view.setViewMode(QListView.ViewMode.IconMode)
+        self.view.setFlow(QListView.Flow.LeftToRight)
+        self.view.setWrapping(False)  # one row that scrolls: the form keeps its room
+        self.view.setHorizontalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.view.setMovement(QListView.Movement.Static)
+        self.view.setIconSize(ICON)
+        self.view.setGridSize(GRID)
+        self.view.setItemDelegate(TemplateDelegate(self.view))
+        self.view.setMouseTracking(True)
+        self.view.setSpacing(2)
+        self.view.setWordWrap(True)
+        self.view.setModel(self.model)
+        self.view.setFixedHeight(GRID.height() + 22)
+        self.view.selectionModel().currentChanged.connect(self._on_current_changed)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(self._heading)
+        layout.addWidget(self.view)
+
+        session.templateChanged.connect(self._on_template_changed)
+        session.projectReplaced.connect(self._on_project_replaced)
+        self._select(session.project.template)
+        self._retranslate()
+        self._render_thumbnails()
+
+    def _render_thumbnails(self) -> None:
+        platform = self._session.platforms.get(GALLERY_PLATFORM) or next(
+            iter(self._session.platforms.values()))
+        for row in range(self.model.rowCount()):
+            loaded = self.model.template(row)
+            operations.run(_thumbnail_job, loaded, self._session.brand, platform,
+                           pool_name="gallery", on_success=self._on_thumbnail_succeeded)
+
+    def _on_thumbnail_succeeded(self, result: tuple[str, QImage]) -> None:
+        template_id, image = result
+        self.model.set_thumbnail(template_id, image)
+
+    def _select(self, template_id: str) -> None:
+        row = self.model.row_of(template_id)
+        self._selecting = True
+        try:
+            if row >= 0:
+                self.view.selectionModel().setCurrentIndex(
+                    self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            else:
+                self.view.clearSelection()
+        finally:
+            self._selecting = False
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._selecting or not current.isValid():
+            return
+        self._session.set_template(current.data(Roles.KEY))
+
+    def _on_template_changed(self, template_id: str) -> None:
+        self._select(template_id)
+
+    def _on_project_replaced(self) -> None:
+        self._select(self._session.project.template)
+
+    def _retranslate(self) -> None:
+        self._heading.setText(self.tr("Template"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def sizeHint(self) -> QSize:
+        return QSize(320, ICON.height() + 90)
+

@@ -1,0 +1,29 @@
+"""Video: branded clips for every platform through one ffmpeg process per output.
+
+``probe`` reads what a clip really is (rotation, frame rate, codec, audio);
+``plan`` compiles a template into an ffmpeg command (the static layers drawn
+once by the photo renderer, animated layers and subtitles as timed overlays,
+intro/outro joined); ``run`` executes it with progress and cancel; ``preview``
+renders a frame of the finished output for the GUI's scrubber and posters;
+``produce`` is the unit of work the CLI, the batch engine and the GUI share.
+"""
+
+from __future__ import annotations
+
+from studio.video.plan import EncoderSettings, RenderPlan, Timeline, plan_video
+from studio.video.preview import export_poster, preview_frame
+from studio.video.probe import VideoInfo, probe_video
+from studio.video.produce import VideoOptions, produce_video
+
+__all__ = [
+    "EncoderSettings",
+    "RenderPlan",
+    "Timeline",
+    "VideoInfo",
+    "VideoOptions",
+    "export_poster",
+    "plan_video",
+    "preview_frame",
+    "probe_video",
+    "produce_video",
+]

@@ -1,0 +1,77 @@
+"""The event form is generated from the template: editors by type, locks, choices, limits."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QTimeEdit
+
+from gui.production.field_form import FieldForm
+from gui.session import EventSession
+from studio.brand import default_brand
+from studio.platforms import load_platforms
+from studio.template import TemplateLibrary
+from tests.studio.helpers import write_template
+
+
+def _session(tmp_path) -> EventSession:
+    write_template(tmp_path / "lib" / "uji-form", fields=[
+        {"key": "judul", "label": "Judul", "required": True, "max_length": 10},
+        {"key": "penyelenggara", "label": "Penyelenggara", "default": "Diskominfo",
+         "locked": True},
+        {"key": "waktu", "label": "Waktu mulai", "type": "time"},
+        {"key": "zona", "label": "Zona waktu", "type": "choice", "choices": ["WIB", "WITA"],
+         "required": True, "default": "WIB"},
+        {"key": "deskripsi", "label": "Ringkasan", "type": "multiline", "max_length": 20},
+    ])
+    library = TemplateLibrary(dirs=(tmp_path / "lib",))
+    session = EventSession(library, default_brand(), load_platforms())
+    session.new_event(template="uji-form", output_dir=tmp_path / "hasil")
+    return session
+
+
+def test_editors_follow_the_field_types_and_locks(app, qtbot, tmp_path):
+    session = _session(tmp_path)
+    form = FieldForm(session)
+    qtbot.addWidget(form)
+    assert form.keys() == ["judul", "penyelenggara", "waktu", "zona", "deskripsi"]
+    title = form.editor("judul")
+    assert isinstance(title, QLineEdit) and title.maxLength() == 10
+    assert "*" in form._rows["judul"].label.text()
+
+    locked = form.editor("penyelenggara")
+    assert isinstance(locked, QLineEdit) and locked.isReadOnly()
+    assert locked.text() == "Diskominfo"
+    assert "ditetapkan desainer" in form._rows["penyelenggara"].label.text()
+
+    time_edit = form.editor("waktu")
+    assert isinstance(time_edit, QTimeEdit) and time_edit.displayFormat() == "HH.mm"
+    time_edit.setTime(QTime(19, 30))
+    assert session.project.fields["waktu"] == "19:30"
+
+    zone = form.editor("zona")
+    assert isinstance(zone, QComboBox)
+    assert [zone.itemText(i) for i in range(zone.count())] == ["WIB", "WITA"]
+    zone.setCurrentIndex(1)
+    assert session.project.fields["zona"] == "WITA"
+
+    text = form.editor("deskripsi")
+    assert isinstance(text, QPlainTextEdit)
+    text.setPlainText("x" * 30)  # pasted: stops at the limit
+    assert session.project.fields["deskripsi"] == "x" * 20
+    assert form.counter("deskripsi").text() == "20/20"
+    assert form.counter("deskripsi").property("state") == "over"
+
+
+def test_undo_restores_values_in_the_editors(app, qtbot, tmp_path):
+    session = _session(tmp_path)
+    form = FieldForm(session)
+    qtbot.addWidget(form)
+    qtbot.keyClicks(form.editor("judul"), "Rapat")
+    form.editor("zona").setCurrentIndex(1)
+    session.undo_stack.undo()
+    assert form.editor("zona").currentText() == "WIB"
+    session.undo_stack.undo()
+    assert form.editor("judul").text() == ""
+    assert form.counter("judul").text() == "0/10"
+    session.undo_stack.redo()
+    assert form.editor("judul").text() == "Rapat"
