@@ -415,11 +415,16 @@ def _compile(info: VideoInfo, loaded: LoadedTemplate, brand: BrandKit, platform:
     src = add_input(*(["-ss", _fmt(timeline.trim_start)] if timeline.trim_start else []),
                     "-t", _fmt(main), "-i", str(info.path))
     graph.append(f"[{src}:v]setpts=PTS-STARTPTS,fps={FPS}[src]")
-    graph += reframe_filters(info, media.layer, (media.width, media.height), focus, brand,
+    # 4:2:0 frames are padded at even offsets only: a box starting on an odd pixel
+    # grows by one towards the top/left, where the opaque static layers cover it.
+    left, top, right, bottom = media.rect
+    left, top = left - left % 2, top - top % 2
+    graph += reframe_filters(info, media.layer, (right - left, bottom - top), focus, brand,
                              encoder.scaler, "src", "media")
     current = "media"
-    if (media.width, media.height) != (width, height):
-        graph.append(f"[media]pad={width}:{height}:{media.rect[0]}:{media.rect[1]}[canvas]")
+    if (right - left, bottom - top) != (width, height):
+        background = _color_hex(brand.color(loaded.template.background))
+        graph.append(f"[media]pad={width}:{height}:{left}:{top}:color={background}[canvas]")
         current = "canvas"
 
     def overlay(label: str, x: str, y: str, extra: str = "") -> None:

@@ -9,6 +9,7 @@ import pytest
 from studio.errors import VideoError
 from studio.platforms import get_platform
 from studio.render.crop import Focus, cover_box
+from studio.render.photo import plan_composition
 from studio.video.plan import plan_video, video_size
 from studio.video.probe import probe_video
 from studio.video.subtitles import Cue
@@ -72,9 +73,8 @@ def test_cover_crop_is_the_photo_crop(clips, liputan, brand, make_plan, platform
     platform = get_platform(platform_id)
     focus = Focus(0.3, 0.6)
     plan = make_plan(clips.landscape, liputan, brand, FIELDS, platform, focus=focus)
-    media = next(r for r in __import__("studio.render.photo", fromlist=["x"]).plan_composition(
-        liputan, brand, FIELDS, *video_size(platform), platform.safe).layout.layers
-        if r.layer.type == "media")
+    media = plan_composition(liputan, brand, FIELDS, *video_size(platform),
+                             platform.safe).media
     left, top, right, bottom = cover_box(320, 180, media.width, media.height, focus)
     crop = re.search(r"crop=(\d+):(\d+):(\d+):(\d+)", plan.filter_graph).groups()
     assert tuple(map(int, crop)) == (round(right - left), round(bottom - top), round(left),
