@@ -263,6 +263,13 @@ class TemplateListModel(QAbstractListModel):
         self._thumbnails: dict[str, QPixmap] = {}
         self._blank: QPixmap | None = None
 
+    def set_templates(self, templates: list[LoadedTemplate]) -> None:
+        """Show a new list (the library was re-read); thumbnails are made again."""
+        self.beginResetModel()
+        self._templates = sorted(templates, key=lambda t: t.template.name.lower())
+        self._thumbnails = {}
+        self.endResetModel()
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._templates)
 

@@ -126,6 +126,7 @@ class EventSession(QObject):
     mediaLoaded = Signal(object)  # path: its proxy/thumbnail or error is known
     dirtyChanged = Signal(bool)
     pathChanged = Signal(object)
+    libraryChanged = Signal()  # templates or the brand kit changed under the event
 
     def __init__(self, library: TemplateLibrary, brand: BrandKit,
                  platforms: Mapping[str, Platform], parent: QObject | None = None) -> None:
@@ -209,6 +210,18 @@ class EventSession(QObject):
         project = load_project(path)
         self._replace_project(project, dirty=bool(project.problems))
         return project
+
+    def refresh_resources(self, brand: BrandKit | None = None) -> None:
+        """Re-read the template library (and take a new brand kit) after a designer saved.
+
+        The event itself is unchanged; views re-render from it, so a designer's
+        change reaches the PIC's previews and exports at once.
+        """
+        self.library.reload()
+        if brand is not None:
+            self.brand = brand
+        self.libraryChanged.emit()
+        self.projectReplaced.emit()
 
     def adopt(self, project: Project, *, dirty: bool) -> None:
         """Show ``project`` (e.g. the sample event, a copy with no file yet)."""

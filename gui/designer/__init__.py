@@ -129,7 +129,20 @@ def install(main_window: Any) -> QMenu:
     main_window.installEventFilter(follower)
     main_window._designer_language_follower = follower
     main_window.add_menu(menu)
+    _follow_designer_changes(main_window)
     return menu
+
+
+def _follow_designer_changes(main_window: Any) -> None:
+    """Saved templates and brand kits reach the PIC's open event at once."""
+    from gui.designer.context import designer_context
+
+    session = getattr(main_window, "session", None)
+    if session is None or not hasattr(session, "refresh_resources"):
+        return
+    context = designer_context()
+    context.library_changed.connect(lambda: session.refresh_resources())
+    context.brand_saved.connect(lambda brand: session.refresh_resources(brand))
 
 
 class _DesignerMenu(QMenu):

@@ -131,6 +131,7 @@ class TemplateGallery(QWidget):
 
         session.templateChanged.connect(self._on_template_changed)
         session.projectReplaced.connect(self._on_project_replaced)
+        session.libraryChanged.connect(self._on_library_changed)
         self._select(session.project.template)
         self._retranslate()
         self._render_thumbnails()
@@ -169,6 +170,11 @@ class TemplateGallery(QWidget):
 
     def _on_project_replaced(self) -> None:
         self._select(self._session.project.template)
+
+    def _on_library_changed(self) -> None:
+        self.model.set_templates(list(self._session.library.templates.values()))
+        self._select(self._session.project.template)
+        self._render_thumbnails()
 
     def _retranslate(self) -> None:
         self._heading.setText(self.tr("Template"))

@@ -1,0 +1,32 @@
+"""A designer's saved template or brand kit reaches the PIC's open event at once."""
+
+from __future__ import annotations
+
+import shutil
+
+from studio.brand import default_brand
+from studio.paths import TEMPLATES_DIR, user_templates_dir
+from tests.gui.test_flow import start_new_event
+
+
+def test_saved_template_and_brand_reach_the_production_view(window, qtbot):
+    from gui.designer.context import designer_context
+
+    start_new_event(window, qtbot)
+    gallery = window.production.gallery
+    before = gallery.model.rowCount()
+    # A designer saves a new template into the user's library...
+    target = user_templates_dir() / "kopi-darat"
+    shutil.copytree(TEMPLATES_DIR / "ucapan", target)
+    manifest = target / "template.toml"
+    text = manifest.read_text(encoding="utf-8")
+    manifest.write_text(text.replace('id = "ucapan"', 'id = "kopi-darat"', 1)
+                        .replace('name = "Ucapan"', 'name = "Kopi Darat"', 1), encoding="utf-8")
+    designer_context().library_changed.emit()
+    qtbot.waitUntil(lambda: gallery.model.rowCount() == before + 1, timeout=5000)
+    assert gallery.model.row_of("kopi-darat") >= 0
+    assert "kopi-darat" in window.session.library.templates
+    # ...and a changed brand kit is what the event renders with from now on.
+    changed = default_brand().with_color("primary_dark", "#401010")
+    designer_context().brand_saved.emit(changed)
+    assert window.session.brand.colors["primary_dark"] == "#401010"
