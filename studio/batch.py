@@ -83,8 +83,9 @@ JOURNAL_FORMAT = 1
 # progress bar and ETA only).
 VIDEO_WEIGHT = 30
 # Worker processes are replaced after this many photos so fragmentation in
-# the decoders cannot make a 500-photo batch grow.
-MAX_TASKS_PER_CHILD = 25
+# the decoders cannot make a 500-photo batch grow. A new worker costs a second
+# or two of imports, so not too often: memory stays flat at 100 (benchmarks/batch.py).
+MAX_TASKS_PER_CHILD = 100
 # What one photo worker may need at peak (a 48 MP decode plus compositions);
 # caps the worker count on small laptops so they do not swap.
 WORKER_MEMORY = 700 * 1024 * 1024
