@@ -1425,16 +1425,7 @@ class _VideoLane:
 
 def _caption_template(api: Any, caption_id: str) -> Any:
     """The caption template object for ``caption_id`` (raises CaptionError when unknown)."""
-    getter = getattr(api, "get_caption_template", None)
-    if getter is not None:
-        return getter(caption_id)
-    templates = api.list_caption_templates()
-    found = templates.get(caption_id) if isinstance(templates, Mapping) else next(
-        (t for t in templates if getattr(t, "id", None) == caption_id), None)
-    if found is None:
-        raise CaptionError(f"unknown caption template {caption_id!r}", code="caption.unknown",
-                           hint="check the template's caption id")
-    return found
+    return api.get_caption_template(caption_id)
 
 
 def _render_caption(api: Any, template: Any, caption: PlannedCaption, brand: BrandKit

@@ -68,19 +68,6 @@ def available() -> bool:
     return module is not None and hasattr(module, "render_caption")
 
 
-def _find_template(module: Any, caption_id: str) -> Any:
-    getter = getattr(module, "get_caption_template", None)
-    if getter is not None:
-        return getter(caption_id)
-    templates = module.list_caption_templates()
-    found = templates.get(caption_id) if isinstance(templates, Mapping) else next(
-        (t for t in templates if getattr(t, "id", None) == caption_id), None)
-    if found is None:
-        raise CaptionError(f"unknown caption template {caption_id!r}", code="caption.unknown",
-                           caption=caption_id)
-    return found
-
-
 def caption_warning(item: Any) -> CaptionWarning:
     if not isinstance(item, str):
         return CaptionWarning(str(getattr(item, "code", "")),
@@ -99,7 +86,7 @@ def render_captions(caption_id: str, fields: Mapping[str, str], platforms: Seque
     if module is None or not hasattr(module, "render_caption"):
         raise CaptionError("captions are not available in this version",
                            code="caption.unavailable")
-    cap = _find_template(module, caption_id)
+    cap = module.get_caption_template(caption_id)
     views = []
     for platform in platforms:
         cancel.raise_if_cancelled()

@@ -86,24 +86,16 @@ def _check_types(template: CaptionTemplate, values: Mapping[str, str]) -> None:
         return CaptionError(f"field '{key}': {exc}", path=template.path, hint=hint,
                             code="caption.bad_value", field=key, template=template.id)
 
-    for key in DATE_FIELDS:
-        if values.get(key):
-            try:
-                parse_date(values[key])
-            except ValueError as exc:
-                raise bad(key, exc, "e.g. 2026-11-30") from None
-    for key in ZONE_FIELDS:
-        if values.get(key):
-            try:
-                parse_zone(values[key])
-            except ValueError as exc:
-                raise bad(key, exc, "Cimahi is in WIB") from None
-    for key in TIME_FIELDS:
-        if values.get(key):
-            try:
-                clock_time(values[key])
-            except ValueError as exc:
-                raise bad(key, exc, "e.g. 09:00, or 09:00-12:00 for a span") from None
+    checks = ((DATE_FIELDS, parse_date, "e.g. 2026-11-30"),
+              (ZONE_FIELDS, parse_zone, "Cimahi is in WIB"),
+              (TIME_FIELDS, clock_time, "e.g. 09:00, or 09:00-12:00 for a span"))
+    for keys, parse, hint in checks:
+        for key in keys:
+            if values.get(key):
+                try:
+                    parse(values[key])
+                except ValueError as exc:
+                    raise bad(key, exc, hint) from None
     start, end = values.get("tanggal"), values.get("tanggal_selesai")
     if start and end and parse_date(end) < parse_date(start):  # type: ignore[operator]
         raise CaptionError("the end date is before the start date", path=template.path,

@@ -110,12 +110,8 @@ def _report(result: InputResult) -> None:
 
 def _export_video(source, loaded, brand, platforms, fields, focus, settings, args, index
                   ) -> InputResult:
-    try:
-        from studio.video.produce import VideoOptions, produce_video
-    except ImportError:
-        return InputResult(source, error=StudioError(
-            "video export is not available in this version", path=source,
-            code="video.unavailable"))
+    from studio.video.produce import VideoOptions, produce_video
+
     try:
         options = VideoOptions.from_cli(trim=args.trim, subtitles=args.subtitles)
     except StudioError as exc:  # a bad --trim fails this clip, not the photos after it
@@ -138,10 +134,8 @@ def _write_captions(loaded, brand, fields, platforms, settings) -> None:
     caption_id = loaded.template.caption
     if not caption_id:
         return
-    try:
-        from studio.caption.files import write_caption_files
-    except ImportError:
-        return
+    from studio.caption.files import write_caption_files
+
     try:
         for path, warnings in write_caption_files(caption_id, fields, platforms,
                                                   settings.output_dir, brand=brand,
