@@ -112,6 +112,31 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("Errors", "Another export is writing into this folder."),
         QT_TRANSLATE_NOOP("Errors", "Wait for it to finish or choose another folder."),
     ),
+    "batch.folder_taken": (
+        QT_TRANSLATE_NOOP("Errors", "This folder holds the export of another event "
+                                    "(\u201c{owner}\u201d)."),
+        QT_TRANSLATE_NOOP("Errors", "Export into a folder of its own."),
+    ),
+    "batch.output_is_source": (
+        QT_TRANSLATE_NOOP("Errors", "The output would replace its own original."),
+        QT_TRANSLATE_NOOP("Errors", "Choose another output folder or file-name pattern."),
+    ),
+    "export.name_too_long": (
+        QT_TRANSLATE_NOOP("Errors", "A file or folder name is too long."),
+        QT_TRANSLATE_NOOP("Errors", "Use a shorter file-name pattern or shorter details."),
+    ),
+    "render.too_complex": (
+        QT_TRANSLATE_NOOP("Errors", "The design is too complex to draw."),
+        QT_TRANSLATE_NOOP("Errors", "Ask the designer to simplify the template."),
+    ),
+    "brand.bad_font": (
+        QT_TRANSLATE_NOOP("Errors", "A font of the brand kit is not a valid font file."),
+        QT_TRANSLATE_NOOP("Errors", "Ask the designer to replace the font."),
+    ),
+    "internal.os_error": (
+        QT_TRANSLATE_NOOP("Errors", "A file could not be read or written."),
+        QT_TRANSLATE_NOOP("Errors", "Check the disk and the file, then try again."),
+    ),
     "batch.journal": (
         QT_TRANSLATE_NOOP("Errors", "The export record in the output folder cannot be "
                                     "written."),
@@ -165,18 +190,6 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "video.brand_clip": (
         QT_TRANSLATE_NOOP("Errors", "The brand's intro or outro clip cannot be used."),
         QT_TRANSLATE_NOOP("Errors", "Ask the designer to check the brand kit."),
-    ),
-    "caption.unavailable": (
-        QT_TRANSLATE_NOOP("Errors", "Automatic captions are not available in this version."),
-        "",
-    ),
-    "media.unavailable": (
-        QT_TRANSLATE_NOOP("Errors", "This kind of media cannot be used in this version."),
-        "",
-    ),
-    "video.unavailable": (
-        QT_TRANSLATE_NOOP("Errors", "Video is not available in this version."),
-        QT_TRANSLATE_NOOP("Errors", "Photos still work; update the app for video."),
     ),
     "video.no_ffmpeg": (
         QT_TRANSLATE_NOOP("Errors", "The video tool (ffmpeg) is missing."),

@@ -33,7 +33,7 @@ from gui.jobs.media import LoadedMedia, load_media, media_kind
 from gui.models import MediaListModel, MediaState
 from studio.brand import BrandKit
 from studio.errors import StudioError
-from studio.export import safe_name
+from studio.naming import safe_name
 from studio.platforms import Platform
 from studio.project import (
     PROJECT_SUFFIX,

@@ -19,6 +19,7 @@ from __future__ import annotations
 import errno
 import io
 import logging
+import math
 import os
 import stat
 import threading
@@ -86,6 +87,15 @@ class SourcePhoto:
     image: Image.Image
     original_size: tuple[int, int]
     format: str
+    # Opened with ``defer_colour``: the colour profile's conversion to sRGB, still to
+    # apply (with :meth:`to_srgb`) - at output size, where it costs a fraction.
+    colour: ImageCms.ImageCmsTransform | None = None
+
+    def to_srgb(self, image: Image.Image) -> Image.Image:
+        """``image`` (cut or scaled from :attr:`image`) converted to sRGB, if still needed."""
+        if self.colour is None:
+            return image
+        return _apply(image, self.colour, self.path) or image
 
 
 def is_photo_path(path: str | Path) -> bool:
@@ -98,7 +108,8 @@ def is_video_path(path: str | Path) -> bool:
     return Path(path).suffix.lower() in VIDEO_EXTENSIONS
 
 
-def open_photo(path: str | Path, *, max_side: int | None = None) -> SourcePhoto:
+def open_photo(path: str | Path, *, max_side: int | None = None, scale: float | None = None,
+               defer_colour: bool = False) -> SourcePhoto:
     """Decode ``path`` into an upright 8-bit sRGB image (RGB, or RGBA when it has alpha).
 
     ``max_side`` is the longest side of the largest output the photo will feed.
@@ -106,27 +117,50 @@ def open_photo(path: str | Path, *, max_side: int | None = None) -> SourcePhoto:
     large as needed — JPEG in the DCT (``Image.draft``), so a 24 MP camera JPEG
     decodes at 1/2 or 1/4 of the work — while its *shorter* side stays
     ``>= max_side``, so a cover crop at any aspect never has to upscale.
+    ``scale`` says it exactly instead: the smallest share of the full size the
+    caller needs (e.g. 0.3), worked out from the outputs' media boxes.
+
+    ``defer_colour``: an RGB photo with a colour profile (Display P3, Adobe
+    RGB) is returned unconverted, with the conversion in
+    :attr:`SourcePhoto.colour`; the caller applies it with
+    :meth:`SourcePhoto.to_srgb` to what it cuts from the photo, at output size.
 
     Raises :class:`MediaError` for anything that is not a readable, allowed,
     reasonably sized photo.
     """
     if max_side is not None and max_side < 1:
         raise ValueError(f"max_side must be positive, got {max_side}")
+    if scale is not None and not scale > 0:
+        raise ValueError(f"scale must be positive, got {scale}")
     path = Path(path)
     try:
-        return _decode(path, max_side)
+        return _decode(path, max_side, scale, defer_colour)
     except MemoryError:
         raise _out_of_memory(path) from None
 
 
-def _decode(path: Path, max_side: int | None) -> SourcePhoto:
+def _needed(size: tuple[int, int], max_side: int | None, scale: float | None
+            ) -> tuple[int, int] | None:
+    """The smallest (width, height) the decode must keep, in the stored orientation."""
+    if scale is not None:
+        return (max(1, math.ceil(size[0] * min(scale, 1.0))),
+                max(1, math.ceil(size[1] * min(scale, 1.0))))
+    if max_side is not None:
+        # Both sides >= max_side keeps the short side covered whatever the orientation.
+        return (max_side, max_side)
+    return None
+
+
+def _decode(path: Path, max_side: int | None, scale: float | None = None,
+            defer_colour: bool = False) -> SourcePhoto:
     with _open_file(path) as fp, _open_image(fp, path) as im:
         fmt = im.format or "?"
         orientation = _orientation(im, path)
         original_size = _upright(im.size, orientation)
-        if max_side is not None and fmt in ("JPEG", "MPO"):
-            # A square request keeps both sides >= max_side whatever the orientation.
-            im.draft("RGB", (max_side, max_side))
+        needed = _needed(im.size, max_side, scale)
+        if needed is not None and fmt in ("JPEG", "MPO"):
+            # The DCT scales by 1/2, 1/4, 1/8 while both sides stay >= needed.
+            im.draft("RGB", needed)
         _load(im, fp, path)
         icc = im.info.get("icc_profile") or None
         adobe = "adobe" in im.info
@@ -140,9 +174,13 @@ def _decode(path: Path, max_side: int | None) -> SourcePhoto:
             # Pillow always reads JPEG CMYK as Adobe-inverted; without the Adobe
             # marker the file holds plain ink values (as browsers assume), so undo it.
             image = ImageChops.invert(image)
-    if max_side is not None:
-        image = _shrink(image, max_side)
-    image = _to_srgb(image, icc, path)
+    if needed is not None:
+        image = _shrink(image, needed)
+    colour = None
+    if defer_colour and icc and image.mode in ("RGB", "RGBA"):
+        colour = _transform_for(icc, "RGB")
+    else:
+        image = _to_srgb(image, icc, path)
     if image.mode == "RGBA" and image.getchannel("A").getextrema() == (255, 255):
         image = image.convert("RGB")
     if orientation in _UPRIGHT:
@@ -153,7 +191,8 @@ def _decode(path: Path, max_side: int | None) -> SourcePhoto:
         image.getexif().clear()
     # Pixels only from here on: no EXIF, no source ICC profile (they are sRGB now).
     image.info.clear()
-    return SourcePhoto(path=path, image=image, original_size=original_size, format=fmt)
+    return SourcePhoto(path=path, image=image, original_size=original_size, format=fmt,
+                       colour=colour)
 
 
 def probe_photo(path: str | Path) -> tuple[int, int]:
@@ -490,9 +529,9 @@ def _grey_to_eight_bit(im: Image.Image) -> Image.Image:
     return Image.fromarray((wide >> 8).astype(np.uint8))
 
 
-def _shrink(image: Image.Image, max_side: int) -> Image.Image:
+def _shrink(image: Image.Image, needed: tuple[int, int]) -> Image.Image:
     """Integer box reduction when the photo is still at least twice as large as needed."""
-    factor = min(image.size) // max_side
+    factor = min(image.width // needed[0], image.height // needed[1])
     if factor < 2 or image.mode not in ("L", "LA", "RGB", "RGBA", "CMYK"):
         return image
     if image.mode in ("LA", "RGBA"):
@@ -509,23 +548,32 @@ def _to_srgb(image: Image.Image, icc: bytes | None, path: Path) -> Image.Image:
     colour_mode = image.mode.removesuffix("A") if image.mode in ("LA", "RGBA") else image.mode
     transform = _transform_for(icc, colour_mode) if icc else None
     if transform is not None:
-        alpha = image.getchannel("A") if colour_mode != image.mode else None
-        try:
-            # LittleCMS converts the colour; the alpha is put back untouched.
-            colour = image if alpha is None else image.convert(colour_mode)
-            converted = ImageCms.applyTransform(colour, transform)
-        except Exception:  # a profile LittleCMS accepted but cannot apply: treat as sRGB
-            log.warning("%s: colour profile could not be applied; assuming sRGB", path,
-                        exc_info=True)
-        else:
-            if alpha is not None:
-                converted.putalpha(alpha)
+        converted = _apply(image, transform, path)
+        if converted is not None:
             return converted
     # Untagged (or an unusable profile): L/LA/RGB are sRGB by convention; CMYK
     # gets Pillow's naive conversion, the best there is without a profile.
     if image.mode in ("RGB", "RGBA"):
         return image
     return image.convert("RGBA" if image.mode == "LA" else "RGB")
+
+
+def _apply(image: Image.Image, transform: ImageCms.ImageCmsTransform, path: Path
+           ) -> Image.Image | None:
+    """``image`` through ``transform``, alpha kept; None when LittleCMS cannot apply it."""
+    colour_mode = image.mode.removesuffix("A") if image.mode in ("LA", "RGBA") else image.mode
+    alpha = image.getchannel("A") if colour_mode != image.mode else None
+    try:
+        # LittleCMS converts the colour; the alpha is put back untouched.
+        colour = image if alpha is None else image.convert(colour_mode)
+        converted = ImageCms.applyTransform(colour, transform)
+    except Exception:  # a profile LittleCMS accepted but cannot apply: treat as sRGB
+        log.warning("%s: colour profile could not be applied; assuming sRGB", path,
+                    exc_info=True)
+        return None
+    if alpha is not None:
+        converted.putalpha(alpha)
+    return converted
 
 
 @lru_cache(maxsize=1)

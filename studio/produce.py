@@ -1,114 +1,161 @@
-"""Producing the outputs of one input: decode once, render and write every platform.
+"""Producing one input: the one place that decides photo or video, and the photo pipeline.
 
-This is the unit of work the command line, the batch engine and the GUI all
-share. A photo is decoded once (at a reduced scale when the largest output
-allows), its faces found once, and each platform's branding comes from the
-cached composition, so the per-output cost is one resize, one paste and one
-encode. Failures become :class:`OutputResult` errors, never exceptions, so the
-rest of a batch goes on.
+:func:`produce_input` is the unit of work of the export engine
+(:mod:`studio.batch`): one photo, clip or none, with the exact files to write
+for each platform (:class:`~studio.job.Target`), becomes those files;
+:func:`~studio.job.input_kind` decides photo or video and
+:func:`~studio.job.export_settings` builds the settings (with the credit
+rule), once each, so the command line, the app and every batch agree.
+
+A photo is decoded once at the smallest JPEG draft that covers the largest
+output's media box, brought to one shared intermediate at exactly that scale,
+and every platform is cut and resized from the intermediate, not from the
+full photo. A colour profile (Display P3...) is applied at output size, faces
+are found once on a small proxy, and each platform's branding comes from the
+composition cache (rendered once per process). Failures become results with
+a coded :class:`~studio.errors.StudioError`, never exceptions, so the rest of
+a run goes on.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
-from pathlib import Path
+import math
+
+from PIL import Image
 
 from studio.brand import BrandKit
-from studio.errors import StudioError
-from studio.export import DEFAULT_PATTERN, export_image, output_path
-from studio.media import open_photo
-from studio.platforms import Platform
-from studio.render.crop import Focus, detect_focus
-from studio.render.layers import RenderWarning
-from studio.render.photo import render_photo
+from studio.errors import StudioError, as_studio_error
+from studio.export import encode_image, write_atomic
+from studio.job import (
+    ExportSettings,
+    InputJob,
+    InputKind,
+    InputResult,
+    OutputResult,
+    Target,
+    export_settings,
+    input_kind,
+    written,
+)
+from studio.media import SourcePhoto, open_photo, probe_photo
+from studio.progress import CancelToken, ProgressCallback
+from studio.render.crop import CENTER, cover_box, detect_focus
+from studio.render.photo import (
+    Composition,
+    compose_frame,
+    plan_composition,
+    render_photo,
+)
 from studio.template.loader import LoadedTemplate
+from studio.template.model import MediaLayer
+from studio.video.produce import produce_video
+
+# The shared intermediate is made only when the decoded photo is this much
+# larger than needed; below, a second resample would cost more than it saves.
+INTERMEDIATE_MARGIN = 1.15
+
+# Previews and thumbnails draw through the same functions the export uses;
+# front ends import them from here (the engine's public surface), not from
+# the renderers.
+__all__ = [
+    "Composition", "ExportSettings", "InputJob", "InputKind", "InputResult", "OutputResult",
+    "Target", "compose_frame", "export_settings", "input_kind", "needed_scale",
+    "plan_composition", "produce_input", "produce_photo", "render_photo", "written",
+]
 
 
-@dataclass(frozen=True)
-class ExportSettings:
-    """How outputs are written; the same for every input of a run."""
-
-    output_dir: Path
-    pattern: str = DEFAULT_PATTERN
-    quality: int = 90
-    credit: str | None = None
-    overwrite: bool = False
-    strict: bool = False
-
-
-@dataclass(frozen=True)
-class OutputResult:
-    source: Path | None
-    platform_id: str
-    path: Path | None
-    warnings: tuple[RenderWarning, ...] = ()
-    error: StudioError | None = None
-
-    @property
-    def ok(self) -> bool:
-        return self.error is None
+def produce_input(job: InputJob, loaded: LoadedTemplate, brand: BrandKit,
+                  settings: ExportSettings, *, progress: ProgressCallback | None = None,
+                  cancel: CancelToken | None = None) -> InputResult:
+    """Make every target of one input. Raises only :class:`~studio.errors.Cancelled`."""
+    try:
+        if job.kind == "video":
+            return produce_video(job, loaded, brand, settings, progress=progress,
+                                 cancel=cancel)
+        return produce_photo(job, loaded, brand, settings)
+    except StudioError as exc:
+        return InputResult(job.source, error=as_studio_error(exc, path=job.source))
+    except Exception as exc:
+        if type(exc).__name__ == "Cancelled":
+            raise
+        return InputResult(job.source, error=as_studio_error(exc, path=job.source))
 
 
-@dataclass(frozen=True)
-class InputResult:
-    source: Path | None
-    outputs: tuple[OutputResult, ...] = ()
-    error: StudioError | None = None  # the input itself failed (unreadable...)
-
-    @property
-    def ok(self) -> bool:
-        return self.error is None and all(o.ok for o in self.outputs)
-
-    @property
-    def errors(self) -> list[StudioError]:
-        found = [self.error] if self.error else []
-        return found + [o.error for o in self.outputs if o.error]
+# -- photos -------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class PhotoJob:
-    """One photo (or none, for a template that needs no media) for many platforms."""
+def needed_scale(size: tuple[int, int], compositions: list[Composition]) -> float:
+    """The smallest share of the photo's full size that still covers every media box.
 
-    source: Path | None
-    platforms: tuple[Platform, ...]
-    index: int = 1
-    focus: Focus | None = None  # explicit focal point; None = automatic
-    fields: Mapping[str, str] = field(default_factory=dict)
+    A cover crop needs its cut of the photo at least as large as the box; a
+    contained photo needs to fit the box. Beyond that, decoding more pixels
+    only costs time.
+    """
+    width, height = size
+    scale = 0.0
+    for composition in compositions:
+        media = composition.media
+        if media is None or not isinstance(media.layer, MediaLayer):
+            continue
+        box_w, box_h = media.width, media.height
+        if media.layer.fit == "cover":
+            left, top, right, bottom = cover_box(width, height, box_w, box_h, CENTER)
+            scale = max(scale, box_w / (right - left), box_h / (bottom - top))
+        else:
+            scale = max(scale, min(box_w / width, box_h / height))
+    if scale == 0.0:  # no media box: the photo only has to be readable
+        scale = min(1.0, 64 / max(1, min(size)))
+    return min(1.0, scale)
 
 
-def produce_photo(job: PhotoJob, loaded: LoadedTemplate, brand: BrandKit,
+def _intermediate(photo: SourcePhoto, scale: float) -> Image.Image:
+    """The decoded photo brought to exactly ``scale`` of its full size, once for all outputs."""
+    image = photo.image
+    width = math.ceil(photo.original_size[0] * scale)
+    height = math.ceil(photo.original_size[1] * scale)
+    if image.width <= width * INTERMEDIATE_MARGIN or image.height <= height * INTERMEDIATE_MARGIN:
+        return image
+    return image.resize((width, height), Image.Resampling.LANCZOS, reducing_gap=2.0)
+
+
+def produce_photo(job: InputJob, loaded: LoadedTemplate, brand: BrandKit,
                   settings: ExportSettings) -> InputResult:
-    """Render and write every platform for one photo."""
-    image = None
-    focus = job.focus
+    """Render and write every target for one photo (or none)."""
+    compositions: list[Composition | StudioError] = []
+    for target in job.targets:
+        platform = target.platform
+        try:
+            compositions.append(plan_composition(
+                loaded, brand, job.fields, platform.width, platform.height, platform.safe,
+                strict=settings.strict))
+        except Exception as exc:
+            compositions.append(as_studio_error(exc, path=job.source))
+    photo: SourcePhoto | None = None
+    image: Image.Image | None = None
+    focus = job.focus or CENTER
     if job.source is not None:
-        largest = max(max(p.width, p.height) for p in job.platforms)
         try:
-            image = open_photo(job.source, max_side=largest).image
-        except StudioError as exc:
-            return InputResult(job.source, error=exc)
-        if focus is None:
-            focus = detect_focus(image)
+            ready = [c for c in compositions if isinstance(c, Composition)]
+            scale = needed_scale(probe_photo(job.source), ready)
+            photo = open_photo(job.source, scale=scale, defer_colour=True)
+            image = _intermediate(photo, scale)
+            if job.focus is None:
+                focus = detect_focus(image)
+        except Exception as exc:
+            return InputResult(job.source, error=as_studio_error(exc, path=job.source))
     outputs = []
-    for platform in job.platforms:
-        path = None
+    for target, composition in zip(job.targets, compositions, strict=True):
         try:
-            path = output_path(settings.output_dir, settings.pattern, platform=platform,
-                               source=job.source, template_id=loaded.id, index=job.index,
-                               fields=job.fields)
-            result = render_photo(loaded, brand, job.fields, platform, image, focus,
-                                  strict=settings.strict)
-            export_image(result.image, path, platform, quality=settings.quality,
-                         credit=settings.credit, overwrite=settings.overwrite)
-            outputs.append(OutputResult(job.source, platform.id, path, result.warnings))
-        except StudioError as exc:
-            if exc.path is None:
-                exc.path = job.source
-            outputs.append(OutputResult(job.source, platform.id, path, error=exc))
+            if isinstance(composition, StudioError):
+                raise composition
+            canvas = compose_frame(composition, image, brand, focus,
+                                   photo.to_srgb if photo is not None else None)
+            encoded = encode_image(canvas, target.platform.format, quality=settings.quality,
+                                   max_bytes=target.platform.max_bytes, credit=settings.credit)
+            write_atomic(target.path, encoded.data, overwrite=target.overwrite)
+            outputs.append(written(job.source, target.platform.id, target.path, encoded.data,
+                                   composition.warnings))
+        except Exception as exc:
+            outputs.append(OutputResult(job.source, target.platform.id, target.path,
+                                        error=as_studio_error(exc, path=job.source)))
     return InputResult(job.source, tuple(outputs))
-
-
-def produce_photos(jobs: Sequence[PhotoJob], loaded: LoadedTemplate, brand: BrandKit,
-                   settings: ExportSettings) -> list[InputResult]:
-    return [produce_photo(job, loaded, brand, settings) for job in jobs]

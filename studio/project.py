@@ -33,7 +33,8 @@ from typing import Any, Literal
 import tomli_w
 
 from studio.errors import ProjectError, StudioError
-from studio.export import DEFAULT_PATTERN, write_atomic
+from studio.export import write_atomic
+from studio.naming import DEFAULT_PATTERN
 
 PROJECT_SCHEMA = 1
 PROJECT_SUFFIX = ".kegiatan.toml"

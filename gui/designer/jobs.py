@@ -23,11 +23,11 @@ from gui.jobs.images import to_qimage
 from studio.brand import BrandKit
 from studio.errors import StudioError
 from studio.platforms import ASPECTS, Platform, SafeArea
+from studio.produce import compose_frame, plan_composition
 from studio.progress import CancelToken, ProgressCallback, ProgressEvent
 from studio.render.crop import CENTER, Focus
 from studio.render.expressions import evaluate_text
 from studio.render.layers import RenderWarning
-from studio.render.photo import compose_frame, plan_composition
 from studio.template.editing import remove_layer
 from studio.template.loader import LoadedTemplate
 from studio.template.model import ImageLayer, Template, TextLayer

@@ -25,10 +25,10 @@ from gui.jobs import video
 from gui.jobs.images import to_qimage
 from studio.brand import BrandKit
 from studio.platforms import Platform, SafeArea
+from studio.produce import plan_composition, render_photo
 from studio.progress import CancelToken, ProgressCallback
 from studio.render.crop import CENTER, Focus, cover_box
 from studio.render.layers import RenderWarning
-from studio.render.photo import plan_composition, render_photo
 from studio.template.loader import LoadedTemplate
 from studio.template.model import MediaLayer
 

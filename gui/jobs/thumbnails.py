@@ -21,8 +21,8 @@ from studio.errors import StudioError
 from studio.media import PHOTO_EXTENSIONS, open_photo
 from studio.paths import SAMPLES_DIR
 from studio.platforms import Platform
+from studio.produce import render_photo
 from studio.progress import CancelToken, ProgressCallback
-from studio.render.photo import render_photo
 from studio.template.loader import LoadedTemplate
 
 THUMB_WIDTH = 96  # rendered at twice this, sharp on high-DPI screens

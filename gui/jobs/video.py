@@ -1,91 +1,35 @@
-"""The GUI's door to :mod:`studio.video`, which may be absent in a build.
+"""The GUI's door to clips: probing, source frames and branded preview frames.
 
-Everything video goes through here so the rest of the GUI asks one question —
-:func:`available` — and degrades cleanly (video items are flagged with a
-translated "not available" error) when the video package is missing.
+Thin wrappers over :mod:`studio.video.probe` and :mod:`studio.video.preview`
+(the core's public surface for showing clips) so the media list, the
+thumbnails and the preview ask in one vocabulary. Exporting clips is the
+export engine's (:mod:`studio.batch`), never this module's.
 """
 
 from __future__ import annotations
 
-import importlib
-import subprocess
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from PIL import Image
 
-from studio.errors import StudioError, VideoError
+from studio.video.preview import grab_frame
+from studio.video.preview import preview_frame as _branded_frame
+from studio.video.probe import VideoInfo, probe_video
 
 
-def _module(name: str) -> Any | None:
-    try:
-        return importlib.import_module(name)
-    except ImportError:
-        return None
-
-
-def available() -> bool:
-    """True when clips can be probed (the scrubber and thumbnails need no more)."""
-    return _module("studio.video.probe") is not None
-
-
-def can_preview() -> bool:
-    return _module("studio.video.preview") is not None
-
-
-def can_export() -> bool:
-    return _module("studio.video.produce") is not None
-
-
-def unavailable(path: Path | None = None) -> StudioError:
-    return VideoError("video is not available in this version", path=path,
-                      code="video.unavailable")
-
-
-def probe(path: Path) -> Any:
+def probe(path: Path) -> VideoInfo:
     """The core's VideoInfo (duration, display_size, has_audio...)."""
-    module = _module("studio.video.probe")
-    if module is None:
-        raise unavailable(path)
-    return module.probe_video(path)
+    return probe_video(path)
 
 
 def source_frame(path: Path, t: float, max_side: int) -> Image.Image:
     """One upright frame of the clip itself at ``t`` seconds (for thumbnails and proxies)."""
-    preview = _module("studio.video.preview")
-    if preview is not None and hasattr(preview, "grab_frame"):
-        frame = preview.grab_frame(probe(path), t)
-        if max(frame.size) > max_side:
-            frame.thumbnail((max_side, max_side), Image.Resampling.BICUBIC)
-        return frame
-    return _ffmpeg_frame(path, t, max_side)
-
-
-def _ffmpeg_frame(path: Path, t: float, max_side: int) -> Image.Image:
-    # Until the core offers a raw-frame reader: ffmpeg rotates by the clip's
-    # metadata itself when decoding, so the frame comes out upright.
-    ffmpeg = _module("studio.video.ffmpeg")
-    if ffmpeg is None:
-        raise unavailable(path)
-    scale = (f"scale='if(gt(iw,ih),min({max_side},iw),-2)':"
-             f"'if(gt(iw,ih),-2,min({max_side},ih))'")
-    args = [ffmpeg.ffmpeg_exe(), "-v", "error", "-nostdin", "-ss", f"{max(0.0, t):.3f}",
-            "-i", str(path), "-frames:v", "1", "-vf", scale, "-f", "image2pipe",
-            "-c:v", "png", "-"]
-    try:
-        result = subprocess.run(args, capture_output=True, timeout=30,
-                                **getattr(ffmpeg, "popen_kwargs", dict)())
-    except (OSError, subprocess.TimeoutExpired) as exc:
-        raise VideoError(f"cannot read a frame: {exc}", path=path,
-                         code="video.unreadable") from None
-    if result.returncode != 0 or not result.stdout:
-        raise VideoError("cannot read a frame of the video", path=path,
-                         code="video.unreadable")
-    import io
-
-    with Image.open(io.BytesIO(result.stdout)) as im:
-        return im.convert("RGB")
+    frame = grab_frame(probe(path), t)
+    if max(frame.size) > max_side:
+        frame.thumbnail((max_side, max_side), Image.Resampling.BICUBIC)
+    return frame
 
 
 def preview_frame(source: Path, loaded: Any, brand: Any, fields: Mapping[str, str],
@@ -96,11 +40,5 @@ def preview_frame(source: Path, loaded: Any, brand: Any, fields: Mapping[str, st
     the kept part); the scrubber moves over the whole source, so intro, outro
     and trim are left out here and the trim is drawn on the scrubber instead.
     """
-    preview = _module("studio.video.preview")
-    if preview is not None and hasattr(preview, "preview_frame"):
-        return preview.preview_frame(source, loaded, brand, fields, platform, t, focus=focus,
-                                     trim=None, intro=False, outro=False)
-    from studio.render.photo import render_photo
-
-    frame = source_frame(source, t, max(platform.width, platform.height))
-    return render_photo(loaded, brand, fields, platform, frame, focus).image
+    return _branded_frame(source, loaded, brand, fields, platform, t, focus=focus,
+                          trim=None, intro=False, outro=False)

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from gui import theme
-from gui.jobs import video
 from gui.jobs.preview import (
     MediaInput,
     PreviewImage,
@@ -579,7 +578,7 @@ class PreviewPanel(QWidget):
         item, state = self._item()
         is_clip = item is not None and state is not None and state.kind == "video" \
             and state.status == "ready"
-        self.scrubber.setVisible(bool(is_clip and video.available()))
+        self.scrubber.setVisible(bool(is_clip))
         if is_clip:
             duration = state.duration or 0.0
             if self.scrubber.trim != item.trim or abs(

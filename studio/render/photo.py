@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import threading
 from collections import OrderedDict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -151,8 +151,15 @@ def clear_composition_cache() -> None:
 
 
 def fit_media(image: Image.Image, layer: MediaLayer, size: tuple[int, int], focus: Focus,
-              brand: BrandKit) -> Image.Image:
-    """``image`` fitted into ``size`` the way the media layer asks (RGB)."""
+              brand: BrandKit, colour: Callable[[Image.Image], Image.Image] | None = None
+              ) -> Image.Image:
+    """``image`` fitted into ``size`` the way the media layer asks (RGB).
+
+    ``colour`` converts what is cut from the photo to sRGB (a photo opened
+    with its conversion deferred): applied to the photo's pixels only, at
+    output size, never to the brand's background colour.
+    """
+    colour = colour or _same
     width, height = size
     if image.mode == "RGBA":
         # Transparent photos (PNG) sit on the media background colour.
@@ -162,17 +169,17 @@ def fit_media(image: Image.Image, layer: MediaLayer, size: tuple[int, int], focu
         image = flat
     if layer.fit == "cover":
         box = cover_box(image.width, image.height, width, height, focus)
-        return image.resize(size, RESAMPLE, box=box, reducing_gap=3.0)
+        return colour(image.resize(size, RESAMPLE, box=box, reducing_gap=3.0))
     scale = min(width / image.width, height / image.height)
     inner = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
-    fitted = image.resize(inner, RESAMPLE, reducing_gap=3.0)
+    fitted = colour(image.resize(inner, RESAMPLE, reducing_gap=3.0))
     if layer.fit == "blur":
         # A blurred, darkened cover of the same photo fills the bars.
         small = (max(1, width // 16), max(1, height // 16))
         box = cover_box(image.width, image.height, width, height, focus)
         back = image.resize(small, Image.Resampling.BILINEAR, box=box, reducing_gap=2.0)
         back = back.filter(ImageFilter.GaussianBlur(2))
-        back = back.resize(size, Image.Resampling.BILINEAR)
+        back = colour(back).resize(size, Image.Resampling.BILINEAR)
         canvas = ImageEnhance.Brightness(back).enhance(0.6)
     else:
         r, g, b, _ = brand.color(layer.background)
@@ -182,19 +189,25 @@ def fit_media(image: Image.Image, layer: MediaLayer, size: tuple[int, int], focu
 
 
 def compose_frame(composition: Composition, media_image: Image.Image | None,
-                  brand: BrandKit, focus: Focus = CENTER) -> Image.Image:
+                  brand: BrandKit, focus: Focus = CENTER,
+                  colour: Callable[[Image.Image], Image.Image] | None = None) -> Image.Image:
     """The composition with ``media_image`` in its media box (RGB)."""
     canvas = composition.below.copy()
     if composition.media is not None and media_image is not None:
         resolved = composition.media
         layer = resolved.layer
         assert isinstance(layer, MediaLayer)
-        fitted = fit_media(media_image, layer, (resolved.width, resolved.height), focus, brand)
+        fitted = fit_media(media_image, layer, (resolved.width, resolved.height), focus, brand,
+                           colour)
         canvas.paste(fitted, resolved.rect[:2])
     canvas.paste(composition.above, (0, 0), composition.above)
     for timed in composition.timed:
         canvas.paste(timed.image, timed.position, timed.image)
     return canvas
+
+
+def _same(image: Image.Image) -> Image.Image:
+    return image
 
 
 def render_photo(loaded: LoadedTemplate, brand: BrandKit, fields: Mapping[str, str],

@@ -36,6 +36,7 @@ class FakeDialogs:
         self.save_path: Path | None = None
         self.save_answer = "discard"
         self.stop_export = True
+        self.folder_taken = "subfolder"
         self.errors: list[object] = []
         self.asked: list[str] = []
 
@@ -63,6 +64,10 @@ class FakeDialogs:
         self.asked.append("stop_export")
         return self.stop_export
 
+    def ask_folder_taken(self, parent, owner, subfolder):
+        self.asked.append("folder_taken")
+        return self.folder_taken
+
     def show_error(self, parent, title, error):
         self.errors.append(error)
 
@@ -80,7 +85,8 @@ def app(qapp):
 def fake_dialogs(monkeypatch: pytest.MonkeyPatch) -> FakeDialogs:
     fake = FakeDialogs()
     for name in ("choose_media_files", "choose_output_folder", "choose_event_to_open",
-                 "choose_event_to_save", "ask_save_changes", "ask_stop_export", "show_error"):
+                 "choose_event_to_save", "ask_save_changes", "ask_stop_export",
+                 "ask_folder_taken", "show_error"):
         monkeypatch.setattr(dialogs, name, getattr(fake, name))
     return fake
 
