@@ -55,6 +55,6 @@ def write_captions(plan: BatchPlan, journal: Journal, cancel: CancelToken,
                 status = "ok"
             row = ManifestRow(**base, status=status, sha256=hashlib.sha256(data).hexdigest(),
                               bytes=len(data), warnings=warnings)
-        except Exception as exc:
+        except Exception as exc:  # a caption problem must not stop the photos
             row = ManifestRow.failed(base, as_studio_error(exc))
         add_row(order, row, caption.path.name)

@@ -234,7 +234,7 @@ def plan_batch(project: Project, *, platforms: Iterable[str] | None = None,
                                   used)
             if subtitles is not None and planned.kind == "video":
                 planned = replace(planned, subtitles=subtitles)
-        except Exception as exc:
+        except Exception as exc:  # one item's problem, whatever it is
             planned = _failed_input(project, item, number, platform_ids, platform_objects,
                                     as_studio_error(exc, path=item.path), used)
         inputs.append(planned)

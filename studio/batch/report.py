@@ -280,12 +280,14 @@ def summary_text(report: BatchReport, wording: Wording) -> str:
         for row in failures:
             grouped.setdefault((row.source or row.path, row.error_code, row.error), []
                                ).append(row.platform)
-        for (source, code, error), platform_ids in list(grouped.items())[:SUMMARY_FAILURES]:
+        for (source, code, _), platform_ids in list(grouped.items())[:SUMMARY_FAILURES]:
             name = Path(source).name if source else say("summary", "no_media")
             lines.append(say("summary", "failure", name=name, platforms=", ".join(platform_ids),
-                             reason=w.reason(code), detail=error))
+                             reason=w.reason(code)))
         if len(grouped) > SUMMARY_FAILURES:
             lines.append(say("summary", "more", count=len(grouped) - SUMMARY_FAILURES,
                              manifest=MANIFEST_CSV))
+        # The English detail is for a helpdesk; the summary stays in one language.
+        lines.append(say("summary", "details", csv=MANIFEST_CSV))
     lines += ["", say("summary", "listing", csv=MANIFEST_CSV, json=MANIFEST_JSON)]
     return "\n".join(lines) + "\n"

@@ -55,6 +55,7 @@ from studio.batch.workers import (
     ThreadLane,
     WarmUp,
     WorkerConfig,
+    WorkerState,
     brand_state,
 )
 from studio.brand import BrandKit
@@ -95,13 +96,20 @@ def estimated_seconds(task: Task, scale: float) -> float:
 
 
 def choose_workers(costs: list[float], cores: int | None = None) -> int:
-    """Worker processes for photos costing ``costs`` seconds each (0: in this process)."""
+    """Worker processes beside this process for photos costing ``costs`` seconds each.
+
+    This process renders too (from the first second, while the workers
+    start), so ``cores - 1`` workers use every core. 0: the job is too small
+    to pay for starting a worker - it all runs here.
+    """
     cores = cores or os.cpu_count() or 1
     if cores < 2 or len(costs) < 2:
         return 0
     work = sum(costs)
-    n = min(cores, len(costs))
-    return n if SPAWN_SECONDS + work / n < work * 0.9 else 0
+    n = min(cores - 1, len(costs) - 1)
+    # Each worker joins after its start-up; until then this process works alone.
+    parallel = (work + n * SPAWN_SECONDS) / (n + 1)
+    return n if parallel < work * 0.9 else 0
 
 
 class _Run:
@@ -549,12 +557,15 @@ def _photo_lane(plan: BatchPlan, items: list[Pending], workers: int | None
                 ) -> ProcessLane | InlineLane | None:
     if not items:
         return None
+    home = None
     if workers is None:
         costs = [estimated_seconds(p.task, _needed_scale_guess(p.task.job)) for p in items]
         typical = sorted(p.task.memory for p in items)[len(items) // 2]
         count = choose_workers(costs)
         if count:
-            count = min(count, pool_size(len(items), typical))
+            # The pool beside this process, as the free memory allows.
+            count = min(count, max(1, pool_size(len(items), typical) - 1))
+            home = WorkerState(plan.templates, plan.brand)
     else:
         count = min(max(0, workers), len(items))
     if count == 0:
@@ -562,6 +573,8 @@ def _photo_lane(plan: BatchPlan, items: list[Pending], workers: int | None
     config = WorkerConfig(
         templates=tuple((tid, str(t.folder)) for tid, t in plan.templates.items()),
         brand=brand_state(plan.brand), parent_pid=os.getpid(),
-        parent_started=process_started(os.getpid()), warm=_warm_ups(plan, items))
-    return ProcessLane(config, count, memory_budget())
+        parent_started=process_started(os.getpid()), warm=_warm_ups(plan, items),
+        kind_modules=tuple(sorted({kind_for(p.planned.kind).produce.__module__
+                                   for p in items})))
+    return ProcessLane(config, count, memory_budget(), home=home)
 

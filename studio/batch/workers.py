@@ -29,6 +29,7 @@ from __future__ import annotations
 import concurrent.futures as cf
 import contextlib
 import dataclasses
+import importlib
 import multiprocessing
 import os
 import signal
@@ -55,6 +56,11 @@ from studio.template.loader import LoadedTemplate, load_template
 CANCEL_GRACE = 0.4
 # Worker processes that can be told apart in the slot table (pool rebuilds included).
 SLOTS = 64
+# This process renders photos too while the workers start and beside them - but
+# only camera JPEGs (the most proven decoder) whose decode stays under this much
+# memory: a crash or an out-of-memory kill here would take the whole app along.
+HOME_MAX_MEMORY = 400 * 1024 * 1024
+HOME_SUFFIXES = (".jpg", ".jpeg", ".jpe", ".jfif")
 
 
 # -- what crosses to a worker ------------------------------------------------------------
@@ -88,6 +94,9 @@ class WorkerConfig:
     parent_pid: int
     parent_started: float | None
     warm: tuple[WarmUp, ...] = ()
+    # Modules that register the kinds of item this run makes (a new kind of
+    # output lives in its own module; a worker imports it to know the kind).
+    kind_modules: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -143,7 +152,7 @@ class WorkerState:
                 for platform in item.platforms:
                     plan_composition(loaded, self.brand, dict(item.fields), platform.width,
                                      platform.height, platform.safe, strict=item.strict)
-            except Exception:
+            except Exception:  # the task reports it, with its file
                 continue
 
 
@@ -157,7 +166,7 @@ def execute(task: Task, state: WorkerState, *, progress: ProgressCallback | None
                                            progress=progress, cancel=cancel)
     except Cancelled:
         raise
-    except Exception as exc:
+    except Exception as exc:  # one bad input must not stop the run
         return InputResult(task.job.source, error=as_studio_error(exc, path=task.job.source))
 
 
@@ -181,6 +190,13 @@ def init_worker(config: WorkerConfig, slots: Any) -> None:
                 slots[2 * row] = os.getpid()
                 _SLOT = (slots, row)
                 break
+    for module in config.kind_modules:
+        importlib.import_module(module)
+    # One OpenCV thread per worker: the workers already use every core.
+    with contextlib.suppress(ImportError):
+        import cv2
+
+        cv2.setNumThreads(1)
     _STATE = WorkerState(dict(config.templates), brand_from_state(config.brand))
     _STATE.warm(config.warm)
 
@@ -276,7 +292,11 @@ class InlineLane:
             if host.cancel.cancelled:
                 return
             host.rendering(pending)
-            host.finish(pending, execute(pending.task, self.state))
+            try:
+                result = execute(pending.task, self.state, cancel=host.cancel)
+            except Cancelled:
+                return  # what was written is whole; the rest is reported as cancelled
+            host.finish(pending, result)
 
     def close(self) -> None:
         pass
@@ -284,14 +304,36 @@ class InlineLane:
 
 @dataclass
 class ProcessLane:
-    """Worker processes for the run, started once; memory-aware; crashes attributed."""
+    """Worker processes for the run, started once; memory-aware; crashes attributed.
+
+    With ``home`` (a :class:`WorkerState` of this process), this process takes
+    photos from the same queue too: from the first second, while the workers
+    are still starting, and beside them after - so a 2-core machine runs one
+    worker and this process instead of paying for a second worker's start.
+    """
 
     config: WorkerConfig
     workers: int
     budget: int = field(default_factory=memory_budget)
+    home: WorkerState | None = None
     _executor: cf.ProcessPoolExecutor | None = None
     _slots: Any = None
+    _home_pool: cf.ThreadPoolExecutor | None = None
     spawned: int = 0  # processes started (for tests and the benchmark)
+    made_at_home: int = 0  # photos this process made (for tests and the benchmark)
+    start_failures: int = 0  # pools whose workers died before making anything
+
+    def _templates(self) -> dict[str, str]:
+        return dict(self.config.templates)
+
+    @property
+    def pool_usable(self) -> bool:
+        return self.start_failures < 2
+
+    def _home_safe(self, pending: Pending) -> bool:
+        source = pending.task.job.source
+        return self.home is not None and pending.task.memory <= HOME_MAX_MEMORY and (
+            source is None or source.suffix.lower() in HOME_SUFFIXES)
 
     def start(self) -> None:
         """Start the workers now: their imports overlap with the parent's own work."""
@@ -309,12 +351,14 @@ class ProcessLane:
         self.spawned += self.workers
 
     def _culprits(self) -> set[int] | None:
-        """Photo numbers the dead workers were making (None: cannot tell)."""
-        assert self._executor is not None
-        processes = getattr(self._executor, "_processes", None) or {}
-        if not processes or self._slots is None:
+        """Photo numbers the dead workers were making.
+
+        None: cannot tell (every photo in flight is a suspect); an empty set:
+        the workers died making no photo at all (they could not start).
+        """
+        codes = self._exit_codes()
+        if not codes or self._slots is None:
             return None
-        codes = {pid: _exit_code(p) for pid, p in processes.items()}
         terminated = -signal.SIGTERM if sys.platform != "win32" else None
         dead = {pid for pid, code in codes.items()
                 if code is not None and code != 0 and code != terminated}
@@ -325,23 +369,40 @@ class ProcessLane:
             for row in range(SLOTS):
                 if self._slots[2 * row] in dead and self._slots[2 * row + 1]:
                     found.add(int(self._slots[2 * row + 1]))
-        return found or None
+        return found
+
+    def _exit_codes(self) -> dict[int, int | None]:
+        """The workers' exit codes once the dead one is reaped (it may take a moment)."""
+        assert self._executor is not None
+        processes = dict(getattr(self._executor, "_processes", None) or {})
+        deadline = time.monotonic() + 1.0
+        while True:
+            codes = {pid: _exit_code(p) for pid, p in processes.items()}
+            if any(code not in (None, 0) for code in codes.values()) \
+                    or time.monotonic() > deadline:
+                return codes
+            time.sleep(0.02)
 
     def _system_killed(self) -> bool:
-        assert self._executor is not None
-        processes = getattr(self._executor, "_processes", None) or {}
-        return any(_killed_by_system(_exit_code(p)) for p in processes.values())
+        return any(_killed_by_system(code) for code in self._exit_codes().values())
 
     def run(self, host: Host, items: list[Pending]) -> None:
         queue: deque[Pending] = deque(items)
         alone: deque[Pending] = deque()  # suspects, each retried once with nothing beside it
         in_flight: dict[cf.Future[InputResult], Pending] = {}
+        at_home: set[cf.Future[InputResult]] = set()
         reserved = 0
+        if self.home is not None and self._home_pool is None:
+            self._home_pool = cf.ThreadPoolExecutor(max_workers=1,
+                                                    thread_name_prefix="studio-home")
         try:
             while queue or alone or in_flight:
                 host.drain()
                 if host.cancel.cancelled:
                     break
+                if not self.pool_usable:
+                    self._run_here(host, queue, alone, in_flight, at_home)
+                    continue
                 self.start()
                 assert self._executor is not None
                 if alone:
@@ -350,9 +411,22 @@ class ProcessLane:
                         host.rendering(pending)
                         in_flight[self._executor.submit(run_task, pending.task)] = pending
                 else:
+                    # This process takes the next photo it may whenever it is free.
+                    if self._home_pool is not None and not at_home and queue \
+                            and self._home_safe(queue[0]) \
+                            and (not in_flight or reserved + queue[0].task.memory
+                                 <= self.budget):
+                        pending = queue.popleft()
+                        reserved += pending.task.memory
+                        host.rendering(pending)
+                        future = self._home_pool.submit(execute, pending.task, self.home,
+                                                        cancel=host.cancel)
+                        at_home.add(future)
+                        in_flight[future] = pending
+                        self.made_at_home += 1
                     # Keep every worker busy and one task queued behind each, as far as
                     # the memory budget allows; a photo over the budget runs alone.
-                    while queue and len(in_flight) < 2 * self.workers:
+                    while queue and len(in_flight) - len(at_home) < 2 * self.workers:
                         need = queue[0].task.memory
                         if in_flight and reserved + need > self.budget:
                             break
@@ -364,19 +438,26 @@ class ProcessLane:
                 broken: list[Pending] = []
                 for future in done:
                     pending = in_flight.pop(future)
+                    at_home.discard(future)
                     reserved -= pending.task.memory
                     try:
                         result = future.result()
                     except cf.process.BrokenProcessPool:
                         broken.append(pending)
                         continue
-                    except Exception as exc:
+                    except Cancelled:
+                        continue  # reported as cancelled by the run
+                    except Exception as exc:  # e.g. a result that did not pickle
                         result = InputResult(pending.task.job.source,
                                              error=as_studio_error(exc))
                     host.finish(pending, result)
                 if broken:
+                    home = {f: p for f, p in in_flight.items() if f in at_home}
+                    for future in home:
+                        del in_flight[future]
                     self._recover(host, broken, in_flight, queue, alone)
-                    reserved = 0
+                    in_flight.update(home)  # this process's photo was not in the pool
+                    reserved = sum(p.task.memory for p in home.values())
             if in_flight and self._executor is not None:
                 # Cancelled: running photos may finish within the grace time.
                 done, _ = cf.wait(in_flight, timeout=CANCEL_GRACE)
@@ -386,9 +467,32 @@ class ProcessLane:
                     with contextlib.suppress(Exception):
                         host.finish(pending, future.result())
         finally:
-            if self._executor is not None and in_flight:
+            if self._home_pool is not None:
+                # A photo made here stops at its next output when cancelled.
+                self._home_pool.shutdown(wait=True, cancel_futures=True)
+                self._home_pool = None
+            if self._executor is not None and set(in_flight) - at_home:
                 _terminate(self._executor)
                 self._executor = None
+
+    def _run_here(self, host: Host, queue: deque[Pending], alone: deque[Pending],
+                  in_flight: dict[cf.Future[InputResult], Pending],
+                  at_home: set[cf.Future[InputResult]]) -> None:
+        """The workers cannot start: make the rest in this process, one at a time."""
+        assert self.home is not None
+        for future in [f for f in in_flight if f in at_home]:
+            pending = in_flight.pop(future)
+            at_home.discard(future)
+            with contextlib.suppress(Cancelled):
+                host.finish(pending, future.result())
+        if not (alone or queue):
+            return
+        pending = (alone or queue).popleft()
+        host.rendering(pending)
+        try:
+            host.finish(pending, execute(pending.task, self.home, cancel=host.cancel))
+        except Cancelled:
+            host.cancel.cancel()
 
     def _recover(self, host: Host, broken: list[Pending],
                  in_flight: dict[cf.Future[InputResult], Pending], queue: deque[Pending],
@@ -398,13 +502,19 @@ class ProcessLane:
         for future, pending in list(in_flight.items()):
             try:
                 host.finish(pending, future.result(timeout=0))
-            except Exception:
+            except Exception:  # broken with the pool
                 broken.append(pending)
         in_flight.clear()
         culprits = self._culprits()
         system_killed = self._system_killed()
         _terminate(self._executor)
         self._executor = None
+        if culprits == set():
+            # The workers died before making anything: their start failed, not a
+            # photo. Twice, and the rest is made in this process.
+            self.start_failures += 1
+            if self.start_failures >= 2 and self.home is None:
+                self.home = WorkerState(self._templates(), brand_from_state(self.config.brand))
         for pending in sorted(broken, key=lambda p: p.planned.number, reverse=True):
             guilty = culprits is None or pending.planned.number in culprits
             if not guilty:

@@ -17,6 +17,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+import numpy as np
 from PIL import Image, ImageEnhance, ImageFilter
 
 from studio.brand import BrandKit
@@ -28,7 +29,10 @@ from studio.template.layout import Layout, ResolvedLayer, resolve_layout
 from studio.template.loader import LoadedTemplate
 from studio.template.model import Animation, MediaLayer
 
-RESAMPLE = Image.Resampling.LANCZOS
+# Bicubic, as ffmpeg scales clips (studio.video.plan): photo and video outputs
+# agree, and against Lanczos it costs a quarter less for no visible difference
+# (54 dB PSNR on camera photos at 1.1-2x reduction).
+RESAMPLE = Image.Resampling.BICUBIC
 
 
 @dataclass(frozen=True)
@@ -49,10 +53,41 @@ class Composition:
     above: Image.Image  # RGBA: static layers above the media
     timed: tuple[TimedLayer, ...]
     warnings: tuple[RenderWarning, ...]
+    # The overlay cut to the bands where it has ink, with their positions: a
+    # template's branding is usually a band at the bottom and a logo at the top,
+    # and pasting only those gives the same pixels as the whole transparent overlay.
+    above_tiles: tuple[tuple[Image.Image, tuple[int, int]], ...] = ()
 
     @property
     def size(self) -> tuple[int, int]:
         return self.layout.size
+
+    @property
+    def covered(self) -> bool:
+        """Whether the media box fills the whole canvas (nothing below it shows)."""
+        media = self.media
+        return media is not None and media.rect == (0, 0, *self.size)
+
+
+# Bands of the overlay closer than this (pixels) are pasted as one.
+_TILE_GAP = 32
+
+
+def overlay_tiles(overlay: Image.Image) -> tuple[tuple[Image.Image, tuple[int, int]], ...]:
+    """``overlay`` (RGBA) as tiles around its inked rows, each cropped to its columns."""
+    alpha = np.asarray(overlay.getchannel("A"))
+    rows = np.flatnonzero(alpha.any(axis=1))
+    if rows.size == 0:
+        return ()
+    breaks = np.flatnonzero(np.diff(rows) > _TILE_GAP)
+    starts = [rows[0], *rows[breaks + 1]]
+    ends = [*rows[breaks], rows[-1]]
+    tiles = []
+    for top, bottom in zip(starts, ends, strict=True):
+        columns = np.flatnonzero(alpha[top:bottom + 1].any(axis=0))
+        box = (int(columns[0]), int(top), int(columns[-1]) + 1, int(bottom) + 1)
+        tiles.append((overlay.crop(box), box[:2]))
+    return tuple(tiles)
 
 
 @dataclass(frozen=True)
@@ -140,7 +175,8 @@ def _plan_cached(key: str, values: tuple[tuple[str, str], ...], width: int, heig
             continue
         renderer_for(layer.type)(above if media is not None else below, resolved, ctx)
     return Composition(layout=layout, below=below.convert("RGB"), media=media, above=above,
-                       timed=tuple(timed), warnings=tuple(ctx.warnings))
+                       timed=tuple(timed), warnings=tuple(ctx.warnings),
+                       above_tiles=overlay_tiles(above))
 
 
 def clear_composition_cache() -> None:
@@ -150,9 +186,26 @@ def clear_composition_cache() -> None:
         _objects.clear()
 
 
+def cover_resize(image: Image.Image, size: tuple[int, int],
+                 box: tuple[float, float, float, float],
+                 resample: Image.Resampling = RESAMPLE) -> Image.Image:
+    """The ``box`` of ``image`` at ``size``; a plain cut when the box already has that size.
+
+    The export's shared intermediate is made at the largest output's scale, so
+    that output is a cut of it, not a resample (half a pixel at most moves).
+    """
+    left, top, right, bottom = box
+    if abs((right - left) - size[0]) < 0.5 and abs((bottom - top) - size[1]) < 0.5:
+        x = min(max(0, round(left)), image.width - size[0])
+        y = min(max(0, round(top)), image.height - size[1])
+        if x >= 0 and y >= 0:
+            return image.crop((x, y, x + size[0], y + size[1]))
+    return image.resize(size, resample, box=box, reducing_gap=3.0)
+
+
 def fit_media(image: Image.Image, layer: MediaLayer, size: tuple[int, int], focus: Focus,
-              brand: BrandKit, colour: Callable[[Image.Image], Image.Image] | None = None
-              ) -> Image.Image:
+              brand: BrandKit, colour: Callable[[Image.Image], Image.Image] | None = None,
+              resample: Image.Resampling = RESAMPLE) -> Image.Image:
     """``image`` fitted into ``size`` the way the media layer asks (RGB).
 
     ``colour`` converts what is cut from the photo to sRGB (a photo opened
@@ -169,10 +222,10 @@ def fit_media(image: Image.Image, layer: MediaLayer, size: tuple[int, int], focu
         image = flat
     if layer.fit == "cover":
         box = cover_box(image.width, image.height, width, height, focus)
-        return colour(image.resize(size, RESAMPLE, box=box, reducing_gap=3.0))
+        return colour(cover_resize(image, size, box, resample))
     scale = min(width / image.width, height / image.height)
     inner = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
-    fitted = colour(image.resize(inner, RESAMPLE, reducing_gap=3.0))
+    fitted = colour(image.resize(inner, resample, reducing_gap=3.0))
     if layer.fit == "blur":
         # A blurred, darkened cover of the same photo fills the bars.
         small = (max(1, width // 16), max(1, height // 16))
@@ -190,17 +243,25 @@ def fit_media(image: Image.Image, layer: MediaLayer, size: tuple[int, int], focu
 
 def compose_frame(composition: Composition, media_image: Image.Image | None,
                   brand: BrandKit, focus: Focus = CENTER,
-                  colour: Callable[[Image.Image], Image.Image] | None = None) -> Image.Image:
+                  colour: Callable[[Image.Image], Image.Image] | None = None,
+                  resample: Image.Resampling = RESAMPLE) -> Image.Image:
     """The composition with ``media_image`` in its media box (RGB)."""
-    canvas = composition.below.copy()
+    canvas: Image.Image | None = None
     if composition.media is not None and media_image is not None:
         resolved = composition.media
         layer = resolved.layer
         assert isinstance(layer, MediaLayer)
         fitted = fit_media(media_image, layer, (resolved.width, resolved.height), focus, brand,
-                           colour)
-        canvas.paste(fitted, resolved.rect[:2])
-    canvas.paste(composition.above, (0, 0), composition.above)
+                           colour, resample)
+        if composition.covered and fitted.mode == "RGB" and fitted.size == composition.size:
+            canvas = fitted  # a new image that hides everything below it: no copy needed
+        else:
+            canvas = composition.below.copy()
+            canvas.paste(fitted, resolved.rect[:2])
+    if canvas is None:
+        canvas = composition.below.copy()
+    for tile, position in composition.above_tiles:
+        canvas.paste(tile, position, tile)
     for timed in composition.timed:
         canvas.paste(timed.image, timed.position, timed.image)
     return canvas
