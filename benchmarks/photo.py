@@ -22,8 +22,13 @@ first one, measured in the same run on the same photos; nothing is asserted.
   processes, so with the interpreter's start-up): export must stay within
   10 % of batch.
 
-Then the peak memory of the whole process tree (this process and every
-worker) through the engine at 50 and 500 photos; it must stay flat.
+Each line prints its wall time and its CPU seconds (every process it
+started included): on a machine shared with other work, wall time says how
+loaded it was, CPU time what the work cost.
+
+``--memory``: the peak memory of the whole process tree of ``main.py batch``
+(the command and every worker it starts) at 50 and 500 photos; it must stay
+flat.
 
     python benchmarks/photo.py                 # ~16 photos; --memory adds the 50/500 runs
     python benchmarks/photo.py --repeat 3      # min and median of 3 runs of each line
@@ -40,7 +45,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
@@ -266,32 +270,10 @@ def in_threads(func: Callable[[str], int], paths: list[Path], workers: int) -> f
 
 
 # -- memory -----------------------------------------------------------------------------
-class TreeMemory:
-    """Peak RSS of this process plus all its children, sampled every 50 ms."""
-
-    def __init__(self) -> None:
-        self.peak = 0
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-
-    def _run(self) -> None:
-        me = psutil.Process()
-        while not self._stop.is_set():
-            with contextlib.suppress(psutil.Error):
-                total = me.memory_info().rss
-                for child in me.children(recursive=True):
-                    with contextlib.suppress(psutil.Error):
-                        total += child.memory_info().rss
-                self.peak = max(self.peak, total)
-            self._stop.wait(0.05)
-
-    def __enter__(self) -> TreeMemory:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join()
+def cpu_seconds() -> float:
+    """CPU time of this process and of every process it started and waited for."""
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
 
 
 def linked_copies(paths: list[Path], count: int, folder: Path) -> list[Path]:
@@ -311,18 +293,32 @@ def linked_copies(paths: list[Path], count: int, folder: Path) -> list[Path]:
 
 
 def memory_run(paths: list[Path], work: Path) -> tuple[int, float]:
-    from studio.batch import run_batch
+    """Peak RSS of ``main.py batch`` and all its workers, sampled every 50 ms."""
+    from studio.project import save_project
 
     output = work / f"memory-{len(paths)}"
     shutil.rmtree(output, ignore_errors=True)
-    with TreeMemory() as memory:
-        start = time.perf_counter()
-        report = run_batch(_project(paths, output))
-        elapsed = time.perf_counter() - start
-    if report.failed:
-        raise SystemExit(f"memory run failed: {report.failures[0].error}")
+    project_file = work / f"memory-{len(paths)}.kegiatan.toml"
+    save_project(_project(paths, output), project_file)
+    start = time.perf_counter()
+    process = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "batch",
+                                str(project_file), "--quiet"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    tree = psutil.Process(process.pid)
+    peak = 0
+    while process.poll() is None:
+        with contextlib.suppress(psutil.Error):
+            total = tree.memory_info().rss
+            for child in tree.children(recursive=True):
+                with contextlib.suppress(psutil.Error):
+                    total += child.memory_info().rss
+            peak = max(peak, total)
+        time.sleep(0.05)
+    elapsed = time.perf_counter() - start
+    if process.returncode != 0:
+        raise SystemExit(f"memory run failed: {process.stderr.read().decode()[-2000:]}")
     shutil.rmtree(output, ignore_errors=True)
-    return memory.peak, elapsed
+    return peak, elapsed
 
 
 # -- main ---------------------------------------------------------------------------------
@@ -366,14 +362,21 @@ def main() -> None:
             lines = [line for line in lines if line[0] in keep or line[0] == "floor"]
         engine(paths[:2], work, 0)  # warm the disk cache and the template library
         times: dict[str, list[float]] = {key: [] for key, _, _ in lines}
+        cpu: dict[str, list[float]] = {key: [] for key, _, _ in lines}
         for _ in range(args.repeat):
             for key, _, run in lines:
+                before = cpu_seconds()
                 times[key].append(run())
+                cpu[key].append(cpu_seconds() - before)
         floor = min(times["floor"])
-        print(f"\n{'':40} {'min s':>7} {'median s':>9} {'x floor':>8}")
+        floor_cpu = min(cpu["floor"])
+        print(f"\n{'':40} {'min s':>7} {'median s':>9} {'x floor':>8} {'CPU s':>7} "
+              f"{'x floor':>8}")
         for key, label, _ in lines:
             best, median = min(times[key]), statistics.median(times[key])
-            print(f"  {label:<38} {best:7.2f} {median:9.2f} {best / floor:7.2f}x")
+            used = min(cpu[key])
+            print(f"  {label:<38} {best:7.2f} {median:9.2f} {best / floor:7.2f}x "
+                  f"{used:7.2f} {used / floor_cpu:7.2f}x")
         if "export" in times and "batch" in times:
             ratio = min(times["export"]) / min(times["batch"])
             print(f"\nexport / batch = {ratio:.2f}  (target <= 1.10)")

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import hashlib
 import threading
+import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 from PIL import Image, ImageEnhance, ImageFilter
@@ -241,20 +243,67 @@ def fit_media(image: Image.Image, layer: MediaLayer, size: tuple[int, int], focu
     return canvas
 
 
+# Previews draw the same photo (a proxy) again and again while fields change:
+# the photo fitted into its box is kept per image (a few sizes each), and
+# forgotten with the image.
+_FITTED_PER_IMAGE = 6
+# By id: a PIL image compares by pixels and so cannot be a dict key; the weak
+# reference drops the entry when the image goes.
+_fitted: dict[int, tuple[weakref.ref[Image.Image], OrderedDict[Any, Image.Image]]] = {}
+_fitted_lock = threading.RLock()  # a weakref callback may run inside the lock
+
+
+def _forget(image_id: int) -> None:
+    with _fitted_lock:
+        _fitted.pop(image_id, None)
+
+
+def _fit_remembered(image: Image.Image, layer: MediaLayer, size: tuple[int, int],
+                    focus: Focus, brand: BrandKit) -> Image.Image:
+    key = (layer.fit, brand.color(layer.background), size, focus)
+    with _fitted_lock:
+        entry = _fitted.get(id(image))
+        if entry is not None and entry[0]() is image and key in entry[1]:
+            entry[1].move_to_end(key)
+            return entry[1][key]
+    fitted = fit_media(image, layer, size, focus, brand)
+    with _fitted_lock:
+        entry = _fitted.get(id(image))
+        if entry is None or entry[0]() is not image:
+            image_id = id(image)
+            entry = (weakref.ref(image, lambda _ref: _forget(image_id)), OrderedDict())
+            _fitted[image_id] = entry
+        entry[1][key] = fitted
+        while len(entry[1]) > _FITTED_PER_IMAGE:
+            entry[1].popitem(last=False)
+    return fitted
+
+
 def compose_frame(composition: Composition, media_image: Image.Image | None,
                   brand: BrandKit, focus: Focus = CENTER,
                   colour: Callable[[Image.Image], Image.Image] | None = None,
-                  resample: Image.Resampling = RESAMPLE) -> Image.Image:
-    """The composition with ``media_image`` in its media box (RGB)."""
+                  resample: Image.Resampling = RESAMPLE, *, remember: bool = False
+                  ) -> Image.Image:
+    """The composition with ``media_image`` in its media box (RGB).
+
+    ``remember``: keep the fitted photo for the next frame of the same image
+    (previews; the fitted image is shared, so it is never drawn on).
+    """
     canvas: Image.Image | None = None
     if composition.media is not None and media_image is not None:
         resolved = composition.media
         layer = resolved.layer
         assert isinstance(layer, MediaLayer)
-        fitted = fit_media(media_image, layer, (resolved.width, resolved.height), focus, brand,
-                           colour, resample)
-        if composition.covered and fitted.mode == "RGB" and fitted.size == composition.size:
+        size = (resolved.width, resolved.height)
+        if remember and colour is None and resample == RESAMPLE:
+            fitted = _fit_remembered(media_image, layer, size, focus, brand)
+        else:
+            fitted = fit_media(media_image, layer, size, focus, brand, colour, resample)
+        if composition.covered and fitted.mode == "RGB" and fitted.size == composition.size \
+                and not remember:
             canvas = fitted  # a new image that hides everything below it: no copy needed
+        elif composition.covered and fitted.size == composition.size:
+            canvas = fitted.copy()  # a remembered one is shared: draw on a copy
         else:
             canvas = composition.below.copy()
             canvas.paste(fitted, resolved.rect[:2])
@@ -280,5 +329,5 @@ def render_photo(loaded: LoadedTemplate, brand: BrandKit, fields: Mapping[str, s
                                    platform.safe, strict=strict)
     if focus is None:
         focus = detect_focus(image) if image is not None else CENTER
-    return RenderResult(image=compose_frame(composition, image, brand, focus),
+    return RenderResult(image=compose_frame(composition, image, brand, focus, remember=True),
                         warnings=composition.warnings)

@@ -219,3 +219,41 @@ def test_cancelled_export_leaves_no_partial_files(window, qtbot, tmp_path, fake_
     for path in written:  # and what is there is whole
         with Image.open(path) as image:
             image.load()
+
+
+def test_a_folder_with_another_events_export_is_asked_about(window, qtbot, tmp_path,
+                                                            fake_dialogs):
+    """Never a silent overwrite: the officer is asked, and the event gets its own folder."""
+    from studio.batch import read_owner
+
+    start_new_event(window, qtbot)
+    session = window.session
+    qtbot.keyClicks(window.production.form.editor("judul"), "Apel Pagi")
+    folder = tmp_path / "foto"
+    folder.mkdir()
+    session.add_media([write_photo(folder / "apel.jpg", (1200, 900))])
+    choose_platforms(window, {X_POST})
+    output = tmp_path / "hasil"
+    output.mkdir()
+    (output / ".studio-batch.jsonl").write_text('{"op":"owner","event":"Rapat Lain"}\n',
+                                                encoding="utf-8")
+    session.set_output_dir(output)
+    qtbot.waitUntil(lambda: not session.is_loading(), timeout=20000)
+    export = window.production.export
+    fake_dialogs.folder_taken = "subfolder"
+    with qtbot.waitSignal(export.exportFinished, timeout=60000) as finished:
+        assert export.start_export()
+    report = finished.args[0]
+    assert "folder_taken" in fake_dialogs.asked
+    own = session.project.output_dir
+    assert own.parent == output and read_owner(own) == session.project.name
+    assert report is not None and report.output_dir == own and len(report.written) == 1
+    assert read_owner(output) == "Rapat Lain"  # the other event's folder is untouched
+
+    # Declined: nothing is exported and the panel says why, in the officer's language.
+    session.set_output_dir(output)
+    fake_dialogs.folder_taken = None
+    with qtbot.waitSignal(export.exportFinished, timeout=60000) as finished:
+        assert export.start_export()
+    assert finished.args[0] is None
+    assert "kegiatan lain" in export.result.text()
