@@ -14,15 +14,17 @@ import hashlib
 import threading
 from collections import OrderedDict
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from PIL import Image, ImageEnhance, ImageFilter
 
 from studio.brand import BrandKit
+from studio.errors import RenderError
 from studio.media import SourcePhoto
 from studio.platforms import Platform, SafeArea
 from studio.render.crop import CENTER, Focus, cover_box, detect_focus
+from studio.render.flow import flow_layout
 from studio.render.layers import RenderContext, RenderWarning, renderer_for
 from studio.template.layout import Layout, ResolvedLayer, resolve_layout
 from studio.template.loader import LoadedTemplate
@@ -92,8 +94,13 @@ _objects_lock = threading.Lock()
 
 def plan_composition(loaded: LoadedTemplate, brand: BrandKit, fields: Mapping[str, str],
                      width: int, height: int, safe: SafeArea | None = None, *,
-                     strict: bool = False, split_timed: bool = False) -> Composition:
-    """Compile the template at one size (cached: a batch compiles once per platform)."""
+                     strict: bool = False, split_timed: bool = False,
+                     variant: str | None = None) -> Composition:
+    """Compile the template at one size (cached: a batch compiles once per platform).
+
+    A field longer than its limit is an error (:func:`check_field_lengths`).
+    """
+    check_field_lengths(loaded, fields)
     key = _fingerprint(loaded, brand)
     with _objects_lock:
         _objects[key] = (loaded, brand)
@@ -101,26 +108,37 @@ def plan_composition(loaded: LoadedTemplate, brand: BrandKit, fields: Mapping[st
         while len(_objects) > _OBJECTS_MAX:
             _objects.popitem(last=False)
     values = tuple(sorted(complete_fields(loaded, fields).items()))
-    composition = _plan_cached(key, values, width, height, safe or SafeArea(), strict,
-                               split_timed)
-    cut = [f for f in loaded.template.fields
-           if not f.locked and len(str(fields.get(f.key) or "")) > f.max_length]
-    if not cut:
-        return composition
-    # complete_fields shortened these; say so rather than cut silently.
-    extra = tuple(RenderWarning(f.key, "field_too_long",
-                                f"field {f.key!r} is longer than {f.max_length} characters; "
-                                "the rest was left out") for f in cut)
-    return replace(composition, warnings=composition.warnings + extra)
+    return _plan_cached(key, values, width, height, safe or SafeArea(), strict, split_timed,
+                        variant)
+
+
+def check_field_lengths(loaded: LoadedTemplate, fields: Mapping[str, str]) -> None:
+    """Refuse a value longer than its field's limit (a title is never published cut).
+
+    The app's form stops typing at the limit; a value that comes from elsewhere
+    (the command line, a sheet, an older event file) is an error naming the field.
+    """
+    for f in loaded.template.fields:
+        value = str(fields.get(f.key) or "")
+        if not f.locked and len(value) > f.max_length:
+            raise RenderError(
+                f"the field {f.key!r} ({f.label}) is {len(value)} characters; this template "
+                f"takes at most {f.max_length}",
+                hint=f"shorten {f.key!r} to {f.max_length} characters",
+                code="render.field_too_long", field=f.key, limit=f.max_length,
+                length=len(value))
 
 
 @lru_cache(maxsize=64)
 def _plan_cached(key: str, values: tuple[tuple[str, str], ...], width: int, height: int,
-                 safe: SafeArea, strict: bool, split_timed: bool) -> Composition:
+                 safe: SafeArea, strict: bool, split_timed: bool,
+                 variant: str | None = None) -> Composition:
     loaded, brand = _objects[key]
-    layout = resolve_layout(loaded.template, width, height, safe)
+    layout = resolve_layout(loaded.template, width, height, safe, variant)
     ctx = RenderContext(brand=brand, template=loaded, fields=dict(values), layout=layout,
                         strict=strict)
+    # Text boxes that grow move the layers that follow them (studio/render/flow.py).
+    layout = ctx.layout = flow_layout(layout, ctx)
     r, g, b, _ = brand.color(loaded.template.background)
     below = Image.new("RGBA", (width, height), (r, g, b, 255))
     above = Image.new("RGBA", (width, height), (0, 0, 0, 0))
@@ -203,7 +221,7 @@ def render_photo(loaded: LoadedTemplate, brand: BrandKit, fields: Mapping[str, s
     """Render one photo for one platform at the platform's exact pixel size."""
     image = photo.image if isinstance(photo, SourcePhoto) else photo
     composition = plan_composition(loaded, brand, fields, platform.width, platform.height,
-                                   platform.safe, strict=strict)
+                                   platform.safe, strict=strict, variant=platform.variant)
     if focus is None:
         focus = detect_focus(image) if image is not None else CENTER
     return RenderResult(image=compose_frame(composition, image, brand, focus),

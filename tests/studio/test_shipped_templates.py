@@ -51,9 +51,13 @@ from tools import regenerate_golden as golden
 # renderers.renderer_for only imports the other layer modules while its registry
 # is empty, so import them too (reported: renderer_for should check the name).
 
-SHIPPED = ("liputan-kegiatan", "pengumuman", "ucapan", "undangan", "info-layanan")
-# Keys a template may add to the shared vocabulary, and why.
-EXTRA_FIELDS = {"kontak", "tautan"}  # contact (phone, WhatsApp, person) and a web link
+SHIPPED = ("liputan-kegiatan", "pengumuman", "ucapan", "undangan", "info-layanan", "kutipan",
+           "angka")
+# Keys a template may add to the shared vocabulary, and why: a contact (phone,
+# WhatsApp, person) and a web link; the quote of `kutipan`; the key figures and
+# their labels of `angka`.
+EXTRA_FIELDS = {"kontak", "tautan", "kutipan", "angka_1", "label_1", "angka_2", "label_2",
+                "angka_3", "label_3"}
 # Heavy checks: each aspect class, both tall safe-area shapes, both landscape ratios.
 REPRESENTATIVE = ("instagram_portrait", "instagram_square", "instagram_story", "tiktok",
                   "x_post", "facebook_landscape")
@@ -86,6 +90,11 @@ LONG = {
     "kontak": "Call center Disdukcapil 022-6654321 · WhatsApp 0812-0000-1122 (Senin–Jumat)",
     "tagar": "#CimahiMelayani #KotaCimahi",
     "tautan": "https://cimahikota.go.id/layanan/perekaman-ktp-elektronik",
+    "kutipan": "Pelayanan publik yang cepat, ramah dan tanpa pungutan adalah janji kami kepada "
+               "seluruh warga Cimahi, dan janji itu akan kami tepati.",
+    "angka_1": "Rp12,75 M", "label_1": "nilai transaksi selama pameran",
+    "angka_2": "1.250", "label_2": "peserta pelatihan digital",
+    "angka_3": "98,7%", "label_3": "warga puas dengan layanan",
 }
 
 
@@ -156,8 +165,9 @@ def layer_alone(resolved, ctx: RenderContext) -> Image.Image:
 
 
 def squash(text: str) -> str:
-    # Wrapping changes spaces, and breaking a long word adds a hyphen at the line end.
-    return re.sub(r"[\s\-]", "", text)
+    # Wrapping changes spaces, and a separator ("·", "–") where a line breaks is
+    # dropped (the break separates).
+    return re.sub(r"[\s\-·•|–—/~*◦‧∙]", "", text)
 
 
 # -- the library ------------------------------------------------------------------------
