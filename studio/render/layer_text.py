@@ -49,7 +49,7 @@ class FittedText:
 
     text: str
     block: TextBlock  # in this canvas's pixels
-    reference_size: int  # the size chosen, in reference pixels (same on every classmate)
+    reference_size: int  # the size chosen, in reference pixels (the same on every classmate)
     growth: tuple[int, int]  # pixels the box grew up and down
     overflow: bool
 
@@ -136,8 +136,7 @@ def _on_canvas(layer: TextLayer, resolved: ResolvedLayer, ctx: RenderContext,
         up_room = round(layer.grow.up * (area_bottom - area_top))
         up = min(need, up_room)
         down = min(need - up, round(layer.grow.down * (area_bottom - area_top)))
-    reference = block.size if scale == 1.0 else round(size / scale)
-    return FittedText(text, px_block, reference, (up, down), block.overflow)
+    return FittedText(text, px_block, block.size, (up, down), block.overflow)
 
 
 def _area_span(layer: TextLayer, ctx: RenderContext) -> tuple[int, int]:

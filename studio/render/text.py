@@ -222,7 +222,7 @@ def wrap_text(shaper: TextShaper, text: str, size: int, width: float,
 
 
 # How far (a share of the size) a text may shrink to avoid a one-word line.
-LONELY_SHRINK = 0.88
+LONELY_SHRINK = 0.7
 
 
 def _lonely(lines: list[str], text: str) -> bool:
