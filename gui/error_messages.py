@@ -248,6 +248,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("Errors", "The text is too long for its place in the design."),
         QT_TRANSLATE_NOOP("Errors", "Shorten the text."),
     ),
+    "render.field_too_long": (
+        QT_TRANSLATE_NOOP("Errors", "A detail is longer than this template takes."),
+        QT_TRANSLATE_NOOP("Errors", "Shorten the text; it is never cut."),
+    ),
     "template.unknown": (
         QT_TRANSLATE_NOOP("Errors", "The template \u201c{template}\u201d is not installed."),
         QT_TRANSLATE_NOOP("Errors", "Choose another template."),
@@ -392,5 +396,13 @@ def warning_text(code: str, layer: str = "") -> str:
     if code == "text_overflow":
         return QCoreApplication.translate(
             "Errors", "The text is too long for its place and was shortened.")
+    if code == "face_hidden":
+        return QCoreApplication.translate(
+            "Errors", "A face falls under the design or at the edge; set the focal point or "
+                      "choose another photo.")
+    if code == "photo_small":
+        return QCoreApplication.translate(
+            "Errors", "The photo is small for this size and will look soft; use a larger "
+                      "photo.")
     return QCoreApplication.translate("Errors",
                                       "The design has a warning ({code}).").format(code=code)

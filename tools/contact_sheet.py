@@ -124,7 +124,7 @@ def tile(template_id: str, platform: Platform, values: dict[str, str],
     scale = TILE_HEIGHT / image.height
     small = image.resize((max(1, round(image.width * scale)), TILE_HEIGHT),
                          Image.Resampling.LANCZOS)
-    lines = [platform.id] + warnings
+    lines = [platform.id, *warnings]
     height = TILE_HEIGHT + LABEL + 18 * max(0, len(lines) - 1)
     out = Image.new("RGB", (max(small.width, 240), height), "white")
     out.paste(small, (0, 0))
@@ -204,7 +204,8 @@ def main(argv: list[str] | None = None) -> int:
         if "tall" in views:
             rows = [(name, [tile(template_id, p, values, image, focus) for p in tall])
                     for name, (image, focus) in chosen.items()]
-            _save(sheet(rows, f"{template_id} — 9:16 × foto"), args.out / f"{template_id}__tall.png")
+            _save(sheet(rows, f"{template_id} — 9:16 × foto"),
+                  args.out / f"{template_id}__tall.png")
         if "photos" in views:
             rows = [(name, [tile(template_id, platforms[p], values, image, focus)
                             for p in PHOTO_FORMATS])

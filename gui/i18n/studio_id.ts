@@ -334,12 +334,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+90"/>
+        <location line="+94"/>
         <source>Reinstall Studio Konten Cimahi.</source>
         <translation>Pasang ulang Studio Konten Cimahi.</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-91"/>
         <source>The video file was not found.</source>
         <translation>Berkas video tidak ditemukan.</translation>
     </message>
@@ -444,12 +444,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+112"/>
+        <location line="+116"/>
         <source>The file could not be written.</source>
         <translation>Berkas tidak dapat ditulis.</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-115"/>
         <source>Check the output folder.</source>
         <translation>Periksa folder hasil.</translation>
     </message>
@@ -689,6 +689,16 @@
     </message>
     <message>
         <location line="+82"/>
+        <source>A detail is longer than this template takes.</source>
+        <translation>Ada isian yang lebih panjang dari batas templat ini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shorten the text; it is never cut.</source>
+        <translation>Persingkat teksnya; teks tidak pernah dipotong.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The template “{template}” is not installed.</source>
         <translation>Templat “{template}” tidak terpasang.</translation>
     </message>
@@ -911,7 +921,17 @@
         <translation>Teks terlalu panjang untuk tempatnya dan dipendekkan.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>A face falls under the design or at the edge; set the focal point or choose another photo.</source>
+        <translation>Ada wajah yang tertutup desain atau terpotong di tepi; atur titik fokus atau pilih foto lain.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The photo is small for this size and will look soft; use a larger photo.</source>
+        <translation>Foto ini terlalu kecil untuk ukuran ini dan akan tampak kabur; gunakan foto yang lebih besar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The design has a warning ({code}).</source>
         <translation>Desain memiliki peringatan ({code}).</translation>
     </message>
@@ -1051,7 +1071,7 @@
 <context>
     <name>FieldForm</name>
     <message>
-        <location filename="../production/field_form.py" line="+148"/>
+        <location filename="../production/field_form.py" line="+168"/>
         <source>set by the designer</source>
         <translation>ditetapkan desainer</translation>
     </message>
@@ -1063,7 +1083,17 @@
         <translation>(kosong)</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+166"/>
+        <source>Too long: %1 characters; this field takes at most %2. Shorten it.</source>
+        <translation>Terlalu panjang: %1 karakter; isian ini paling banyak %2. Persingkat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not added: that would make %1 characters; this field takes at most %2. Shorten the text first.</source>
+        <translation>Tidak dimasukkan: teksnya menjadi %1 karakter, padahal isian ini paling banyak %2. Persingkat dulu teksnya.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Required: please fill this in.</source>
         <translation>Wajib diisi.</translation>
     </message>
@@ -1323,7 +1353,7 @@
 <context>
     <name>PlatformListModel</name>
     <message>
-        <location filename="../models.py" line="+167"/>
+        <location filename="../models.py" line="+174"/>
         <source>%1 pixels, caption up to %2 characters</source>
         <translation>%1 piksel, keterangan paling banyak %2 karakter</translation>
     </message>
@@ -1331,7 +1361,7 @@
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../production/preview.py" line="+597"/>
+        <location filename="../production/preview.py" line="+598"/>
         <source>Add photos or videos: drag them onto the strip above or click “Add photos or videos…”</source>
         <translation>Tambahkan foto atau video: seret ke deretan di atas atau klik “Tambah foto atau video…”</translation>
     </message>
@@ -1341,8 +1371,8 @@
         <translation>Berkas ini tidak dapat dipakai — lihat pesan di atas</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <location line="+129"/>
+        <location line="-128"/>
+        <location line="+130"/>
         <source>Opening the photo…</source>
         <translation>Membuka foto…</translation>
     </message>
@@ -1483,7 +1513,7 @@
 <context>
     <name>TemplateGallery</name>
     <message>
-        <location filename="../production/template_gallery.py" line="+174"/>
+        <location filename="../production/template_gallery.py" line="+180"/>
         <source>Template</source>
         <translation>Templat</translation>
     </message>

@@ -284,15 +284,15 @@ class Visibility:
         if not visible.any():
             return (0.5, 0.5)
         rows = np.flatnonzero(visible.mean(axis=1) > 0.5)
-        cols = np.flatnonzero(visible.mean(axis=0) > 0.5)
-        if rows.size == 0 or cols.size == 0:
+        if rows.size == 0:
             return (0.5, 0.5)
         n_rows, n_cols = self.hidden.shape
         # The largest run of visible rows (a band above a panel, not a sliver below it).
         runs = np.split(rows, np.flatnonzero(np.diff(rows) > 1) + 1)
         band = max(runs, key=len)
         top, bottom = band[0] / n_rows, (band[-1] + 1) / n_rows
-        x = (cols.mean() + 0.5) / n_cols
+        cols = np.flatnonzero(visible[band[0]:band[-1] + 1].mean(axis=0) > 0.5)
+        x = (cols.mean() + 0.5) / n_cols if cols.size else 0.5
         return (x, top + 0.45 * (bottom - top))
 
 
@@ -368,8 +368,8 @@ def plan_cover(src_w: int, src_h: int, dst_w: int, dst_h: int, focus: Focus = CE
         index = np.unravel_index(np.argmin(cost), cost.shape)
         score = float(cost[index])
         if best is None or score < best[0] - 1e-9:
-            l, t = float(left[index]), float(top[index])
-            best = (score, (l, t, l + cw, t + ch))
+            x0, y0 = float(left[index]), float(top[index])
+            best = (score, (x0, y0, x0 + cw, y0 + ch))
     assert best is not None
     box = best[1]
     return CropPlan(box, *_seen(box, faces, visibility))

@@ -25,6 +25,7 @@ serves every font and size.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -212,7 +213,7 @@ def break_lines(paragraph: Paragraph, width: float, measure: Measure,
     if mode == "auto":
         mode = "balance" if lines <= BALANCE_UP_TO else "pretty"
     breaks = _best_breaks(n, span, width, lines, mode, _break_costs(paragraph))
-    result = [paragraph.line(a, b) for a, b in zip(breaks, breaks[1:], strict=False)]
+    result = [paragraph.line(a, b) for a, b in itertools.pairwise(breaks)]
     # The sums ignore kerning between a unit and its gap; a line that really runs
     # over by that much is set again greedily (rare, and never wider than the box).
     if any(measure(line) > width for line in result):

@@ -155,7 +155,7 @@ def test_a_title_fits_or_fails_the_same_way_on_every_platform_of_a_class(templat
     assert field is not None
     values = dict(golden.VALUES[template_id])
     values[key] = " ".join(words)[: field.max_length]
-    for (aspect, variant), platforms in CLASSES.items():
+    for (aspect, _variant), platforms in CLASSES.items():
         if len(platforms) < 2:
             continue
         settings_ = {p.id: setting(template_id, key, values, p) for p in platforms}

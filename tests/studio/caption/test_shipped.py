@@ -10,7 +10,8 @@ from studio.caption import list_caption_templates, render_caption
 from studio.caption.counting import _pictographic
 from tests.studio.caption.samples import SAMPLE_EVENT
 
-SHIPPED = ("info-layanan", "liputan-kegiatan", "pengumuman", "ucapan", "undangan")
+SHIPPED = ("angka", "info-layanan", "kutipan", "liputan-kegiatan", "pengumuman", "ucapan",
+           "undangan")
 EMOJI_NETWORKS = {"instagram", "tiktok"}
 
 
@@ -19,7 +20,7 @@ def templates():
     return list_caption_templates()
 
 
-def test_all_five_are_shipped_and_valid(templates):
+def test_all_are_shipped_and_valid(templates):
     assert tuple(templates) == SHIPPED
     for template in templates.values():
         assert template.variant_for("x").key == "x"
@@ -100,6 +101,15 @@ def test_sample_texts_read_right(templates, platforms, brand):
         in undangan_x
     wa = text("info-layanan", "whatsapp_status", judul="Layanan KTP-el Keliling")
     assert wa.startswith("*INFO LAYANAN*\n*Layanan KTP-el Keliling*")
+    kutipan = text("kutipan", "instagram_portrait", judul="Rapat Paripurna")
+    assert kutipan.startswith("“Pelayanan publik yang cepat dan ramah adalah janji kami")
+    assert "— Ngatiyana, Wali Kota Cimahi\nRapat Paripurna, Senin (30/11/2026)" in kutipan
+    angka_x = text("angka", "x_post")
+    assert "1.250 peserta pelatihan digital, 48 UMKM naik kelas, Rp2,1 M transaksi selama " \
+           "pameran." in angka_x
+    angka_wa = text("angka", "whatsapp_status", angka_3="", label_3="")
+    assert "• 48 UMKM naik kelas\n\n" in angka_wa and "Rp2,1" not in angka_wa
+    assert angka_wa.endswith("Sumber: Diskominfo Kota Cimahi, data per 30 November 2026")
     two_days = text("pengumuman", "instagram_portrait", tanggal_selesai="2026-12-01",
                     waktu="08:00-16:00")
     assert "🗓️ Senin–Selasa, 30 November–1 Desember 2026\n⏰ 08.00–16.00 WIB" in two_days
