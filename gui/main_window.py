@@ -101,13 +101,15 @@ class MainWindow(QMainWindow):
         self.menuBar().insertMenu(self.help_menu.menuAction(), menu)
 
     def _install_extensions(self) -> None:
-        try:
-            designer = importlib.import_module("gui.designer")
-        except ImportError:
-            return
-        install = getattr(designer, "install", None)
-        if install is not None:
-            install(self)
+        # The shared library first: the designer's tools find its controller.
+        for name in ("gui.library", "gui.designer"):
+            try:
+                extension = importlib.import_module(name)
+            except ImportError:
+                continue
+            install = getattr(extension, "install", None)
+            if install is not None:
+                install(self)
 
     # -- actions -------------------------------------------------------------------------------
     def _action(self, name: str, slot, shortcut=None) -> QAction:

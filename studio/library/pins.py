@@ -24,9 +24,11 @@ def project_template_ids(project: Project) -> list[str]:
 
 
 def pin_versions(project: Project, library: TemplateLibrary) -> Project:
-    """Record the version in use for every template of ``project`` that has no pin yet."""
-    versions = dict(project.template_versions)
-    for template_id in project_template_ids(project):
+    """Record the version in use for every template of ``project`` that has no pin yet
+    (and forget pins of templates the event no longer uses)."""
+    used = project_template_ids(project)
+    versions = {k: v for k, v in project.template_versions.items() if k in used}
+    for template_id in used:
         if template_id not in versions and template_id in library.templates:
             versions[template_id] = library.templates[template_id].template.version
     if versions == dict(project.template_versions):

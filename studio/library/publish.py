@@ -74,7 +74,24 @@ def publish_template(loaded: LoadedTemplate, key: SigningKey, root: Path, *,
         package = Path(tmp) / package_name(loaded.id, version)
         manifest = build_template_package(loaded, key, package, version=version, notes=notes)
         path = publish_file(root, "template", loaded.id, version, package)
+    _follow_version(loaded, version)
     return Published(path, manifest, load_trust().is_trusted(key.key_id))
+
+
+def _follow_version(loaded: LoadedTemplate, version: str) -> None:
+    """The designer's own copy takes the published version number, so the next publish
+    starts from it (built-in and shared folders are never written)."""
+    from studio.paths import user_templates_dir
+    from studio.template.loader import save_template
+
+    if loaded.template.version == version:
+        return
+    try:
+        own = loaded.folder.resolve().parent == user_templates_dir().resolve()
+    except OSError:
+        own = False
+    if own:
+        save_template(loaded, loaded.template.model_copy(update={"version": version}))
 
 
 def publish_brand(brand_root: Path, key: SigningKey, root: Path, *, version: str | None = None,

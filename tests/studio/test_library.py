@@ -467,6 +467,19 @@ def test_a_version_is_published_once_and_never_below_the_newest(world):
     assert [p.version for p in list_published(share)] == ["1.2.0"]
 
 
+def test_publishing_a_designers_own_copy_raises_its_version(world):
+    share, designer, key, *_ = world
+    with designer.active():
+        library = default_library()
+        shutil.copytree(builtin("ucapan").folder, library.user_dir / "ucapan")
+        own = default_library().shadowed["ucapan"]
+        publish_template(own, key, share, version="1.3.0")
+        from studio.template.loader import load_template
+
+        assert load_template(own.folder).template.version == "1.3.0"
+    assert builtin("ucapan").template.version == "1.0.0"  # the built-in is never written
+
+
 def test_publishing_to_a_missing_folder_says_so(tmp_path):
     key = make_key("Rina")
     with pytest.raises(LibraryError) as info:
