@@ -87,12 +87,12 @@ def test_remind_words_what_is_due(tmp_path, capsys, monkeypatch):
 def test_status_and_export(tmp_path, capsys):
     store = PlanFile.create(tmp_path / "unit.kalender.toml", unit="Diskominfo")
     store.save(store.plan.with_entry(PlanEntry("g", dt.date(2026, 11, 25), "Hari Guru")))
-    code, out, _ = run(capsys, "status", "g", "diunggah", "--rencana", str(store.path))
+    code, _, _ = run(capsys, "status", "g", "diunggah", "--rencana", str(store.path))
     assert code == 0 and load_plan(store.path).entry("g").status == "diunggah"
     code, _, err = run(capsys, "status", "nope", "diunggah", "--rencana", str(store.path))
     assert code == 1 and "no planned post" in err
     ics = tmp_path / "k.ics"
-    code, out, _ = run(capsys, "export", str(ics), "--dari", "2026-11-01", "--sampai",
+    code, _, _ = run(capsys, "export", str(ics), "--dari", "2026-11-01", "--sampai",
                        "2026-11-30", "--rencana", str(store.path))
     assert code == 0
     summaries = {str(e["summary"]) for e in Calendar.from_ical(ics.read_bytes()).walk("VEVENT")}
