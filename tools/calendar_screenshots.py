@@ -25,9 +25,11 @@ from PySide6.QtWidgets import QApplication
 from gui import operations
 from gui.app import create_application, create_main_window
 from gui.app_settings import AppSettings
+from gui.calendar.controller import upcoming
 from gui.i18n import install_language
 from studio.calendar.greeting import make_greeting
 from studio.calendar.plan import PlanEntry, PlanFile
+from studio.progress import CancelToken
 
 D = dt.date
 
@@ -98,6 +100,11 @@ def main(out: Path) -> None:
                 screen.show_date(D(2026, 3, 20))
                 wait(app, screen.controller)
                 window.grab().save(str(out / f"kalender-maret-{width}x{height}-{language}.png"))
+            # The reminders as they would stand on 22 November 2026 (the real "today"
+            # may have nothing due).
+            zone, found = upcoming(settings.calendar_plan(), now=dt.datetime(
+                2026, 11, 22, 1, 0, tzinfo=dt.UTC), progress=None, cancel=CancelToken())
+            window.calendar_reminders.set_reminders(zone, found)
             window.show_screen("start")
             wait(app, screen.controller)
             window.grab().save(str(out / f"layar-awal-{width}x{height}-{language}.png"))
