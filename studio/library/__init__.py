@@ -12,15 +12,20 @@ Modules, lowest first:
 - ``keys``      Ed25519 key pairs and the key files designers and administrators hold
 - ``signing``   the SHA-256 manifest of every file of a folder and its signature
 - ``trust``     the keys this computer trusts (the city's key ships with the brand kit)
+- ``trustlist`` the administrator's signed list of designer keys and revocations
 - ``store``     the local cache of verified versions and which one is in use
+- ``installed`` what the template library and the brand kit read from that cache
 - ``sources``   the list of library folders (Settings)
 - ``share``     the layout of a library folder; publishing into it atomically
+- ``packages``  building signed packages; opening them (member checks, signature, validation)
 - ``sync``      reading the sources into the cache; updates and rollback
 - ``publish``   signing a template or the brand kit and publishing it
+- ``pins``      an event keeps the template versions it was made with
 
-``keys``, ``signing``, ``trust`` and ``store`` know nothing of templates (the
-template library asks them whether a folder is official); ``share``, ``sync``
-and ``publish`` read and write template packages and so sit above
+``keys``, ``signing``, ``trust``, ``trustlist``, ``store`` and ``installed``
+know nothing of template packages (the template library asks them whether a
+folder is official); ``share``, ``packages``, ``sync``, ``publish`` and
+``pins`` read and write template packages and events and so sit above
 ``studio.template``. This file imports none of them, so either side can import
 the part it needs without a cycle.
 """
