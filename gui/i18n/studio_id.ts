@@ -1725,6 +1725,51 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>The package could not be read from the shared folder.</source>
+        <translation>Paket tidak dapat dibaca dari folder bersama.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check for updates again when the folder is back.</source>
+        <translation>Periksa pembaruan lagi setelah folder itu tersambung kembali.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The package is too large.</source>
+        <translation>Paket terlalu besar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Two different packages claim the same version; the one in use was kept.</source>
+        <translation>Dua paket berbeda mengaku versi yang sama; yang sedang dipakai tetap dipertahankan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask the designer to publish a new version number.</source>
+        <translation>Minta desainer menerbitkan dengan nomor versi baru.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The app could not write its local copy.</source>
+        <translation>Aplikasi tidak dapat menulis salinan lokalnya.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the disk is not full.</source>
+        <translation>Periksa apakah disk sudah penuh.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You have no signing key yet.</source>
+        <translation>Anda belum punya kunci tanda tangan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make one with “New key…”.</source>
+        <translation>Buat dengan “Kunci baru…”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This key is protected by a passphrase.</source>
         <translation>Kunci ini dilindungi frasa sandi.</translation>
     </message>
@@ -1767,6 +1812,11 @@
         <location line="+3"/>
         <source>This is not the right kind of key file.</source>
         <translation>Jenis berkas kunci ini tidak sesuai.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is a problem with the shared library.</source>
+        <translation>Ada masalah pada pustaka bersama.</translation>
     </message>
 </context>
 <context>

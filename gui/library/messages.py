@@ -99,6 +99,26 @@ def _table() -> dict[str, tuple[str, str]]:
         "library.bad_source": (
             translate("LibraryErrors", "This folder cannot be a library source."), "",
         ),
+        "library.unreadable": (
+            translate("LibraryErrors", "The package could not be read from the shared folder."),
+            translate("LibraryErrors", "Check for updates again when the folder is back."),
+        ),
+        "library.too_large": (
+            translate("LibraryErrors", "The package is too large."), again,
+        ),
+        "library.version_conflict": (
+            translate("LibraryErrors", "Two different packages claim the same version; the "
+                      "one in use was kept."),
+            translate("LibraryErrors", "Ask the designer to publish a new version number."),
+        ),
+        "library.write_failed": (
+            translate("LibraryErrors", "The app could not write its local copy."),
+            translate("LibraryErrors", "Check that the disk is not full."),
+        ),
+        "keys.none": (
+            translate("LibraryErrors", "You have no signing key yet."),
+            translate("LibraryErrors", "Make one with “New key…”."),
+        ),
         "keys.passphrase_needed": (
             translate("LibraryErrors", "This key is protected by a passphrase."),
             translate("LibraryErrors", "Type the key's passphrase."),
@@ -126,7 +146,12 @@ def _table() -> dict[str, tuple[str, str]]:
 
 def describe_library_error(error: StudioError) -> ErrorText:
     """A library error in the current language; other codes go to the app's table."""
-    known = _table().get(getattr(error, "code", ""))
+    code = getattr(error, "code", "") or ""
+    known = _table().get(code)
+    if known is None and code.split(".", 1)[0] in ("library", "keys"):
+        # A rarer problem: one plain sentence, the English detail for the helpdesk.
+        known = (translate("LibraryErrors", "There is a problem with the shared library."),
+                 "")
     if known is None:
         return describe(error)
     params = _Params({str(k): str(v) for k, v in getattr(error, "params", {}).items()})

@@ -123,8 +123,23 @@ def install_version(staged_root: Path, kind: Kind, item_id: str, version: str,
                 version=version)
         return content_folder(kind, item_id, version)
     target.parent.mkdir(parents=True, exist_ok=True)
-    staged_root.rename(target)
+    _rename_with_retry(staged_root, target)
     return content_folder(kind, item_id, version)
+
+
+def _rename_with_retry(source: Path, target: Path, attempts: int = 5) -> None:
+    """Rename a freshly unpacked folder; on Windows a virus scanner may hold one of its
+    files for a moment, so a refused rename is tried again before giving up."""
+    import time
+
+    for attempt in range(attempts):
+        try:
+            source.rename(target)
+            return
+        except PermissionError:
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.2 * (attempt + 1))
 
 
 # ---------------------------------------------------------------------------

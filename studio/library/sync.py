@@ -164,6 +164,11 @@ def _open_and_install(package: PublishedPackage, trust: TrustStore) -> VersionIn
         if exc.path is not None and (exc.path == work or work in exc.path.parents):
             exc.path = package.path  # name the file on the source, not our copy
         raise
+    except OSError as exc:
+        # The source went away mid-read, or the disk here is full: this package only.
+        raise LibraryError(f"the package could not be copied: {exc.strerror or exc}",
+                           path=package.path, code="library.unreadable",
+                           hint="sync again when the shared folder is back") from None
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -485,3 +485,23 @@ def test_publishing_to_a_missing_folder_says_so(tmp_path):
     with pytest.raises(LibraryError) as info:
         publish_template(builtin("ucapan"), key, tmp_path / "not-connected")
     assert info.value.code == "library.unreachable"
+
+
+def test_a_package_that_cannot_be_read_is_one_refusal_not_a_failed_sync(world, monkeypatch):
+    share, designer, key, pic1, _ = world
+    publish(designer, key, share, "pengumuman", version="1.1.0")
+    publish(designer, key, share, "ucapan", version="1.1.0")
+    import studio.library.sync as sync_module
+
+    real = sync_module.shutil.copyfile
+
+    def flaky(src, dst, *args, **kwargs):
+        if "pengumuman" in str(src):
+            raise OSError(5, "Input/output error")  # the network dropped mid-read
+        return real(src, dst, *args, **kwargs)
+
+    monkeypatch.setattr(sync_module.shutil, "copyfile", flaky)
+    with pic1.active():
+        report = sync_library()
+    assert refusal_codes(report) == ["library.unreadable"]
+    assert [a.item_id for a in report.activated] == ["ucapan"]
