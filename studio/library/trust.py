@@ -101,12 +101,13 @@ class TrustStore:
         revoked = self.revoked.get(key.key_id)
         if revoked is not None:
             why = f" ({revoked.reason})" if revoked.reason else ""
+            day = revoked.date[:10] or "?"
             raise SignatureError(
                 f"signed by {signer} (key {params['key_id']}), a key that was revoked on "
-                f"{revoked.date or '?'}{why}",
+                f"{day}{why}",
                 path=path, code="library.revoked_signer",
                 hint="ask the designer to publish it again with a valid key",
-                reason=revoked.reason, date=revoked.date, **params)
+                reason=revoked.reason or "-", date=day, **params)
         entry = self.keys.get(key.key_id)
         if entry is None:
             raise SignatureError(
