@@ -45,9 +45,11 @@ def register(tsub: argparse._SubParsersAction) -> None:
     back.add_argument("--to", metavar="VERSION", help="a particular earlier version")
     back.set_defaults(func=run_rollback)
 
-    use = tsub.add_parser("use", help="for one id, use the official template or your own copy")
-    use.add_argument("id")
+    use = tsub.add_parser("use", help="for one id (or --brand), use the official template or "
+                          "your own copy")
+    use.add_argument("id", nargs="?", help="template id (leave out with --brand)")
     use.add_argument("which", choices=("official", "local"))
+    use.add_argument("--brand", action="store_true", help="choose for the brand kit")
     use.set_defaults(func=run_use)
 
     src = tsub.add_parser("sources", help="the library folders this computer reads")
@@ -180,8 +182,17 @@ def run_rollback(args: argparse.Namespace) -> int:
 
 
 def run_use(args: argparse.Namespace) -> int:
-    from studio.library.store import set_choice
+    from studio.library.store import set_brand_choice, set_choice
     from studio.template import default_library
+
+    if args.brand:
+        from studio.brand import active_brand_root
+
+        set_brand_choice(args.which)
+        print(f"brand kit in use: {active_brand_root()}")
+        return 0
+    if not args.id:
+        raise StudioError("give a template id or --brand", code="cli.missing_id")
 
     library = default_library()
     if args.id not in library.templates:

@@ -240,6 +240,14 @@ def set_choice(template_id: str, choice: Choice | None) -> LibraryState:
     return update_state(change)
 
 
+def set_brand_choice(choice: Choice | None) -> LibraryState:
+    """Use the designers' own brand kit copy (``local``) or the official one (``official``);
+    None: the own copy when there is one (the default)."""
+    def change(state: LibraryState) -> LibraryState:
+        return state.with_entry("brand", BRAND_ID, replace(state.brand, choice=choice))
+    return update_state(change)
+
+
 def activate(kind: Kind, item_id: str, version: str) -> Entry:
     """Use ``version`` (which must be cached) from now on; the one before is kept for rollback."""
     if version not in cached_versions(kind, item_id):

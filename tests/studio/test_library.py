@@ -433,6 +433,23 @@ def test_the_brand_kit_is_published_signed_and_taken(world):
         assert not (root / "keys").exists()
 
 
+def test_a_designers_own_brand_kit_wins_until_the_official_one_is_chosen(world):
+    share, designer, key, pic1, _ = world
+    with designer.active():
+        publish_brand(BRANDING_DIR, key, share)
+    with pic1.active():
+        own = store.library_home().parent / "branding"
+        shutil.copytree(BRANDING_DIR, own)
+        sync_library()
+        assert active_brand_root() == own  # the saved own copy stays (no silent switch)
+        from studio.cli import main
+
+        assert main(["templates", "use", "official", "--brand"]) == 0
+        assert active_brand_root() == store.content_folder("brand", "brand", "1.0.0")
+        assert main(["templates", "use", "local", "--brand"]) == 0
+        assert active_brand_root() == own
+
+
 def test_a_brand_kit_with_a_changed_logo_is_refused(world):
     share, designer, key, pic1, _ = world
     with designer.active():
