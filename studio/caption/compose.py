@@ -249,7 +249,7 @@ def render_caption(template: CaptionTemplate, fields: Mapping[str, str], platfor
                      if key in shown and context.get(key))
 
     fitted = fit_caption(render, variant, tags, plan.by_priority(tags), limits.max_chars,
-                         limits.counting, describe, official=plan.official)
+                         limits.counting, describe, official=plan.official, values=values)
     warnings.extend(fitted.warnings)
     posted_tags = find_hashtags(fitted.text)
     platform_cap = limits.max_hashtags

@@ -14,7 +14,8 @@ fixed so an officer can predict it:
    that fits;
 3. hashtags, one at a time and only as many as it takes: the template's own
    first, then the officer's, the brand's official ones last;
-4. last resort, announced: the ``trim`` section (else the longest one) is cut
+4. last resort, announced: the ``trim`` section (else the longest one that
+   does not show the title) is cut
    after a word and ends with "…"; if not even its first word fits beside the
    rest, the caption as a whole is cut after a sentence, else after a word;
    only a single word longer than the limit is cut inside.
@@ -27,7 +28,7 @@ they show, never by section names.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from studio.caption.counting import count_chars
@@ -42,6 +43,7 @@ _ONLY_TAGS = re.compile(r"^(?:[#@][^\s#@]+\s*)+$")
 _TRAILING_JOINERS = " \t\n,;:–—-/("
 
 Section = tuple[str, str]  # (name, rendered text)
+TITLE_FIELD = "judul"
 # Renders the named sections with the given hashtags (in display order).
 Render = Callable[[Sequence[str], Sequence[str]], list[Section]]
 
@@ -148,7 +150,7 @@ class _Notes:
     sentence_cut: list[str] = field(default_factory=list)
     swapped: list[tuple[str, str]] = field(default_factory=list)
     tags_out: list[str] = field(default_factory=list)
-    word_cut: list[str] = field(default_factory=list)
+    word_cut: list[tuple[str, str, str]] = field(default_factory=list)  # name, whole, cut
     whole: str = ""  # "sentence" or "word": the whole caption was cut there
     inside_word: bool = False
 
@@ -156,13 +158,15 @@ class _Notes:
 def fit_caption(render: Render, variant: CaptionVariant, tags: Sequence[str],
                 tag_priority: Sequence[str], limit: int, counting: str,
                 describe: Callable[[str], tuple[str, ...]],
-                official: Sequence[str] = ()) -> Fitted:
+                official: Sequence[str] = (), values: Mapping[str, str] | None = None
+                ) -> Fitted:
     """Render the variant and make it fit ``limit`` (see the module docstring).
 
     ``tags`` are the hashtags in display order; ``tag_priority`` the same tags
     from the most to the least important (the last goes first); ``official``
     the brand's. ``describe(section)`` names the fields a section shows
-    (empty for fixed text), for the warnings.
+    (empty for fixed text), and ``values`` are the field values, for the
+    warnings.
     """
     def measure(text: str) -> int:
         return count_chars(text, counting)
@@ -220,13 +224,13 @@ def fit_caption(render: Render, variant: CaptionVariant, tags: Sequence[str],
     if not draft.fits():
         _drop_hashtags(draft, tag_priority, notes, target)
 
-    text = draft.text() if draft.fits() else _last_resort(draft, tag_priority, notes)
+    text = draft.text() if draft.fits() else _last_resort(draft, tag_priority, notes, describe)
     # A caption cut as a whole is one stub: nothing more to say than that.
     lost = [] if notes.inside_word or notes.whole else _lost_fields(
         shown_first, [name for name, _ in draft.parts()], describe)
     # A section left out whose fields show elsewhere still took some of them.
     lost += [key for key in _fields_of(notes.left_out, describe) if key not in lost]
-    warnings = _warnings(notes, lost, limit, describe, official)
+    warnings = _warnings(notes, lost, limit, describe, official, values or {})
     return Fitted(text, measure(text), warnings, True)
 
 
@@ -257,15 +261,16 @@ def _drop_hashtags(draft: _Draft, priority: Sequence[str], notes: _Notes,
         return
 
 
-def _last_resort(draft: _Draft, priority: Sequence[str], notes: _Notes) -> str:
+def _last_resort(draft: _Draft, priority: Sequence[str], notes: _Notes,
+                 describe: Callable[[str], tuple[str, ...]]) -> str:
     """Cut one section after a word ("…"); failing that, the whole caption inside a word.
 
-    The section is the ``trim`` one when it still shows, else the longest
-    that is not only hashtags (by now everything the variant could give up is
-    gone, labels included). Hashtags stay if they can, least important first
-    otherwise.
+    The section is the ``trim`` one when it still shows, else the longest one
+    that does not show the title (by now everything the variant could give up
+    is gone, labels included); the title only when nothing else is left.
+    Hashtags stay if they can, least important first otherwise.
     """
-    target = _last_resort_target(draft)
+    target = _last_resort_target(draft, describe)
     if target is not None:
         full = draft.section_text(target)
         order = [t for t in reversed(priority) if t in draft.tags]
@@ -278,7 +283,7 @@ def _last_resort(draft: _Draft, priority: Sequence[str], notes: _Notes) -> str:
                 notes.tags_out.extend(order[:n])
                 draft.tags = tags
                 draft.cut[target] = shorter
-                notes.word_cut.append(target)
+                notes.word_cut.append((target, full, shorter))
                 return draft.text()
     # Not even one word of it fits beside the rest: the caption as a whole.
     text = draft.text()
@@ -305,13 +310,14 @@ def _last_resort(draft: _Draft, priority: Sequence[str], notes: _Notes) -> str:
     return text[:lo] + ELLIPSIS if lo else ""
 
 
-def _last_resort_target(draft: _Draft) -> str | None:
+def _last_resort_target(draft: _Draft, describe: Callable[[str], tuple[str, ...]]) -> str | None:
+    """The ``trim`` section, else the longest that is not the title (nor only hashtags)."""
     parts = draft.parts()
     if draft.trim in dict(parts):
         return draft.trim
-    candidates = [(draft.measure(text), name) for name, text in parts
-                  if not _ONLY_TAGS.match(text)]
-    return max(candidates)[1] if candidates else None
+    candidates = [(TITLE_FIELD in describe(name), -draft.measure(text), name)
+                  for name, text in parts if not _ONLY_TAGS.match(text)]
+    return min(candidates)[2] if candidates else None
 
 
 # -- warnings -------------------------------------------------------------------
@@ -333,8 +339,8 @@ def _lost_fields(first: Sequence[str], last: Sequence[str],
 
 
 def _warnings(notes: _Notes, lost: Sequence[str], limit: int,
-              describe: Callable[[str], tuple[str, ...]], official: Sequence[str]
-              ) -> tuple[CaptionWarning, ...]:
+              describe: Callable[[str], tuple[str, ...]], official: Sequence[str],
+              values: Mapping[str, str]) -> tuple[CaptionWarning, ...]:
     out: list[CaptionWarning] = []
     if lost:
         out.append(CaptionWarning(
@@ -364,11 +370,15 @@ def _warnings(notes: _Notes, lost: Sequence[str], limit: int,
         out.append(CaptionWarning(
             f"left out even the official hashtags {' '.join(official_out)} to fit {limit}",
             "official_hashtags_left_out_to_fit", (limit, " ".join(official_out))))
-    if notes.word_cut:
-        cut = _fields_of(notes.word_cut, describe)
+    for name, whole, cut in notes.word_cut:
+        # Name the fields whose text the cut reached (a title kept whole is not named).
+        shown = describe(name)
+        reached = [key for key in shown
+                   if values.get(key) and values[key] in whole and values[key] not in cut]
+        fields = reached or list(shown)
         out.append(CaptionWarning(
-            f"{_english_list(cut) or 'the text'} was cut after a word to fit {limit} "
-            "(ends with …)", "cut_at_word", (limit, *cut)))
+            f"cut after a word to fit {limit} (ends with …): {_english_list(fields) or 'the text'}",
+            "cut_at_word", (limit, *fields)))
     if notes.whole == "sentence":
         out.append(CaptionWarning(f"the caption ends after a whole sentence to fit {limit}",
                                   "cut_at_sentence", (limit,)))

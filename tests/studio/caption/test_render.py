@@ -281,8 +281,7 @@ def test_word_boundary_shortening_is_the_last_resort_and_never_mid_word(platform
     words = " ".join(f"kata{i:03d}" for i in range(200))
     result = render_caption(template, {**FIELDS, "deskripsi": words}, platforms["x_post"])
     assert result.count <= 280
-    assert result.warnings == ("the description was cut after a word to fit 280 "
-                               "(ends with …)",)
+    assert result.warnings == ("cut after a word to fit 280 (ends with …): the description",)
     assert result.warnings[0].code == "cut_at_word"
     shortened = result.text.split("\n\n")[2]
     assert shortened.endswith("…")

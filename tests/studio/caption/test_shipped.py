@@ -13,6 +13,7 @@ from studio.caption.hashtags import normalise_hashtags
 from tests.studio.caption.samples import (
     LONG_EVENT,
     LONG_TITLE,
+    LONGEST_TITLE,
     LONGEST_EVENT,
     ROAD_CLOSURE,
     SAMPLE_EVENT,
@@ -277,3 +278,24 @@ def test_liputan_credits_the_photo_not_the_accounts_own_handle(templates, platfo
     for platform, result in render_all(template, SAMPLE_EVENT, platforms, brand):
         assert "@pemkotcimahi" not in result.text, platform.id
         assert "Foto:" not in result.text, platform.id  # no credit given, none invented
+
+
+def test_at_the_form_limits_the_title_is_never_the_one_cut(templates, platforms, brand):
+    # A 150-character title and a 100-character place without a comma: on X they
+    # cannot both fit with the dates and the hashtags.
+    place = ("Lapangan Upacara Kompleks Perkantoran Pemerintah Kota Cimahi Jalan Raden Demang "
+             "Hardjakusumah Blok A")
+    title = LONGEST_TITLE + " I"
+    assert (len(title), len(place)) == (150, 100)
+    fields = {**LONGEST_EVENT, "judul": title, "lokasi": place}
+    for template_id in ("pengumuman", "undangan", "info-layanan"):
+        result = render_caption(templates[template_id], fields, platforms["x_post"],
+                                fixed_hashtags=brand.hashtags)
+        # The time and the city's hashtags give way; what, when and where stay whole.
+        assert result.text == f"{title}\n\n3–4 Desember 2026, di {place}.", template_id
+        assert result.warnings[-1].code == "official_hashtags_left_out_to_fit"
+    report = render_caption(templates["liputan-kegiatan"], fields, platforms["x_post"],
+                            fixed_hashtags=brand.hashtags)
+    assert report.text.startswith(f"{title} digelar di Lapangan Upacara")
+    assert report.warnings[-1].code == "cut_at_word"
+    assert report.warnings[-1].params == ("280", "lokasi")
