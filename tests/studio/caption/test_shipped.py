@@ -13,8 +13,8 @@ from studio.caption.hashtags import normalise_hashtags
 from tests.studio.caption.samples import (
     LONG_EVENT,
     LONG_TITLE,
-    LONGEST_TITLE,
     LONGEST_EVENT,
+    LONGEST_TITLE,
     ROAD_CLOSURE,
     SAMPLE_EVENT,
     SELECTION_RESULT,
