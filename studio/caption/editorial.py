@@ -37,7 +37,14 @@ _CLAUSE_WORDS = frozenset(split_words(
     "merupakan adalah menjadi berlangsung dibuka digelar diadakan dilaksanakan "
     "diselenggarakan dihadiri diikuti dimulai ditutup"
 ))
-_REFERENCE = "Kegiatan tersebut"
+# Nouns a title usually opens with that can stand for the whole title
+# ("Rapat tersebut", "Penutupan tersebut"); with another first word the
+# description is left as written unless the template names a back-reference.
+_TITLE_NOUNS = frozenset(split_words(
+    "rapat lomba festival upacara seminar lokakarya pameran bazar jadwal musrenbang kegiatan "
+    "layanan program gerakan senam donor operasi kerja bakti apel pawai kirab karnaval gebyar "
+    "turnamen kejuaraan webinar diskusi dialog forum pentas konser malam"
+))
 
 
 # -- sentences ------------------------------------------------------------------
@@ -155,14 +162,32 @@ def opens_with_title(value: Any, title: Any) -> bool:
     return _repeated_opening(str(value or ""), str(title or "")) is not None
 
 
-def without_repeated_title(value: Any, title: Any, reference: str = _REFERENCE) -> str:
+def title_reference(title: Any) -> str:
+    """``"Rapat tersebut"`` for "Rapat Koordinasi …", ``"Penutupan tersebut"`` for
+    "Penutupan Sementara …"; empty when the title's first word is not a noun
+    that can stand for it ("HUT ke-25 …", "Cimahi Creative Festival")."""
+    words = str(title or "").split()
+    if not words:
+        return ""
+    first = re.sub(r"[^\w-]", "", words[0]).casefold()
+    noun = (first in _TITLE_NOUNS
+            # Sosialisasi, Vaksinasi, Imunisasi
+            or (first.endswith("si") and len(first) > 6)
+            # pe(N)-…-an and ke-…-an: Penutupan, Pengumuman, Pelayanan, Kejuaraan
+            or (first.startswith(("pe", "ke")) and first.endswith("an") and len(first) > 6))
+    return f"{first.capitalize()} tersebut" if noun else ""
+
+
+def without_repeated_title(value: Any, title: Any, reference: str = "") -> str:
     """The description with a repeated title at its start replaced by a back-reference.
 
-    ``"Rapat Koordinasi X dibuka oleh Wali Kota."`` after the lead that
-    already names "Rapat Koordinasi X" becomes ``"Kegiatan tersebut dibuka
-    oleh Wali Kota."``; ``"X, yang digelar …"`` becomes ``"Kegiatan yang
-    digelar …"``; a first sentence that is only the title is left out. Any
-    other description is returned as written.
+    ``"Rapat Koordinasi X dibuka oleh Wali Kota."`` after a caption that
+    already names "Rapat Koordinasi X" becomes ``"Rapat tersebut dibuka oleh
+    Wali Kota."`` (:func:`title_reference`; ``reference`` is used when the
+    title's first word gives none, e.g. ``"Kegiatan tersebut"``); ``"X, yang
+    digelar …"`` becomes ``"Rapat yang digelar …"``; a first sentence that is
+    only the title is left out. Any other description — or one with no
+    back-reference to use — is returned as written.
     """
     text = str(value or "").strip()
     end = _repeated_opening(text, str(title or ""))
@@ -171,9 +196,12 @@ def without_repeated_title(value: Any, title: Any, reference: str = _REFERENCE) 
     rest = text[end:]
     stripped = rest.lstrip(" ,;:–—-")
     if not stripped or stripped[0] in ".!?…":
-        # The sentence was the title alone: the lead says it already.
+        # The sentence was the title alone: the caption says it already.
         return after_first_sentence(text) if sentence_ends(text) else ""
-    noun = reference.split()[0] if reference else "Kegiatan"
+    reference = title_reference(title) or reference
+    if not reference:
+        return text
+    noun = reference.split()[0]
     if stripped.split(maxsplit=1)[0].casefold() == "yang":
         if rest.lstrip().startswith(","):
             # "X, yang digelar Y, berlangsung …": the clause's closing comma

@@ -164,7 +164,7 @@ def test_descriptions_are_cut_only_where_a_sentence_ends(template_id, templates,
             fields = {**fields, "ucapan": "Selamat Hari Kesehatan Nasional ke-62"}
         description = fields["deskripsi"]
         whole = sentences(description) + sentences(
-            without_repeated_title(description, fields["judul"]))
+            without_repeated_title(description, fields["judul"], "Kegiatan tersebut"))
         for platform, result in render_all(templates[template_id], fields, platforms, brand):
             where = f"{template_id}/{event} on {platform.id}"
             for paragraph in result.text.split("\n\n"):
@@ -225,6 +225,9 @@ def test_pengumuman_words_fit_a_notice_that_is_not_an_event(templates, platforms
     facebook = render_caption(templates["pengumuman"], ROAD_CLOSURE, platforms["facebook_feed"],
                               fixed_hashtags=brand.hashtags).text
     assert "Sumber: Dinas Perhubungan Kota Cimahi" in facebook
+    # A description that opens with the title refers back to it under the title.
+    event = render_caption(templates["pengumuman"], LONG_EVENT, platforms["facebook_feed"]).text
+    assert event.count(LONG_TITLE) == 1 and "\n\nRapat tersebut dibuka langsung" in event
     # A title that says "Pengumuman" itself gets no second heading.
     selection = render_caption(templates["pengumuman"], SELECTION_RESULT,
                                platforms["x_post"]).text
@@ -249,7 +252,7 @@ def test_liputan_does_not_print_the_title_twice_in_lead_and_body(templates, plat
         assert body.count(LONG_TITLE) == 1, platform.id
     facebook = render_caption(templates["liputan-kegiatan"], report,
                               platforms["facebook_feed"]).text
-    assert "\n\nKegiatan tersebut dibuka langsung oleh Wali Kota Cimahi" in facebook
+    assert "\n\nRapat tersebut dibuka langsung oleh Wali Kota Cimahi" in facebook
 
 
 def test_liputan_uses_the_officers_own_lead_when_it_has_one(templates, platforms):
