@@ -278,7 +278,7 @@
 <context>
     <name>CaptionCard</name>
     <message>
-        <location filename="../production/caption_panel.py" line="+115"/>
+        <location filename="../production/caption_panel.py" line="+241"/>
         <source>Characters, counted the way %1 counts them</source>
         <translation>Jumlah karakter, dihitung seperti cara %1 menghitungnya</translation>
     </message>
@@ -316,7 +316,7 @@
         <translation>Templat ini tidak memiliki keterangan.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>Captions are made from the event details for each chosen platform. Copy one and paste it when you post.</source>
         <translation>Keterangan dibuat dari rincian kegiatan untuk setiap platform yang dipilih. Salin lalu tempel saat mengunggah.</translation>
     </message>
@@ -324,39 +324,167 @@
 <context>
     <name>CaptionWarnings</name>
     <message>
-        <location line="-223"/>
-        <source>Too long (%1/%2): left out %3.</source>
-        <translation>Terlalu panjang (%1/%2): bagian %3 tidak dipakai.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>“%1” was shortened to fit %2 characters.</source>
-        <translation>Bagian “%1” dipendekkan agar muat dalam %2 karakter.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>“%1” was left out: it does not fit in %2 characters.</source>
-        <translation>Bagian “%1” tidak dipakai: tidak muat dalam %2 karakter.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Shortened to fit %1 characters.</source>
-        <translation>Dipendekkan agar muat dalam %1 karakter.</translation>
+        <location line="-352"/>
+        <source>Title</source>
+        <translation>Judul</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 allows %2 hashtag(s): left out %3.</source>
-        <translation>%1 hanya membolehkan %2 tagar: %3 tidak dipakai.</translation>
+        <source>Subtitle</source>
+        <translation>Subjudul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End date</source>
+        <translation>Tanggal selesai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organiser or source</source>
+        <translation>Penyelenggara atau sumber</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Deskripsi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greeting</source>
+        <translation>Ucapan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link</source>
+        <translation>Tautan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mentions</source>
+        <translation>Sebutan akun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo credit</source>
+        <translation>Kredit foto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>To fit %1 characters, left out: %2.</source>
+        <translation>Agar muat %1 karakter, bagian ini tidak dipakai: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To fit %1 characters, the closing line was left out.</source>
+        <translation>Agar muat %1 karakter, kalimat penutup tidak dipakai.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>This caption keeps %1 hashtag(s) on %2: left out %3.</source>
-        <translation>Keterangan ini memakai %1 tagar di %2: %3 tidak dipakai.</translation>
+        <source>%2 ends after a whole sentence to fit %1 characters.</source>
+        <translation>%2 dipotong di akhir kalimat agar muat %1 karakter.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 hashtags in the text; %2 allows %3.</source>
-        <translation>Ada %1 tagar di teks; %2 hanya membolehkan %3.</translation>
+        <source>The caption ends after a whole sentence to fit %1 characters.</source>
+        <translation>Keterangan dipotong di akhir kalimat agar muat %1 karakter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written more briefly to fit %1 characters (without labels or the full address).</source>
+        <translation>Ditulis lebih ringkas agar muat %1 karakter (tanpa label atau alamat lengkap).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%2 was cut after a word to fit %1 characters and ends with “…”. Check it before posting.</source>
+        <translation>%2 dipotong setelah satu kata agar muat %1 karakter dan diakhiri “…”. Periksa sebelum mengunggah.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The caption was cut after a word to fit %1 characters and ends with “…”. Check it before posting.</source>
+        <translation>Keterangan dipotong setelah satu kata agar muat %1 karakter dan diakhiri “…”. Periksa sebelum mengunggah.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The caption was cut inside a word to fit %1 characters. Check it before posting.</source>
+        <translation>Keterangan terpotong di tengah kata agar muat %1 karakter. Periksa sebelum mengunggah.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To fit %1 characters, your extra hashtags were left out first: %2. The official hashtags stay.</source>
+        <translation>Agar muat %1 karakter, tagar tambahan Anda dilepas lebih dulu: %2. Tagar resmi tetap dipakai.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To fit %1 characters, even official hashtags were left out: %2.</source>
+        <translation>Agar muat %1 karakter, tagar resmi pun terpaksa tidak dipakai: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1 takes %n hashtag(s) here, official ones (%4) first: left out your extra hashtags %3.</source>
+        <translation>
+            <numerusform>%1 hanya memuat %n tagar di keterangan ini dan tagar resmi (%4) didahulukan, jadi tagar tambahan Anda tidak dipakai: %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 takes %n hashtag(s) here: left out your extra hashtags %3.</source>
+        <translation>
+            <numerusform>%1 hanya memuat %n tagar di keterangan ini, jadi sebagian tagar tambahan Anda tidak dipakai: %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 allows %n hashtag(s): left out %3.</source>
+        <translation>
+            <numerusform>%1 hanya membolehkan %n tagar: %3 tidak dipakai.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 hashtags in the text; %2 allows %n.</source>
+        <translation>
+            <numerusform>Ada %1 tagar di teks; %2 hanya membolehkan %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>another part</source>
+        <translation>bagian lain</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 and %2</source>
+        <translation>%1 dan %2</translation>
     </message>
 </context>
 <context>
