@@ -331,50 +331,68 @@ def _decode(path: Path, max_side: int | None, rules: ImageRules) -> SourcePhoto:
 
 # Bytes a pixel takes in Pillow's own storage, by mode (RGB is stored as 4 bytes).
 _PILLOW_BYTES = {"1": 1, "L": 1, "P": 1, "I;16": 2, "I;16L": 2, "I;16B": 2, "I;16N": 2}
+_GREY_MODES = ("1", "L", "I;16", "I;16L", "I;16B", "I;16N", "I", "F")
 # What a decoder keeps beside the image while decoding, in bytes per pixel:
-# libwebp holds its own RGBA canvas and hands Pillow a copy of it; libheif
-# decodes into its own buffer first. The others decode straight into the image.
-_DECODER_EXTRA = {"WEBP": 8, "HEIF": 4, "AVIF": 4}
+# libwebp holds its own canvas and hands Pillow a copy of it; libheif decodes
+# into its own buffer first. The others decode straight into the image.
+_DECODER_EXTRA = {"WEBP": 12, "HEIF": 4, "AVIF": 4}
 _JPEG_SCALES = (1, 2, 4, 8)
+# Interpreter-side buffers of one decode (file buffers, strip bands, LUTs).
+_DECODE_OVERHEAD = 8 * 2**20
 
 
 def _estimate(im: Image.Image, path: Path, max_side: int | None, budget: int) -> DecodeEstimate:
     fmt = im.format or "?"
     width, height = im.size
-    full = _peak_bytes(fmt, im.mode, width * height)
+    turn = _orientation(im, path) in _UPRIGHT
+    icc = bool(im.info.get("icc_profile"))
+
+    def peak(scale: int) -> int:
+        return _peak_bytes(fmt, im.mode, _scaled_pixels(width, height, scale), turn=turn,
+                           icc=icc)
+
     reducible = fmt in ("JPEG", "MPO")
     scale = 1
     if reducible and max_side is not None:
         # As many halvings as keep the short side >= max_side (see open_photo).
         scale = max(s for s in _JPEG_SCALES if min(width, height) // s >= max_side or s == 1)
-    peak = _peak_bytes(fmt, im.mode, _scaled_pixels(width, height, scale))
-    while peak > budget and reducible and scale < _JPEG_SCALES[-1]:
+    needed = peak(scale)
+    while needed > budget and reducible and scale < _JPEG_SCALES[-1]:
         scale *= 2
-        peak = _peak_bytes(fmt, im.mode, _scaled_pixels(width, height, scale))
+        needed = peak(scale)
     return DecodeEstimate(path=path, format=fmt, mode=im.mode, size=(width, height),
-                          full_bytes=full, bytes=peak, scale=scale, fits=peak <= budget)
+                          full_bytes=peak(1), bytes=needed, scale=scale, fits=needed <= budget)
 
 
 def _scaled_pixels(width: int, height: int, scale: int) -> int:
     return -(-width // scale) * -(-height // scale)
 
 
-def _peak_bytes(fmt: str, mode: str, pixels: int) -> int:
+def _peak_bytes(fmt: str, mode: str, pixels: int, *, turn: bool, icc: bool) -> int:
     """Peak bytes of :func:`_decode` for ``pixels`` pixels stored in ``mode``.
 
-    The decode holds the decoder's extra buffers and the image in its own mode;
-    then the 8-bit copy beside it when the mode needs converting; after that
-    at most two 8-bit copies at a time (colour transform, turn). Measured
-    against the process's peak memory in tests/studio/test_media_memory.py.
+    Stage by stage, in bytes per pixel: the decoder's buffers beside the image
+    in its own mode; the 8-bit copy beside the decoded one (wide grey, palette);
+    the RGB copy of a grey, CMYK or alpha image beside the 8-bit one (an RGB
+    colour transform works in place); the turned copy beside the upright one.
+    The largest stage is the peak. Checked against the process's real peak in
+    benchmarks/decode_memory.py.
     """
     native = _PILLOW_BYTES.get(mode, 4)
-    eight = 1 if mode in ("1", "L", "P", "I;16", "I;16L", "I;16B", "I;16N", "I", "F") else 4
-    if mode == "P":
-        eight = 4  # a palette becomes RGB or RGBA
-    converted = native + eight if mode not in ("L", "RGB", "RGBA", "RGBX", "CMYK") else native
-    per_pixel = max(native + _DECODER_EXTRA.get(fmt, 0), converted, 2 * eight)
-    # Row buffers, strip buffers and allocator slack: about a tenth on top.
-    return int(pixels * per_pixel * 1.1)
+    eight = 1 if mode in _GREY_MODES else 4
+    stages = [native + _DECODER_EXTRA.get(fmt, 0)]
+    if mode not in ("L", "LA", "RGB", "RGBA", "RGBX", "CMYK", "LAB"):
+        stages.append(native + eight)
+    if mode == "CMYK":
+        stages += [8, 8]  # the ink inversion, then CMYK -> RGB beside it
+    elif mode in ("RGBA", "LA", "PA", "La", "RGBa") or (mode == "P"):
+        # Alpha kept apart, the colour converted, then the opaque test's copy.
+        stages.append(13 if icc else 9)
+    elif eight == 1:
+        stages.append(1 + 4)  # grey -> RGB
+    if turn:
+        stages.append(8)
+    return int(pixels * max(stages) * 1.15) + _DECODE_OVERHEAD
 
 
 # -- the file ---------------------------------------------------------------------------------
@@ -722,7 +740,7 @@ def _eight_bit(im: Image.Image) -> Image.Image:
 # Wide grey images are converted a band of rows at a time, so the conversion
 # needs the 8-bit result and one small band beside the decoded image, never a
 # second full-size wide copy.
-_BAND_PIXELS = 1 << 22
+_BAND_PIXELS = 1 << 20
 
 
 def _grey_to_eight_bit(im: Image.Image) -> Image.Image:
@@ -731,7 +749,7 @@ def _grey_to_eight_bit(im: Image.Image) -> Image.Image:
     out = Image.new("L", im.size)
     scale = 1.0
     if im.mode.startswith("F"):
-        low, high = im.getextrema()
+        _low, high = im.getextrema()
         # Float images are either 0..1 (the common convention) or 0..255.
         scale = 255.0 if high <= 1.0 else 1.0
     rows = max(1, _BAND_PIXELS // max(1, width))

@@ -11,7 +11,6 @@ tone-mapped and in the same colour matrix as the export decodes it).
 
 from __future__ import annotations
 
-import io
 from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
@@ -21,6 +20,7 @@ from PIL import Image
 from studio.brand import BrandKit
 from studio.errors import VideoError
 from studio.export import export_image
+from studio.media import decode_frame
 from studio.platforms import Platform
 from studio.render.crop import CENTER, Focus
 from studio.render.layers import with_opacity
@@ -45,8 +45,7 @@ def grab_frame(info: VideoInfo, t: float) -> Image.Image:
                             "-vf", chain, "-f", "image2pipe", "-c:v", "png", "pipe:1"],
                            timeout=60.0, path=info.path)
         if result.stdout:
-            with Image.open(io.BytesIO(result.stdout)) as im:
-                return im.convert("RGB")
+            return decode_frame(result.stdout, source=info.path)
     raise VideoError(f"cannot read a frame at {t:.1f} s of {info.playable_duration:.1f} s",
                      path=info.path,
                      hint="the file seems cut short or damaged; copy it again from the phone",
