@@ -77,7 +77,7 @@ def warm_up() -> None:
 
 def compile_section(source: str) -> Any:
     """The compiled Jinja template for a section (cached by source)."""
-    return sandbox._compiled(caption_environment(), source)
+    return sandbox.compile_source(caption_environment(), source)
 
 
 def render_source(source: str, context: Mapping[str, Any]) -> str:

@@ -21,6 +21,7 @@ from studio.errors import TemplateError
 from studio.template.sandbox import (
     RenderTimeout,
     check_expression,
+    compile_source,
     deadline,
     referenced_fields,
     render_source,
@@ -36,9 +37,18 @@ __all__ = ["MAX_TEXT_OUTPUT", "TIME_LIMIT", "check_expression", "evaluate_text",
 def evaluate_text(source: str, fields: Mapping[str, str], *, layer_id: str = "?") -> str:
     """Render a text layer's expression over the field values."""
     warm_up()
+    env = caption_environment()
+    # Checking and compiling (bounded by the source caps) is the app's own work:
+    # done before the clock starts, so a slow PC is not punished for it.
+    try:
+        compile_source(env, source)
+    except JinjaTemplateError as exc:
+        raise TemplateError(f"layer {layer_id!r}: {exc.message or exc}",
+                            hint="fix the text expression", code="template.bad_expression",
+                            layer=layer_id) from None
     try:
         with deadline(TIME_LIMIT):
-            result = render_source(caption_environment(), source, dict(fields))
+            result = render_source(env, source, dict(fields))
     except RenderTimeout:
         raise TemplateError(f"layer {layer_id!r}: the text expression takes too long",
                             hint="simplify the text expression",
@@ -54,7 +64,8 @@ def evaluate_text(source: str, fields: Mapping[str, str], *, layer_id: str = "?"
                             hint="simplify the text expression",
                             code="template.unsafe_expression", layer=layer_id) from None
     except JinjaTemplateError as exc:
-        raise TemplateError(f"layer {layer_id!r}: {exc}", hint="fix the text expression",
+        raise TemplateError(f"layer {layer_id!r}: {exc.message or exc}",
+                            hint="fix the text expression",
                             code="template.bad_expression", layer=layer_id) from None
     except (ValueError, TypeError, OverflowError) as exc:
         raise TemplateError(f"layer {layer_id!r}: {exc}",

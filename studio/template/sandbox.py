@@ -382,7 +382,7 @@ def check_source(env: SandboxEnvironment, source: str,
 
 def _too_deep() -> str:
     return (f"the expression is nested too deeply (at most {MAX_NESTING} brackets inside "
-            "each other); simplify it")
+            f"each other and {MAX_DEPTH} levels in all); simplify it")
 
 
 def _check_nesting(env: SandboxEnvironment, source: str) -> None:
@@ -463,6 +463,11 @@ def render_source(env: SandboxEnvironment, source: str, context: Mapping[str, An
     return "".join(chunks)
 
 
+def compile_source(env: SandboxEnvironment, source: str) -> Any:
+    """Check and compile ``source`` (cached): do it before the deadline starts."""
+    return _compiled(env, source)
+
+
 @lru_cache(maxsize=512)
 def _compiled(env: SandboxEnvironment, source: str) -> Any:
     check_source(env, source)
@@ -524,6 +529,7 @@ __all__ = [
     "UndefinedError",
     "check_expression",
     "check_source",
+    "compile_source",
     "deadline",
     "referenced_fields",
     "referenced_names",
