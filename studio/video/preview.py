@@ -28,7 +28,7 @@ from studio.render.photo import compose_frame, plan_composition
 from studio.render.text import composite_clipped
 from studio.template.loader import LoadedTemplate
 from studio.video.animation import resolve_timing, state_at
-from studio.video.ffmpeg import run_quick
+from studio.video.ffmpeg import input_args, run_quick
 from studio.video.plan import check_trim, plan_timeline, tonemap_filters, video_size
 from studio.video.probe import VideoInfo, probe_video
 from studio.video.subtitles import cue_at, cue_image, parse_srt, shift_cues, subtitle_strip
@@ -41,7 +41,7 @@ def grab_frame(info: VideoInfo, t: float) -> Image.Image:
     matrix = "bt709" if tone else info.scale_matrix
     chain = ",".join([*tone, f"scale=in_color_matrix={matrix}:flags=bicubic", "format=rgb24"])
     for seek in (t, max(0.0, t - 0.5)):
-        result = run_quick(["-ss", f"{seek:.4f}", "-i", str(info.path), "-frames:v", "1",
+        result = run_quick(["-ss", f"{seek:.4f}", *input_args(info.path), "-frames:v", "1",
                             "-vf", chain, "-f", "image2pipe", "-c:v", "png", "pipe:1"],
                            timeout=60.0, path=info.path)
         if result.stdout:
