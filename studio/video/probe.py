@@ -170,11 +170,14 @@ def _duration(text: str) -> float | None:
 
 def _fail(text: str, path: Path) -> VideoError:
     lower = text.lower()
-    if "format not on whitelist" in lower:
-        if _still_image(path):
-            return VideoError("this is a still image, not a video", path=path,
-                              hint="export it as a photo instead", code="video.still_image")
-        what = _indirection(path)
+    refused = "format not on whitelist" in lower
+    if refused and _still_image(path):
+        return VideoError("this is a still image, not a video", path=path,
+                          hint="export it as a photo instead", code="video.still_image")
+    what = _indirection(path)
+    if refused or what:
+        # ffmpeg refused the container (or did not even recognise the playlist);
+        # either way the file points elsewhere or is no clip, and nothing was read.
         message = (f"this file is {what}, which points to other files, not a video"
                    if what else "this file is not in a video format the app reads")
         return VideoError(message, path=path,
@@ -193,7 +196,7 @@ def _fail(text: str, path: Path) -> VideoError:
         return VideoError("no permission to read the video file", path=path,
                           hint="check the file's permissions", code="video.unreadable")
     return VideoError("not a video file that can be read", path=path,
-                      hint="use an MP4, MOV, MKV, AVI or WEBM clip", code="video.invalid")
+                      hint=f"use a {CLIP_DESCRIPTION} clip", code="video.invalid")
 
 
 def _indirection(path: Path) -> str:
