@@ -55,6 +55,10 @@ log = logging.getLogger(__name__)
 # installed, so even a stray EPS load fails instead of running it.
 EpsImagePlugin.gs_binary = False
 EpsImagePlugin.gs_windows_binary = False
+# Every header is checked against this module's own limits (lower than
+# Pillow's) right after it is parsed, with the size in the message; Pillow's
+# global check would refuse the largest bombs first, without saying how large.
+Image.MAX_IMAGE_PIXELS = None
 
 # Formats we accept by content (Pillow format ids). HEIF/HEIC comes through
 # pillow-heif, AVIF through Pillow's own plugin; MPO is what Pillow calls a

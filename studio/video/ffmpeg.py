@@ -30,7 +30,6 @@ from typing import Any
 
 from studio.errors import VideoError
 
-
 # The containers the app accepts for clips, as ffmpeg names their demuxers:
 # MP4/MOV/3GP/M4V (mov), Matroska/WebM (matroska), AVI, MPEG-TS/MTS/M2TS, WMV (asf).
 CLIP_DEMUXERS = ("mov", "matroska", "avi", "mpegts", "asf")
