@@ -75,7 +75,8 @@ def parse_template(data: dict[str, Any], source: Path) -> Template:
         cause = (first.get("ctx") or {}).get("error")
         message = str(first["msg"]).removeprefix("Value error, ")
         raise TemplateError(
-            f"{where}: {message}{more}",
+            # A problem of the whole template needs no "template:" in front.
+            f"{message}{more}" if where == "template" else f"{where}: {message}{more}",
             path=source,
             hint=getattr(cause, "hint", "") or "fix template.toml (see docs/template-format.md)",
             code=getattr(cause, "code", "template.invalid"),

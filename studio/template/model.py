@@ -294,8 +294,9 @@ class Template(_Frozen):
                 except ValidationError as exc:
                     first = exc.errors()[0]
                     where = ".".join(str(part) for part in first["loc"]) or "layer"
+                    message = str(first["msg"]).removeprefix("Value error, ")
                     raise VariantError(f"variant {aspect!r}, layer {layer.id!r}, {where}: "
-                                       f"{first['msg']}") from None
+                                       f"{message}") from None
             result.append(layer)
         return tuple(result)
 
