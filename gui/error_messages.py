@@ -369,6 +369,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("Errors", "The video is too large."),
         QT_TRANSLATE_NOOP("Errors", "Export the clip at 4K or smaller."),
     ),
+    "video.source_too_long": (
+        QT_TRANSLATE_NOOP("Errors", "The video is too long to use."),
+        QT_TRANSLATE_NOOP("Errors", "Cut the part you need with the phone's editor first."),
+    ),
     "video.bad_frame_rate": (
         QT_TRANSLATE_NOOP("Errors", "The video's frame rate is too high."),
         QT_TRANSLATE_NOOP("Errors", "Export the clip at 30 or 60 frames a second."),

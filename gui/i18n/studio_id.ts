@@ -444,12 +444,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+169"/>
+        <location line="+173"/>
         <source>The file could not be written.</source>
         <translation>Berkas tidak dapat ditulis.</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-172"/>
         <source>Check the output folder.</source>
         <translation>Periksa folder hasil.</translation>
     </message>
@@ -481,12 +481,12 @@
     <message>
         <location line="-122"/>
         <location line="+123"/>
-        <location line="+133"/>
+        <location line="+137"/>
         <source>Shorten the text.</source>
         <translation>Pendekkan teksnya.</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-314"/>
         <source>This is a folder or a special file, not a photo.</source>
         <translation>Ini folder atau berkas khusus, bukan foto.</translation>
     </message>
@@ -931,6 +931,16 @@
         <location line="+1"/>
         <source>Export the clip at 4K or smaller.</source>
         <translation>Ekspor klip dengan resolusi 4K atau lebih kecil.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The video is too long to use.</source>
+        <translation>Video terlalu panjang untuk dipakai.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cut the part you need with the phone&apos;s editor first.</source>
+        <translation>Potong dulu bagian yang diperlukan dengan penyunting di ponsel.</translation>
     </message>
     <message>
         <location line="+3"/>

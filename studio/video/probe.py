@@ -330,7 +330,7 @@ def parse_probe(text: str, path: Path) -> VideoInfo:
             f"the clip is {duration / 60:.0f} minutes long; at most "
             f"{MAX_VIDEO_DURATION / 60:.0f} minutes are allowed", path=path,
             hint="cut the part you need with the phone's editor first",
-            code="video.too_long", duration=duration, limit=MAX_VIDEO_DURATION)
+            code="video.source_too_long", duration=duration, limit=MAX_VIDEO_DURATION)
     # Phones record variable frame rate: the average rate then differs from the base rate.
     vfr = bool(fps and tbr and abs(fps - tbr) / tbr > 0.01)
 

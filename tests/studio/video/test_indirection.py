@@ -166,3 +166,18 @@ def test_path_is_never_read_as_a_protocol(tmp_path, clips):
     odd = tmp_path / "concat:a|b.mp4"
     odd.write_bytes(clips.landscape.read_bytes())
     assert probe_video(odd).width == 320
+
+
+def test_nested_opens_inherit_the_format_whitelist(tmp_path):
+    # The app's own ffconcat listing opens each PNG in turn: with only "concat"
+    # allowed, the nested PNG is refused too (ffmpeg copies the whitelist down).
+    from PIL import Image
+
+    Image.new("RGBA", (32, 16), (255, 0, 0, 255)).save(tmp_path / "cue-0000.png")
+    listing = tmp_path / "cues.ffconcat"
+    listing.write_text("ffconcat version 1.0\nfile cue-0000.png\n", encoding="utf-8")
+    args = input_args(listing, kind="cues")
+    assert first_frame(args)
+    narrowed = [("concat" if a == "concat,png_pipe" else a) for a in args]
+    assert narrowed != args
+    assert first_frame(narrowed) == b""

@@ -65,7 +65,7 @@ def test_frame_rate_duration_and_streams_are_limited():
     hours = int(MAX_VIDEO_DURATION // 3600) + 1
     with pytest.raises(VideoError) as caught:
         parse_probe(description(duration=f"{hours:02d}:00:00.00"), CLIP)
-    assert caught.value.code == "video.too_long"
+    assert caught.value.code == "video.source_too_long"
 
     with pytest.raises(VideoError) as caught:
         parse_probe(description(streams=MAX_STREAMS + 1), CLIP)
