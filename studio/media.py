@@ -127,7 +127,7 @@ class ImageRules:
 
     @property
     def format_hint(self) -> str:
-        return f"use a {self.what} in {self.description} format"
+        return f"use {_article(self.what)} in {self.description} format"
 
 
 PHOTO_RULES = ImageRules("photo", PHOTO_FORMATS, ACCEPTED_DESCRIPTION, MAX_PIXELS)

@@ -224,7 +224,7 @@ class Template(_Frozen):
     media: tuple[Literal["photo", "video", "none"], ...] = ("photo", "video")
     aspects: tuple[Aspect, ...] = ASPECTS
     # The id of a caption template (a file name in the captions folder, never a path).
-    caption: str | None = Field(None, pattern=ID_PATTERN)
+    caption: str | None = None
     # Background behind everything (visible where no layer covers the canvas).
     background: str = "brand:primary_dark"
     fields: tuple[TemplateField, ...] = ()
@@ -234,6 +234,14 @@ class Template(_Frozen):
     video: VideoSettings = VideoSettings()
 
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+
+    @field_validator("caption")
+    @classmethod
+    def _caption_id(cls, value: str | None) -> str | None:
+        if value is not None and not re.match(ID_PATTERN, value):
+            raise ValueError(f"{value[:60]!r} is not a caption template id (lower-case letters, "
+                             "digits, - and _; never a path)")
+        return value
 
     @model_validator(mode="after")
     def _consistent(self) -> Template:

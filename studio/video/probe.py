@@ -181,7 +181,7 @@ def _fail(text: str, path: Path) -> VideoError:
         message = (f"this file is {what}, which points to other files, not a video"
                    if what else "this file is not in a video format the app reads")
         return VideoError(message, path=path,
-                          hint=f"use a {CLIP_DESCRIPTION} clip", code="video.not_allowed",
+                          hint=f"use an {CLIP_DESCRIPTION} clip", code="video.not_allowed",
                           kind=what)
     if "no such file" in lower:
         return VideoError("the video file does not exist", path=path,
@@ -196,7 +196,7 @@ def _fail(text: str, path: Path) -> VideoError:
         return VideoError("no permission to read the video file", path=path,
                           hint="check the file's permissions", code="video.unreadable")
     return VideoError("not a video file that can be read", path=path,
-                      hint=f"use a {CLIP_DESCRIPTION} clip", code="video.invalid")
+                      hint=f"use an {CLIP_DESCRIPTION} clip", code="video.invalid")
 
 
 def _indirection(path: Path) -> str:
@@ -288,6 +288,10 @@ def parse_probe(text: str, path: Path) -> VideoInfo:
                                            "bottom coded first (swapped)"):
                     # A single name is the matrix, primaries and transfer alike.
                     matrix = transfer = item
+    capped = re.search(r"Picture size (\d+)x(\d+) exceeds specified max pixel count", text)
+    if capped:
+        # The decoder refused the frame size itself (-max_pixels), so ffmpeg prints no size.
+        width, height = int(capped.group(1)), int(capped.group(2))
     if not width or not height:
         raise VideoError("the video stream has no picture size", path=path,
                          hint="the file may be damaged; copy it again", code="video.invalid")

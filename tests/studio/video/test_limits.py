@@ -50,6 +50,16 @@ def test_a_16000_square_png_in_mkv_is_refused_before_any_frame_is_grabbed():
     assert "16000x16000" in caught.value.message
 
 
+def test_a_frame_the_decoder_refused_is_named_too_large(tmp_path):
+    # With -max_pixels the decoder refuses the frame and ffmpeg prints no size.
+    text = description(size="").replace(", , ", ", ") + (
+        "[png @ 0x1] [IMGUTILS @ 0x2] Picture size 16000x16000 exceeds specified max pixel "
+        "count 35389440, see the documentation if you wish to increase it\n")
+    with pytest.raises(VideoError) as caught:
+        parse_probe(text, CLIP)
+    assert caught.value.code == "video.too_large" and "16000x16000" in caught.value.message
+
+
 def test_decoders_are_capped_too():
     # Belt and braces: even past the probe, ffmpeg's decoder refuses such a frame.
     args = input_args(CLIP)
