@@ -217,6 +217,11 @@ class EventSession(QObject):
         The event itself is unchanged; views re-render from it, so a designer's
         change reaches the PIC's previews and exports at once.
         """
+        import shiboken6
+
+        if not shiboken6.isValid(self):
+            # A closed window's session still hears the designer's app-wide signal.
+            return
         self.library.reload()
         if brand is not None:
             self.brand = brand

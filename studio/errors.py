@@ -107,3 +107,9 @@ class ProjectError(StudioError):
 
 class Cancelled(Exception):
     """Raised inside long work when its cancel token is set. Not an error."""
+
+
+class CalendarError(StudioError):
+    """The content calendar's data, plan file or export failed."""
+
+    code = "calendar"

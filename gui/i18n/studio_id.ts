@@ -57,6 +57,225 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../calendar/__init__.py" line="+37"/>
+        <source>Content &amp;calendar</source>
+        <translation>&amp;Kalender konten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content calendar</source>
+        <translation>Kalender konten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holidays, commemorative days and the unit&apos;s planned posts (Ctrl+K)</source>
+        <translation>Hari libur, hari peringatan, dan rencana unggahan unit (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../calendar/screen.py" line="+60"/>
+        <source>Planned</source>
+        <translation>Direncanakan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported</source>
+        <translation>Diekspor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uploaded</source>
+        <translation>Diunggah</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDialogs</name>
+    <message>
+        <location filename="../calendar/dialogs.py" line="+24"/>
+        <source>Content plans</source>
+        <translation>Rencana konten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files</source>
+        <translation>Semua berkas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the unit&apos;s plan file</source>
+        <translation>Pilih berkas rencana unit</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New content plan</source>
+        <translation>Rencana konten baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the unit (e.g. Diskominfo Kota Cimahi):</source>
+        <translation>Nama unit (mis. Diskominfo Kota Cimahi):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the new plan file</source>
+        <translation>Simpan berkas rencana baru</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export to a calendar (.ics)</source>
+        <translation>Ekspor ke kalender (.ics)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar files</source>
+        <translation>Berkas kalender</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export to a spreadsheet (.xlsx)</source>
+        <translation>Ekspor ke lembar kerja (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbooks</source>
+        <translation>Buku kerja Excel</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Changed by another PIC</source>
+        <translation>Diubah juga oleh PIC lain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 also changed “%2” in the plan since you opened it.</source>
+        <translation>%1 juga mengubah “%2” di rencana sejak Anda membukanya.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another PIC</source>
+        <translation>PIC lain</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which version should the plan keep?</source>
+        <translation>Versi mana yang disimpan di rencana?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep mine</source>
+        <translation>Pakai versi saya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep theirs</source>
+        <translation>Pakai versi mereka</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarScreen</name>
+    <message>
+        <location filename="../calendar/screen.py" line="+377"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Exported: %1</source>
+        <translation>Diekspor: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No plan file chosen</source>
+        <translation>Belum ada berkas rencana</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plan: %1</source>
+        <translation>Rencana: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Content calendar</source>
+        <translation>Kalender konten</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>← Start screen</source>
+        <translation>← Layar awal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous</source>
+        <translation>Sebelumnya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>Berikutnya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week</source>
+        <translation>Minggu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan file</source>
+        <translation>Berkas rencana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose plan file…</source>
+        <translation>Pilih berkas rencana…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New plan file…</source>
+        <translation>Berkas rencana baru…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar for phone/Outlook (.ics)…</source>
+        <translation>Kalender untuk ponsel/Outlook (.ics)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheet for the meeting (.xlsx)…</source>
+        <translation>Lembar kerja untuk rapat (.xlsx)…</translation>
+    </message>
+</context>
+<context>
     <name>CaptionCard</name>
     <message>
         <location filename="../production/caption_panel.py" line="+115"/>
@@ -138,6 +357,74 @@
         <location line="+2"/>
         <source>%1 hashtags in the text; %2 allows %3.</source>
         <translation>Ada %1 tagar di teks; %2 hanya membolehkan %3.</translation>
+    </message>
+</context>
+<context>
+    <name>DayPanel</name>
+    <message>
+        <location filename="../calendar/screen.py" line="-377"/>
+        <source>Choose the unit&apos;s plan file to keep planned posts and their status (it can be in a shared folder).</source>
+        <translation>Pilih berkas rencana unit agar rencana unggahan dan statusnya tersimpan (boleh di folder bersama).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose plan file…</source>
+        <translation>Pilih berkas rencana…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>estimated</source>
+        <translation>perkiraan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National holiday</source>
+        <translation>Libur nasional</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Suggested greeting:</source>
+        <translation>Usulan ucapan:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Buat ucapan</source>
+        <translation>Buat ucapan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make an event with the Ucapan template, this date and the suggested greeting filled in, and open it</source>
+        <translation>Buat kegiatan dengan templat Ucapan, tanggal ini, dan usulan ucapan sudah terisi, lalu buka</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Planned posts</source>
+        <translation>Rencana unggahan</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>all day</source>
+        <translation>sepanjang hari</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Open event</source>
+        <translation>Buka kegiatan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The event file is not reachable from this computer: %1</source>
+        <translation>Berkas kegiatan tidak terjangkau dari komputer ini: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mark as uploaded</source>
+        <translation>Tandai diunggah</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing marked or planned on this day.</source>
+        <translation>Tidak ada peringatan atau rencana pada hari ini.</translation>
     </message>
 </context>
 <context>
@@ -1234,16 +1521,34 @@
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <location filename="../calendar/screen.py" line="-156"/>
+        <source>National holiday</source>
+        <translation>Libur nasional</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Collective leave</source>
+        <translation>Cuti bersama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commemorative day (greeting)</source>
+        <translation>Hari peringatan (ucapan)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../main_window.py" line="+80"/>
+        <location filename="../main_window.py" line="+83"/>
         <source>%n template(s) could not be loaded</source>
         <translation>
             <numerusform>%n templat tidak dapat dimuat</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+116"/>
         <source>Clear the list</source>
         <translation>Kosongkan daftar</translation>
     </message>
@@ -1463,6 +1768,16 @@
     </message>
 </context>
 <context>
+    <name>MonthView</name>
+    <message numerus="yes">
+        <location filename="../calendar/grid.py" line="+317"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n lagi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlatformListModel</name>
     <message>
         <location filename="../models.py" line="+174"/>
@@ -1552,6 +1867,56 @@
     </message>
 </context>
 <context>
+    <name>ReminderPanel</name>
+    <message>
+        <location filename="../calendar/reminders.py" line="+28"/>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tomorrow</source>
+        <translation>Besok</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in %1 days</source>
+        <translation>%1 hari lagi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 — not made yet</source>
+        <translation>%1: %2 — belum dibuat</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>… and %n more in the calendar</source>
+        <translation>
+            <numerusform>… dan %n lagi di kalender</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Coming up in the content calendar</source>
+        <translation>Segera di kalender konten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open calendar</source>
+        <translation>Buka kalender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide the reminders until tomorrow</source>
+        <translation>Sembunyikan pengingat sampai besok</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../settings_dialog.py" line="+58"/>
@@ -1572,7 +1937,7 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../start_screen.py" line="+164"/>
+        <location filename="../start_screen.py" line="+178"/>
         <source>Studio Konten Cimahi</source>
         <translation>Studio Konten Cimahi</translation>
     </message>
