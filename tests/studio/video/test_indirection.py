@@ -181,3 +181,19 @@ def test_nested_opens_inherit_the_format_whitelist(tmp_path):
     narrowed = [("concat" if a == "concat,png_pipe" else a) for a in args]
     assert narrowed != args
     assert first_frame(narrowed) == b""
+
+
+def test_every_ffmpeg_input_is_named_through_the_leash():
+    # "-i" is written in one place only: input_args, which puts the whitelists before it.
+    root = Path(__file__).resolve().parents[3]
+    offenders = []
+    for folder in ("studio", "gui"):
+        for path in (root / folder).rglob("*.py"):
+            if path == root / "studio" / "video" / "ffmpeg.py":
+                continue
+            if '"-i"' in path.read_text(encoding="utf-8"):
+                offenders.append(str(path.relative_to(root)))
+    assert offenders == []
+    args = input_args(Path("x.mp4"))
+    assert args[-2] == "-i" and args[-1].startswith("file:")
+    assert "-protocol_whitelist" in args and "-format_whitelist" in args
