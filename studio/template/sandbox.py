@@ -430,10 +430,15 @@ def deadline(seconds: float, *, steps: int | None = None) -> Iterator[None]:
     """
     limit = time.monotonic() + seconds
     budget = [MAX_STEPS if steps is None else steps]
+    active = [True]
     previous = sys.gettrace()
     clock = time.monotonic
 
     def tracer(frame: FrameType, event: str, arg: Any) -> Any:
+        if not active[0]:
+            # A frame traced during the render (a generator) that runs or is
+            # collected after it: stop tracing it instead of raising there.
+            return None
         budget[0] -= 1
         if budget[0] < 0 or clock() > limit:
             raise RenderTimeout
@@ -443,6 +448,7 @@ def deadline(seconds: float, *, steps: int | None = None) -> Iterator[None]:
     try:
         yield
     finally:
+        active[0] = False
         sys.settrace(previous)
 
 
