@@ -436,8 +436,8 @@ def deadline(seconds: float, *, steps: int | None = None) -> Iterator[None]:
 
     def tracer(frame: FrameType, event: str, arg: Any) -> Any:
         if not active[0]:
-            # A frame traced during the render (a generator) that runs or is
-            # collected after it: stop tracing it instead of raising there.
+            # Defensive: a frame that kept this function as its local tracer
+            # after the render ended is never stopped by it.
             return None
         budget[0] -= 1
         if budget[0] < 0 or clock() > limit:
