@@ -35,7 +35,9 @@ from studio.template.sandbox import (
     referenced_names,
 )
 
-RENDER_TIME_LIMIT = 1.0          # seconds for one caption (all its sections)
+# Seconds for one caption (all its sections); the step budget bounds the work
+# itself (sandbox.MAX_STEPS), the clock is the backstop on a busy laptop.
+RENDER_TIME_LIMIT = 3.0
 
 CaptionEnvironment = SandboxEnvironment
 

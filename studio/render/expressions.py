@@ -28,7 +28,10 @@ from studio.template.sandbox import (
 )
 
 MAX_TEXT_OUTPUT = 4000
-TIME_LIMIT = 0.5  # seconds for one text layer
+# Seconds for one text layer. Runaway loops are stopped by the step budget
+# (sandbox.MAX_STEPS) whatever the machine; the clock is the backstop for a slow
+# C-level call, generous so a busy office laptop does not fail an ordinary title.
+TIME_LIMIT = 2.0
 
 __all__ = ["MAX_TEXT_OUTPUT", "TIME_LIMIT", "check_expression", "evaluate_text",
            "referenced_fields"]
