@@ -859,12 +859,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+112"/>
+        <location line="+173"/>
         <source>The file could not be written.</source>
         <translation>Berkas tidak dapat ditulis.</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-172"/>
         <source>Check the output folder.</source>
         <translation>Periksa folder hasil.</translation>
     </message>
@@ -896,11 +896,12 @@
     <message>
         <location line="-122"/>
         <location line="+123"/>
+        <location line="+137"/>
         <source>Shorten the text.</source>
         <translation>Pendekkan teksnya.</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-314"/>
         <source>This is a folder or a special file, not a photo.</source>
         <translation>Ini folder atau berkas khusus, bukan foto.</translation>
     </message>
@@ -1247,11 +1248,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+25"/>
         <source>Ask the designer to fix it.</source>
         <translation>Minta desainer memperbaikinya.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-22"/>
         <source>The caption took too long to make.</source>
         <translation>Pembuatan keterangan terlalu lama.</translation>
     </message>
@@ -1261,7 +1263,147 @@
         <translation>Ekspor dibatalkan.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Opening this photo would need too much memory.</source>
+        <translation>Membuka foto ini membutuhkan memori terlalu banyak.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save it as an 8-bit JPEG or at a smaller size.</source>
+        <translation>Simpan sebagai JPEG 8-bit atau dengan ukuran lebih kecil.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An image in the template is not PNG, JPEG or WebP.</source>
+        <translation>Sebuah gambar dalam templat bukan PNG, JPEG, atau WebP.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the designer to save it as PNG.</source>
+        <translation>Minta desainer menyimpannya sebagai PNG.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An image in the template is too large.</source>
+        <translation>Sebuah gambar dalam templat terlalu besar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the designer to save it smaller.</source>
+        <translation>Minta desainer menyimpannya lebih kecil.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A layout variant of the template is not valid.</source>
+        <translation>Salah satu varian tata letak templat tidak valid.</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>The template has more layers than the app can draw.</source>
+        <translation>Templat memiliki lapisan lebih banyak daripada yang bisa digambar aplikasi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the designer to simplify it.</source>
+        <translation>Minta desainer menyederhanakannya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A logo in the brand kit cannot be used.</source>
+        <translation>Sebuah logo dalam kit merek tidak bisa dipakai.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace it with a PNG file in the brand kit.</source>
+        <translation>Ganti dengan berkas PNG di kit merek.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A font in the brand kit is not a font file.</source>
+        <translation>Sebuah fon dalam kit merek bukan berkas fon.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace it with a TTF or OTF font.</source>
+        <translation>Ganti dengan fon TTF atau OTF.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file is not a video: it points to other files.</source>
+        <translation>Berkas ini bukan video: isinya menunjuk ke berkas lain.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use an MP4, MOV, MKV, WebM or AVI clip.</source>
+        <translation>Gunakan klip MP4, MOV, MKV, WebM, atau AVI.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The video is too large.</source>
+        <translation>Video terlalu besar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the clip at 4K or smaller.</source>
+        <translation>Ekspor klip dengan resolusi 4K atau lebih kecil.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The video is too long to use.</source>
+        <translation>Video terlalu panjang untuk dipakai.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cut the part you need with the phone&apos;s editor first.</source>
+        <translation>Potong dulu bagian yang diperlukan dengan penyunting di ponsel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The video&apos;s frame rate is too high.</source>
+        <translation>Laju bingkai video terlalu tinggi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the clip at 30 or 60 frames a second.</source>
+        <translation>Ekspor klip dengan 30 atau 60 bingkai per detik.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The video has too many tracks.</source>
+        <translation>Video memiliki terlalu banyak trek.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export it again with one video and one sound track.</source>
+        <translation>Ekspor ulang dengan satu trek video dan satu trek suara.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A detail is too long.</source>
+        <translation>Sebuah isian terlalu panjang.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There are too many details.</source>
+        <translation>Isiannya terlalu banyak.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep only the details the templates use.</source>
+        <translation>Sisakan hanya isian yang dipakai templat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A photo in the sheet is outside the sheet&apos;s folder.</source>
+        <translation>Sebuah foto di lembar kerja berada di luar folder lembar kerja itu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the photos in the sheet&apos;s folder.</source>
+        <translation>Letakkan foto-foto di folder lembar kerja.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Something unexpected went wrong.</source>
         <translation>Terjadi masalah yang tidak terduga.</translation>
     </message>
