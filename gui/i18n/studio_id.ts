@@ -278,7 +278,7 @@
 <context>
     <name>CaptionCard</name>
     <message>
-        <location filename="../production/caption_panel.py" line="+115"/>
+        <location filename="../production/caption_panel.py" line="+241"/>
         <source>Characters, counted the way %1 counts them</source>
         <translation>Jumlah karakter, dihitung seperti cara %1 menghitungnya</translation>
     </message>
@@ -316,7 +316,7 @@
         <translation>Templat ini tidak memiliki keterangan.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>Captions are made from the event details for each chosen platform. Copy one and paste it when you post.</source>
         <translation>Keterangan dibuat dari rincian kegiatan untuk setiap platform yang dipilih. Salin lalu tempel saat mengunggah.</translation>
     </message>
@@ -324,39 +324,167 @@
 <context>
     <name>CaptionWarnings</name>
     <message>
-        <location line="-223"/>
-        <source>Too long (%1/%2): left out %3.</source>
-        <translation>Terlalu panjang (%1/%2): bagian %3 tidak dipakai.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>“%1” was shortened to fit %2 characters.</source>
-        <translation>Bagian “%1” dipendekkan agar muat dalam %2 karakter.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>“%1” was left out: it does not fit in %2 characters.</source>
-        <translation>Bagian “%1” tidak dipakai: tidak muat dalam %2 karakter.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Shortened to fit %1 characters.</source>
-        <translation>Dipendekkan agar muat dalam %1 karakter.</translation>
+        <location line="-352"/>
+        <source>Title</source>
+        <translation>Judul</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 allows %2 hashtag(s): left out %3.</source>
-        <translation>%1 hanya membolehkan %2 tagar: %3 tidak dipakai.</translation>
+        <source>Subtitle</source>
+        <translation>Subjudul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End date</source>
+        <translation>Tanggal selesai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organiser or source</source>
+        <translation>Penyelenggara atau sumber</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Deskripsi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greeting</source>
+        <translation>Ucapan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link</source>
+        <translation>Tautan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mentions</source>
+        <translation>Sebutan akun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo credit</source>
+        <translation>Kredit foto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>To fit %1 characters, left out: %2.</source>
+        <translation>Agar muat %1 karakter, bagian ini tidak dipakai: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To fit %1 characters, the closing line was left out.</source>
+        <translation>Agar muat %1 karakter, kalimat penutup tidak dipakai.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>This caption keeps %1 hashtag(s) on %2: left out %3.</source>
-        <translation>Keterangan ini memakai %1 tagar di %2: %3 tidak dipakai.</translation>
+        <source>%2 ends after a whole sentence to fit %1 characters.</source>
+        <translation>%2 dipotong di akhir kalimat agar muat %1 karakter.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 hashtags in the text; %2 allows %3.</source>
-        <translation>Ada %1 tagar di teks; %2 hanya membolehkan %3.</translation>
+        <source>The caption ends after a whole sentence to fit %1 characters.</source>
+        <translation>Keterangan dipotong di akhir kalimat agar muat %1 karakter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written more briefly to fit %1 characters (without labels or the full address).</source>
+        <translation>Ditulis lebih ringkas agar muat %1 karakter (tanpa label atau alamat lengkap).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%2 was cut after a word to fit %1 characters and ends with “…”. Check it before posting.</source>
+        <translation>%2 dipotong setelah satu kata agar muat %1 karakter dan diakhiri “…”. Periksa sebelum mengunggah.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The caption was cut after a word to fit %1 characters and ends with “…”. Check it before posting.</source>
+        <translation>Keterangan dipotong setelah satu kata agar muat %1 karakter dan diakhiri “…”. Periksa sebelum mengunggah.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The caption was cut inside a word to fit %1 characters. Check it before posting.</source>
+        <translation>Keterangan terpotong di tengah kata agar muat %1 karakter. Periksa sebelum mengunggah.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To fit %1 characters, your extra hashtags were left out first: %2. The official hashtags stay.</source>
+        <translation>Agar muat %1 karakter, tagar tambahan Anda dilepas lebih dulu: %2. Tagar resmi tetap dipakai.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To fit %1 characters, even official hashtags were left out: %2.</source>
+        <translation>Agar muat %1 karakter, tagar resmi pun terpaksa tidak dipakai: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1 takes %n hashtag(s) here, official ones (%4) first: left out your extra hashtags %3.</source>
+        <translation>
+            <numerusform>%1 hanya memuat %n tagar di keterangan ini dan tagar resmi (%4) didahulukan, jadi tagar tambahan Anda tidak dipakai: %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 takes %n hashtag(s) here: left out your extra hashtags %3.</source>
+        <translation>
+            <numerusform>%1 hanya memuat %n tagar di keterangan ini, jadi sebagian tagar tambahan Anda tidak dipakai: %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 allows %n hashtag(s): left out %3.</source>
+        <translation>
+            <numerusform>%1 hanya membolehkan %n tagar: %3 tidak dipakai.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 hashtags in the text; %2 allows %n.</source>
+        <translation>
+            <numerusform>Ada %1 tagar di teks; %2 hanya membolehkan %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>another part</source>
+        <translation>bagian lain</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 and %2</source>
+        <translation>%1 dan %2</translation>
     </message>
 </context>
 <context>
@@ -731,12 +859,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+112"/>
+        <location line="+173"/>
         <source>The file could not be written.</source>
         <translation>Berkas tidak dapat ditulis.</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-172"/>
         <source>Check the output folder.</source>
         <translation>Periksa folder hasil.</translation>
     </message>
@@ -768,11 +896,12 @@
     <message>
         <location line="-122"/>
         <location line="+123"/>
+        <location line="+137"/>
         <source>Shorten the text.</source>
         <translation>Pendekkan teksnya.</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-314"/>
         <source>This is a folder or a special file, not a photo.</source>
         <translation>Ini folder atau berkas khusus, bukan foto.</translation>
     </message>
@@ -1119,11 +1248,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+25"/>
         <source>Ask the designer to fix it.</source>
         <translation>Minta desainer memperbaikinya.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-22"/>
         <source>The caption took too long to make.</source>
         <translation>Pembuatan keterangan terlalu lama.</translation>
     </message>
@@ -1133,7 +1263,147 @@
         <translation>Ekspor dibatalkan.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Opening this photo would need too much memory.</source>
+        <translation>Membuka foto ini membutuhkan memori terlalu banyak.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save it as an 8-bit JPEG or at a smaller size.</source>
+        <translation>Simpan sebagai JPEG 8-bit atau dengan ukuran lebih kecil.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An image in the template is not PNG, JPEG or WebP.</source>
+        <translation>Sebuah gambar dalam templat bukan PNG, JPEG, atau WebP.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the designer to save it as PNG.</source>
+        <translation>Minta desainer menyimpannya sebagai PNG.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An image in the template is too large.</source>
+        <translation>Sebuah gambar dalam templat terlalu besar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the designer to save it smaller.</source>
+        <translation>Minta desainer menyimpannya lebih kecil.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A layout variant of the template is not valid.</source>
+        <translation>Salah satu varian tata letak templat tidak valid.</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>The template has more layers than the app can draw.</source>
+        <translation>Templat memiliki lapisan lebih banyak daripada yang bisa digambar aplikasi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the designer to simplify it.</source>
+        <translation>Minta desainer menyederhanakannya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A logo in the brand kit cannot be used.</source>
+        <translation>Sebuah logo dalam kit merek tidak bisa dipakai.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace it with a PNG file in the brand kit.</source>
+        <translation>Ganti dengan berkas PNG di kit merek.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A font in the brand kit is not a font file.</source>
+        <translation>Sebuah fon dalam kit merek bukan berkas fon.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace it with a TTF or OTF font.</source>
+        <translation>Ganti dengan fon TTF atau OTF.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file is not a video: it points to other files.</source>
+        <translation>Berkas ini bukan video: isinya menunjuk ke berkas lain.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use an MP4, MOV, MKV, WebM or AVI clip.</source>
+        <translation>Gunakan klip MP4, MOV, MKV, WebM, atau AVI.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The video is too large.</source>
+        <translation>Video terlalu besar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the clip at 4K or smaller.</source>
+        <translation>Ekspor klip dengan resolusi 4K atau lebih kecil.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The video is too long to use.</source>
+        <translation>Video terlalu panjang untuk dipakai.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cut the part you need with the phone&apos;s editor first.</source>
+        <translation>Potong dulu bagian yang diperlukan dengan penyunting di ponsel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The video&apos;s frame rate is too high.</source>
+        <translation>Laju bingkai video terlalu tinggi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the clip at 30 or 60 frames a second.</source>
+        <translation>Ekspor klip dengan 30 atau 60 bingkai per detik.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The video has too many tracks.</source>
+        <translation>Video memiliki terlalu banyak trek.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export it again with one video and one sound track.</source>
+        <translation>Ekspor ulang dengan satu trek video dan satu trek suara.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A detail is too long.</source>
+        <translation>Sebuah isian terlalu panjang.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There are too many details.</source>
+        <translation>Isiannya terlalu banyak.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep only the details the templates use.</source>
+        <translation>Sisakan hanya isian yang dipakai templat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A photo in the sheet is outside the sheet&apos;s folder.</source>
+        <translation>Sebuah foto di lembar kerja berada di luar folder lembar kerja itu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the photos in the sheet&apos;s folder.</source>
+        <translation>Letakkan foto-foto di folder lembar kerja.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Something unexpected went wrong.</source>
         <translation>Terjadi masalah yang tidak terduga.</translation>
     </message>
