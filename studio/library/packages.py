@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from studio.brand import BrandKit, load_brand
-from studio.errors import BrandError, LibraryError, PackageError, SignatureError
+from studio.errors import BrandError, LibraryError, MediaError, PackageError, SignatureError
 from studio.library.keys import SigningKey
 from studio.library.signing import (
     SIGNATURE_FILE,
@@ -104,12 +104,16 @@ def _brand_files(root: Path) -> dict[str, Path]:
 
 
 def validate_brand_folder(folder: Path) -> BrandKit:
-    """The brand kit in ``folder`` loads and every font and logo it names is there."""
+    """The brand kit in ``folder`` loads, and every font and logo it names is there and is
+    what it claims (the app's own font and image-asset checks, not a second set)."""
+    from studio.media import check_image_asset
+    from studio.render.text import font_codepoints
+
     brand = load_brand(folder)
     for name in brand.fonts:
-        brand.font_path(name)
+        font_codepoints(brand.font_path(name))
     for name in brand.logos:
-        brand.logo_path(name)
+        check_image_asset(brand.logo_path(name))
     return brand
 
 
@@ -194,8 +198,10 @@ def open_brand_package(package: Path, workdir: Path, trust: TrustStore, *,
         _check_expected(verified, package, BRAND_ID, version)
         try:
             brand = validate_brand_folder(folder)
-        except BrandError as exc:
-            raise PackageError(f"the brand kit in the package is invalid: {exc.message}",
+        except (BrandError, MediaError) as exc:
+            where = f"{exc.path.relative_to(folder).as_posix()}: " if exc.path is not None \
+                and folder in exc.path.parents else ""
+            raise PackageError(f"the brand kit in the package is invalid: {where}{exc.message}",
                                path=package, code="package.invalid", hint=exc.hint) from None
     except BaseException:
         shutil.rmtree(staged_root, ignore_errors=True)

@@ -467,6 +467,37 @@ def test_a_brand_kit_with_a_changed_logo_is_refused(world):
         "brand", "library.file_changed", "logos/logo-color.png")
 
 
+def test_a_signed_brand_kit_whose_logo_is_not_an_image_is_refused(world, tmp_path,
+                                                                  monkeypatch):
+    share, designer, key, pic1, _ = world
+    kit = tmp_path / "kit"
+    shutil.copytree(BRANDING_DIR, kit)
+    (kit / "logos" / "mark.png").write_bytes(b"%!PS-Adobe-3.0 EPSF-3.0\n{ } loop\n")
+    with designer.active(), pytest.raises(Exception) as info:
+        publish_brand(kit, key, share)  # the designer's own check stops it first
+    assert getattr(info.value, "code", "").startswith("media.")
+    # Signed by a trusted key all the same (made by hand): the PIC still refuses it.
+    from studio.library.packages import build_brand_package
+
+    def no_check(folder):
+        from studio.brand import load_brand
+
+        return load_brand(folder)
+
+    import studio.library.packages as packages
+
+    with monkeypatch.context() as patch:
+        patch.setattr(packages, "validate_brand_folder", no_check)
+        (share / "brand").mkdir()
+        build_brand_package(kit, key, share / "brand" / "brand-1.0.0.zip", version="1.0.0")
+    with pic1.active():
+        report = sync_library()
+        assert active_brand_root() == BRANDING_DIR
+    [refusal] = report.refusals
+    assert refusal.error.code == "package.invalid"
+    assert "logos/mark.png: not an image asset" in refusal.error.message
+
+
 # ---------------------------------------------------------------------------
 # publishing rules
 
