@@ -182,8 +182,8 @@ def user_brand_dir() -> Path:
 def active_brand_root() -> Path:
     """The brand kit in force: the designers' own copy when one was saved (unless the
     official kit was chosen), else the shared library's kit in use, else the built-in
-    kit (see :func:`studio.library.installed.brand_root`)."""
-    from studio.library.installed import brand_root
+    kit (see :func:`studio.library.official.brand_root`)."""
+    from studio.library.official import brand_root
 
     return brand_root(user_brand_dir(), BRANDING_DIR)
 

@@ -14,7 +14,8 @@ Modules, lowest first:
 - ``trust``     the keys this computer trusts (the city's key ships with the brand kit)
 - ``trustlist`` the administrator's signed list of designer keys and revocations
 - ``store``     the local cache of verified versions and which one is in use
-- ``installed`` what the template library and the brand kit read from that cache
+- ``official``  is a folder official (remembered answers); the brand kit in force
+- ``installed`` what the template library reads from that cache
 - ``sources``   the list of library folders (Settings)
 - ``share``     the layout of a library folder; publishing into it atomically
 - ``packages``  building signed packages; opening them (member checks, signature, validation)
@@ -22,10 +23,11 @@ Modules, lowest first:
 - ``publish``   signing a template or the brand kit and publishing it
 - ``pins``      an event keeps the template versions it was made with
 
-``keys``, ``signing``, ``trust``, ``trustlist``, ``store`` and ``installed``
-know nothing of template packages (the template library asks them whether a
-folder is official); ``share``, ``packages``, ``sync``, ``publish`` and
-``pins`` read and write template packages and events and so sit above
-``studio.template``. This file imports none of them, so either side can import
-the part it needs without a cycle.
+``keys``, ``signing``, ``trust``, ``trustlist``, ``store`` and ``official``
+know nothing of templates (the brand kit asks ``official`` which kit is in
+force); ``installed`` knows the template model (the template library asks it
+which shared templates are in use and official); ``share``, ``packages``,
+``sync``, ``publish`` and ``pins`` read and write packages and events and so
+sit above ``studio.template``. This file imports none of them, so either side
+can import the part it needs without a cycle.
 """
