@@ -336,6 +336,67 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("Errors", "The export was cancelled."),
         "",
     ),
+    # Hostile or oversized input (limits checked before work).
+    "media.too_much_memory": (
+        QT_TRANSLATE_NOOP("Errors", "Opening this photo would need too much memory."),
+        QT_TRANSLATE_NOOP("Errors", "Save it as an 8-bit JPEG or at a smaller size."),
+    ),
+    "template.asset_format": (
+        QT_TRANSLATE_NOOP("Errors", "An image in the template is not PNG, JPEG or WebP."),
+        QT_TRANSLATE_NOOP("Errors", "Ask the designer to save it as PNG."),
+    ),
+    "template.asset_too_large": (
+        QT_TRANSLATE_NOOP("Errors", "An image in the template is too large."),
+        QT_TRANSLATE_NOOP("Errors", "Ask the designer to save it smaller."),
+    ),
+    "template.bad_variant": (
+        QT_TRANSLATE_NOOP("Errors", "A layout variant of the template is not valid."),
+        QT_TRANSLATE_NOOP("Errors", "Ask the designer to fix it."),
+    ),
+    "template.over_limit": (
+        QT_TRANSLATE_NOOP("Errors", "The template has more layers than the app can draw."),
+        QT_TRANSLATE_NOOP("Errors", "Ask the designer to simplify it."),
+    ),
+    "brand.bad_asset": (
+        QT_TRANSLATE_NOOP("Errors", "A logo in the brand kit cannot be used."),
+        QT_TRANSLATE_NOOP("Errors", "Replace it with a PNG file in the brand kit."),
+    ),
+    "brand.bad_font": (
+        QT_TRANSLATE_NOOP("Errors", "A font in the brand kit is not a font file."),
+        QT_TRANSLATE_NOOP("Errors", "Replace it with a TTF or OTF font."),
+    ),
+    "video.not_allowed": (
+        QT_TRANSLATE_NOOP("Errors", "This file is not a video: it points to other files."),
+        QT_TRANSLATE_NOOP("Errors", "Use an MP4, MOV, MKV, WebM or AVI clip."),
+    ),
+    "video.too_large": (
+        QT_TRANSLATE_NOOP("Errors", "The video is too large."),
+        QT_TRANSLATE_NOOP("Errors", "Export the clip at 4K or smaller."),
+    ),
+    "video.source_too_long": (
+        QT_TRANSLATE_NOOP("Errors", "The video is too long to use."),
+        QT_TRANSLATE_NOOP("Errors", "Cut the part you need with the phone's editor first."),
+    ),
+    "video.bad_frame_rate": (
+        QT_TRANSLATE_NOOP("Errors", "The video's frame rate is too high."),
+        QT_TRANSLATE_NOOP("Errors", "Export the clip at 30 or 60 frames a second."),
+    ),
+    "video.too_many_streams": (
+        QT_TRANSLATE_NOOP("Errors", "The video has too many tracks."),
+        QT_TRANSLATE_NOOP("Errors", "Export it again with one video and one sound track."),
+    ),
+    "values.too_long": (
+        QT_TRANSLATE_NOOP("Errors", "A detail is too long."),
+        QT_TRANSLATE_NOOP("Errors", "Shorten the text."),
+    ),
+    "values.too_many": (
+        QT_TRANSLATE_NOOP("Errors", "There are too many details."),
+        QT_TRANSLATE_NOOP("Errors", "Keep only the details the templates use."),
+    ),
+    "bulk.media_outside": (
+        QT_TRANSLATE_NOOP("Errors", "A photo in the sheet is outside the sheet's folder."),
+        QT_TRANSLATE_NOOP("Errors", "Put the photos in the sheet's folder."),
+    ),
     "internal": (
         QT_TRANSLATE_NOOP("Errors", "Something unexpected went wrong."),
         QT_TRANSLATE_NOOP("Errors", "Try again; if it happens again, report it with the details."),

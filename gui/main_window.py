@@ -7,9 +7,10 @@ designer's tools add through :meth:`MainWindow.add_screen` and
 desktop manners around an event file: recent events, the unsaved-change
 question on close, window geometry.
 
-Extension point for the designer's tools (issue 7): a package ``gui.designer``
-with ``install(window: MainWindow)`` is called once at start; it may add
-screens and a "Designer" menu (placed before Help) without editing this file.
+Extension point: each package in ``EXTENSIONS`` (the shared library, the
+designer's tools, the content calendar) with ``install(window: MainWindow)`` is called once at
+start; it may add screens, menus (placed before Help) and start-screen panels
+without editing this file.
 """
 
 from __future__ import annotations
@@ -34,6 +35,9 @@ from studio.errors import StudioError
 from studio.paths import PROJECT_ROOT, user_data_dir
 
 GUIDE = PROJECT_ROOT / "docs" / "panduan.md"
+# Packages with install(window) called once at start: the designer's tools, the calendar.
+# The shared library first: the designer's tools find its controller.
+EXTENSIONS = ("gui.library", "gui.designer", "gui.calendar")
 
 
 class MainWindow(QMainWindow):
@@ -101,13 +105,18 @@ class MainWindow(QMainWindow):
         self.menuBar().insertMenu(self.help_menu.menuAction(), menu)
 
     def _install_extensions(self) -> None:
-        try:
-            designer = importlib.import_module("gui.designer")
-        except ImportError:
-            return
-        install = getattr(designer, "install", None)
-        if install is not None:
-            install(self)
+        for name in EXTENSIONS:
+            try:
+                extension = importlib.import_module(name)
+            except ImportError:
+                continue
+            install = getattr(extension, "install", None)
+            if install is not None:
+                install(self)
+
+    def leave_production(self) -> bool:
+        """Ask about unsaved changes before another screen replaces the event (extensions)."""
+        return self.current_screen() != "production" or self._confirm_discard()
 
     # -- actions -------------------------------------------------------------------------------
     def _action(self, name: str, slot, shortcut=None) -> QAction:

@@ -68,14 +68,14 @@ def sample_photo_path(folder: Path = SAMPLES_DIR) -> Path | None:
 def load_sample_photo(path: Path | None) -> Image.Image:
     """The photo at ``path`` (RGB, at most 2000 px), or the generated gradient."""
     if path is not None:
-        try:
-            with Image.open(path) as im:
-                from PIL import ImageOps
+        from studio.errors import MediaError
+        from studio.media import open_photo
 
-                image = ImageOps.exif_transpose(im).convert("RGB")
-                image.thumbnail((2000, 2000), Image.Resampling.LANCZOS)
-                return image
-        except (OSError, ValueError):
+        try:
+            image = open_photo(path).image.convert("RGB")
+            image.thumbnail((2000, 2000), Image.Resampling.LANCZOS)
+            return image
+        except MediaError:
             pass
     return gradient_photo()
 

@@ -57,9 +57,228 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../calendar/__init__.py" line="+37"/>
+        <source>Content &amp;calendar</source>
+        <translation>&amp;Kalender konten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content calendar</source>
+        <translation>Kalender konten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holidays, commemorative days and the unit&apos;s planned posts (Ctrl+K)</source>
+        <translation>Hari libur, hari peringatan, dan rencana unggahan unit (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../calendar/screen.py" line="+60"/>
+        <source>Planned</source>
+        <translation>Direncanakan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported</source>
+        <translation>Diekspor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uploaded</source>
+        <translation>Diunggah</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDialogs</name>
+    <message>
+        <location filename="../calendar/dialogs.py" line="+24"/>
+        <source>Content plans</source>
+        <translation>Rencana konten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files</source>
+        <translation>Semua berkas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the unit&apos;s plan file</source>
+        <translation>Pilih berkas rencana unit</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New content plan</source>
+        <translation>Rencana konten baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the unit (e.g. Diskominfo Kota Cimahi):</source>
+        <translation>Nama unit (mis. Diskominfo Kota Cimahi):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the new plan file</source>
+        <translation>Simpan berkas rencana baru</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export to a calendar (.ics)</source>
+        <translation>Ekspor ke kalender (.ics)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar files</source>
+        <translation>Berkas kalender</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export to a spreadsheet (.xlsx)</source>
+        <translation>Ekspor ke lembar kerja (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbooks</source>
+        <translation>Buku kerja Excel</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Changed by another PIC</source>
+        <translation>Diubah juga oleh PIC lain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 also changed “%2” in the plan since you opened it.</source>
+        <translation>%1 juga mengubah “%2” di rencana sejak Anda membukanya.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another PIC</source>
+        <translation>PIC lain</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which version should the plan keep?</source>
+        <translation>Versi mana yang disimpan di rencana?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep mine</source>
+        <translation>Pakai versi saya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep theirs</source>
+        <translation>Pakai versi mereka</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarScreen</name>
+    <message>
+        <location filename="../calendar/screen.py" line="+377"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Exported: %1</source>
+        <translation>Diekspor: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No plan file chosen</source>
+        <translation>Belum ada berkas rencana</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plan: %1</source>
+        <translation>Rencana: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Content calendar</source>
+        <translation>Kalender konten</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>← Start screen</source>
+        <translation>← Layar awal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous</source>
+        <translation>Sebelumnya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>Berikutnya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week</source>
+        <translation>Minggu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan file</source>
+        <translation>Berkas rencana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose plan file…</source>
+        <translation>Pilih berkas rencana…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New plan file…</source>
+        <translation>Berkas rencana baru…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar for phone/Outlook (.ics)…</source>
+        <translation>Kalender untuk ponsel/Outlook (.ics)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheet for the meeting (.xlsx)…</source>
+        <translation>Lembar kerja untuk rapat (.xlsx)…</translation>
+    </message>
+</context>
+<context>
     <name>CaptionCard</name>
     <message>
-        <location filename="../production/caption_panel.py" line="+115"/>
+        <location filename="../production/caption_panel.py" line="+241"/>
         <source>Characters, counted the way %1 counts them</source>
         <translation>Jumlah karakter, dihitung seperti cara %1 menghitungnya</translation>
     </message>
@@ -97,7 +316,7 @@
         <translation>Templat ini tidak memiliki keterangan.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>Captions are made from the event details for each chosen platform. Copy one and paste it when you post.</source>
         <translation>Keterangan dibuat dari rincian kegiatan untuk setiap platform yang dipilih. Salin lalu tempel saat mengunggah.</translation>
     </message>
@@ -105,39 +324,235 @@
 <context>
     <name>CaptionWarnings</name>
     <message>
-        <location line="-223"/>
-        <source>Too long (%1/%2): left out %3.</source>
-        <translation>Terlalu panjang (%1/%2): bagian %3 tidak dipakai.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>“%1” was shortened to fit %2 characters.</source>
-        <translation>Bagian “%1” dipendekkan agar muat dalam %2 karakter.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>“%1” was left out: it does not fit in %2 characters.</source>
-        <translation>Bagian “%1” tidak dipakai: tidak muat dalam %2 karakter.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Shortened to fit %1 characters.</source>
-        <translation>Dipendekkan agar muat dalam %1 karakter.</translation>
+        <location line="-352"/>
+        <source>Title</source>
+        <translation>Judul</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 allows %2 hashtag(s): left out %3.</source>
-        <translation>%1 hanya membolehkan %2 tagar: %3 tidak dipakai.</translation>
+        <source>Subtitle</source>
+        <translation>Subjudul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End date</source>
+        <translation>Tanggal selesai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organiser or source</source>
+        <translation>Penyelenggara atau sumber</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Deskripsi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greeting</source>
+        <translation>Ucapan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link</source>
+        <translation>Tautan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mentions</source>
+        <translation>Sebutan akun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo credit</source>
+        <translation>Kredit foto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>To fit %1 characters, left out: %2.</source>
+        <translation>Agar muat %1 karakter, bagian ini tidak dipakai: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To fit %1 characters, the closing line was left out.</source>
+        <translation>Agar muat %1 karakter, kalimat penutup tidak dipakai.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>This caption keeps %1 hashtag(s) on %2: left out %3.</source>
-        <translation>Keterangan ini memakai %1 tagar di %2: %3 tidak dipakai.</translation>
+        <source>%2 ends after a whole sentence to fit %1 characters.</source>
+        <translation>%2 dipotong di akhir kalimat agar muat %1 karakter.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 hashtags in the text; %2 allows %3.</source>
-        <translation>Ada %1 tagar di teks; %2 hanya membolehkan %3.</translation>
+        <source>The caption ends after a whole sentence to fit %1 characters.</source>
+        <translation>Keterangan dipotong di akhir kalimat agar muat %1 karakter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written more briefly to fit %1 characters (without labels or the full address).</source>
+        <translation>Ditulis lebih ringkas agar muat %1 karakter (tanpa label atau alamat lengkap).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%2 was cut after a word to fit %1 characters and ends with “…”. Check it before posting.</source>
+        <translation>%2 dipotong setelah satu kata agar muat %1 karakter dan diakhiri “…”. Periksa sebelum mengunggah.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The caption was cut after a word to fit %1 characters and ends with “…”. Check it before posting.</source>
+        <translation>Keterangan dipotong setelah satu kata agar muat %1 karakter dan diakhiri “…”. Periksa sebelum mengunggah.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The caption was cut inside a word to fit %1 characters. Check it before posting.</source>
+        <translation>Keterangan terpotong di tengah kata agar muat %1 karakter. Periksa sebelum mengunggah.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To fit %1 characters, your extra hashtags were left out first: %2. The official hashtags stay.</source>
+        <translation>Agar muat %1 karakter, tagar tambahan Anda dilepas lebih dulu: %2. Tagar resmi tetap dipakai.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To fit %1 characters, even official hashtags were left out: %2.</source>
+        <translation>Agar muat %1 karakter, tagar resmi pun terpaksa tidak dipakai: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1 takes %n hashtag(s) here, official ones (%4) first: left out your extra hashtags %3.</source>
+        <translation>
+            <numerusform>%1 hanya memuat %n tagar di keterangan ini dan tagar resmi (%4) didahulukan, jadi tagar tambahan Anda tidak dipakai: %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 takes %n hashtag(s) here: left out your extra hashtags %3.</source>
+        <translation>
+            <numerusform>%1 hanya memuat %n tagar di keterangan ini, jadi sebagian tagar tambahan Anda tidak dipakai: %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 allows %n hashtag(s): left out %3.</source>
+        <translation>
+            <numerusform>%1 hanya membolehkan %n tagar: %3 tidak dipakai.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 hashtags in the text; %2 allows %n.</source>
+        <translation>
+            <numerusform>Ada %1 tagar di teks; %2 hanya membolehkan %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>another part</source>
+        <translation>bagian lain</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 and %2</source>
+        <translation>%1 dan %2</translation>
+    </message>
+</context>
+<context>
+    <name>DayPanel</name>
+    <message>
+        <location filename="../calendar/screen.py" line="-377"/>
+        <source>Choose the unit&apos;s plan file to keep planned posts and their status (it can be in a shared folder).</source>
+        <translation>Pilih berkas rencana unit agar rencana unggahan dan statusnya tersimpan (boleh di folder bersama).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose plan file…</source>
+        <translation>Pilih berkas rencana…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>estimated</source>
+        <translation>perkiraan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National holiday</source>
+        <translation>Libur nasional</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Suggested greeting:</source>
+        <translation>Usulan ucapan:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Buat ucapan</source>
+        <translation>Buat ucapan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make an event with the Ucapan template, this date and the suggested greeting filled in, and open it</source>
+        <translation>Buat kegiatan dengan templat Ucapan, tanggal ini, dan usulan ucapan sudah terisi, lalu buka</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Planned posts</source>
+        <translation>Rencana unggahan</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>all day</source>
+        <translation>sepanjang hari</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Open event</source>
+        <translation>Buka kegiatan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The event file is not reachable from this computer: %1</source>
+        <translation>Berkas kegiatan tidak terjangkau dari komputer ini: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mark as uploaded</source>
+        <translation>Tandai diunggah</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing marked or planned on this day.</source>
+        <translation>Tidak ada peringatan atau rencana pada hari ini.</translation>
     </message>
 </context>
 <context>
@@ -444,12 +859,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+116"/>
+        <location line="+177"/>
         <source>The file could not be written.</source>
         <translation>Berkas tidak dapat ditulis.</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-176"/>
         <source>Check the output folder.</source>
         <translation>Periksa folder hasil.</translation>
     </message>
@@ -481,11 +896,12 @@
     <message>
         <location line="-122"/>
         <location line="+123"/>
+        <location line="+141"/>
         <source>Shorten the text.</source>
         <translation>Pendekkan teksnya.</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-318"/>
         <source>This is a folder or a special file, not a photo.</source>
         <translation>Ini folder atau berkas khusus, bukan foto.</translation>
     </message>
@@ -842,11 +1258,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+25"/>
         <source>Ask the designer to fix it.</source>
         <translation>Minta desainer memperbaikinya.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-22"/>
         <source>The caption took too long to make.</source>
         <translation>Pembuatan keterangan terlalu lama.</translation>
     </message>
@@ -856,7 +1273,147 @@
         <translation>Ekspor dibatalkan.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Opening this photo would need too much memory.</source>
+        <translation>Membuka foto ini membutuhkan memori terlalu banyak.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save it as an 8-bit JPEG or at a smaller size.</source>
+        <translation>Simpan sebagai JPEG 8-bit atau dengan ukuran lebih kecil.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An image in the template is not PNG, JPEG or WebP.</source>
+        <translation>Sebuah gambar dalam templat bukan PNG, JPEG, atau WebP.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the designer to save it as PNG.</source>
+        <translation>Minta desainer menyimpannya sebagai PNG.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An image in the template is too large.</source>
+        <translation>Sebuah gambar dalam templat terlalu besar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the designer to save it smaller.</source>
+        <translation>Minta desainer menyimpannya lebih kecil.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A layout variant of the template is not valid.</source>
+        <translation>Salah satu varian tata letak templat tidak valid.</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>The template has more layers than the app can draw.</source>
+        <translation>Templat memiliki lapisan lebih banyak daripada yang bisa digambar aplikasi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the designer to simplify it.</source>
+        <translation>Minta desainer menyederhanakannya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A logo in the brand kit cannot be used.</source>
+        <translation>Sebuah logo dalam kit merek tidak bisa dipakai.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace it with a PNG file in the brand kit.</source>
+        <translation>Ganti dengan berkas PNG di kit merek.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A font in the brand kit is not a font file.</source>
+        <translation>Sebuah fon dalam kit merek bukan berkas fon.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace it with a TTF or OTF font.</source>
+        <translation>Ganti dengan fon TTF atau OTF.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file is not a video: it points to other files.</source>
+        <translation>Berkas ini bukan video: isinya menunjuk ke berkas lain.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use an MP4, MOV, MKV, WebM or AVI clip.</source>
+        <translation>Gunakan klip MP4, MOV, MKV, WebM, atau AVI.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The video is too large.</source>
+        <translation>Video terlalu besar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the clip at 4K or smaller.</source>
+        <translation>Ekspor klip dengan resolusi 4K atau lebih kecil.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The video is too long to use.</source>
+        <translation>Video terlalu panjang untuk dipakai.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cut the part you need with the phone&apos;s editor first.</source>
+        <translation>Potong dulu bagian yang diperlukan dengan penyunting di ponsel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The video&apos;s frame rate is too high.</source>
+        <translation>Laju bingkai video terlalu tinggi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the clip at 30 or 60 frames a second.</source>
+        <translation>Ekspor klip dengan 30 atau 60 bingkai per detik.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The video has too many tracks.</source>
+        <translation>Video memiliki terlalu banyak trek.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export it again with one video and one sound track.</source>
+        <translation>Ekspor ulang dengan satu trek video dan satu trek suara.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A detail is too long.</source>
+        <translation>Sebuah isian terlalu panjang.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There are too many details.</source>
+        <translation>Isiannya terlalu banyak.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep only the details the templates use.</source>
+        <translation>Sisakan hanya isian yang dipakai templat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A photo in the sheet is outside the sheet&apos;s folder.</source>
+        <translation>Sebuah foto di lembar kerja berada di luar folder lembar kerja itu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the photos in the sheet&apos;s folder.</source>
+        <translation>Letakkan foto-foto di folder lembar kerja.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Something unexpected went wrong.</source>
         <translation>Terjadi masalah yang tidak terduga.</translation>
     </message>
@@ -937,6 +1494,24 @@
     </message>
 </context>
 <context>
+    <name>EventVersionsBar</name>
+    <message>
+        <location filename="../library/event_versions.py" line="+55"/>
+        <source>Update this event</source>
+        <translation>Perbarui kegiatan ini</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This event uses version %2 of this template; version %3 is available.</source>
+        <translation>Kegiatan ini memakai versi %2 templat ini; versi %3 sudah tersedia.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version %2, which this event was made with, is no longer on this computer; version %3 is used.</source>
+        <translation>Versi %2 yang dipakai saat kegiatan ini dibuat tidak ada lagi di komputer ini; dipakai versi %3.</translation>
+    </message>
+</context>
+<context>
     <name>ExportPanel</name>
     <message>
         <location filename="../production/export_panel.py" line="+163"/>
@@ -949,7 +1524,7 @@
         <translation>Pilih paling sedikit satu platform.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Starting…</source>
         <translation>Memulai…</translation>
     </message>
@@ -1071,7 +1646,7 @@
 <context>
     <name>FieldForm</name>
     <message>
-        <location filename="../production/field_form.py" line="+168"/>
+        <location filename="../production/field_form.py" line="+169"/>
         <source>set by the designer</source>
         <translation>ditetapkan desainer</translation>
     </message>
@@ -1122,16 +1697,439 @@
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <location filename="../calendar/screen.py" line="-156"/>
+        <source>National holiday</source>
+        <translation>Libur nasional</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Collective leave</source>
+        <translation>Cuti bersama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commemorative day (greeting)</source>
+        <translation>Hari peringatan (ucapan)</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryBadges</name>
+    <message>
+        <location filename="../library/badges.py" line="+25"/>
+        <source>Official</source>
+        <translation>Resmi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not official</source>
+        <translation>Tidak resmi</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Official: comes with the app (version %1).</source>
+        <translation>Resmi: bawaan aplikasi (versi %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Official: from the shared library, version %1, signed by %2.</source>
+        <translation>Resmi: dari pustaka bersama, versi %1, ditandatangani %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Official: signed by %1 (installed on this computer).</source>
+        <translation>Resmi: ditandatangani %1 (dipasang di komputer ini).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not official: made or imported on this computer, not signed by a trusted designer.</source>
+        <translation>Tidak resmi: dibuat atau diimpor di komputer ini, tidak ditandatangani desainer tepercaya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Used instead of the official template with the same id, as chosen; the official one stays available.</source>
+        <translation>Dipakai menggantikan templat resmi dengan id yang sama, sesuai pilihan Anda; templat resmi tetap tersedia.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryDialog</name>
+    <message>
+        <location filename="../library/library_dialog.py" line="+113"/>
+        <source>Brand kit</source>
+        <translation>Kit merek</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Updates</source>
+        <translation>Pembaruan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update all</source>
+        <translation>Perbarui semua</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n update(s) are ready. Events you already made keep their versions until you update them.</source>
+        <translation>
+            <numerusform>%n pembaruan siap. Kegiatan yang sudah dibuat tetap memakai versinya sampai Anda memperbaruinya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Refused</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2 in %3 is older than version %4 in use; it was ignored.</source>
+        <translation>%1 %2 di %3 lebih lama daripada versi %4 yang dipakai; diabaikan.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>In use from the shared library</source>
+        <translation>Dipakai dari pustaka bersama</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing from the shared library yet.</source>
+        <translation>Belum ada apa pun dari pustaka bersama.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: version %2 → %3</source>
+        <translation>%1: versi %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no change notes)</source>
+        <translation>(tanpa catatan perubahan)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Update</source>
+        <translation>Perbarui</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Trust list</source>
+        <translation>Daftar kunci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 version %2 was refused.</source>
+        <translation>%1 versi %2 ditolak.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 — version %2, signed by %3</source>
+        <translation>%1 — versi %2, ditandatangani %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Back to %1</source>
+        <translation>Kembali ke %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use version %1 again; version %2 stays on this computer.</source>
+        <translation>Pakai lagi versi %1; versi %2 tetap tersimpan di komputer ini.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No library folder is set. Add one in Settings.</source>
+        <translation>Belum ada folder pustaka. Tambahkan di Pengaturan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading the shared library…</source>
+        <translation>Membaca pustaka bersama…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No library folder can be reached (checked %1). The app works from its local copy.</source>
+        <translation>Tidak ada folder pustaka yang terjangkau (diperiksa %1). Aplikasi bekerja dari salinan lokal.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n folder(s); last read %1.</source>
+        <translation>
+            <numerusform>%n folder; terakhir dibaca %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>Updating…</source>
+        <translation>Memperbarui…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Going back…</source>
+        <translation>Mengembalikan versi…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 now uses version %2.</source>
+        <translation>%1 sekarang memakai versi %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+1"/>
+        <source>Shared library</source>
+        <translation>Pustaka bersama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check for updates</source>
+        <translation>Periksa pembaruan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Library folders…</source>
+        <translation>Folder pustaka…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryErrors</name>
+    <message>
+        <location filename="../library/messages.py" line="+25"/>
+        <source>Do not use it; ask the designer to publish it again.</source>
+        <translation>Jangan dipakai; minta desainer menerbitkannya ulang.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This package is not signed.</source>
+        <translation>Paket ini tidak bertanda tangan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A shared library only accepts templates signed by a designer this computer trusts.</source>
+        <translation>Pustaka bersama hanya menerima templat yang ditandatangani desainer yang dipercaya komputer ini.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed by {signer} (key {key_id}), a key this computer does not trust.</source>
+        <translation>Ditandatangani {signer} (kunci {key_id}), kunci yang tidak dipercaya komputer ini.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only templates signed by Diskominfo&apos;s designers are accepted. If the key is right, ask the administrator to trust it.</source>
+        <translation>Hanya templat yang ditandatangani desainer Diskominfo yang diterima. Bila kunci itu benar, minta administrator memercayainya.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed by {signer} (key {key_id}), a key that was revoked on {date} ({reason}).</source>
+        <translation>Ditandatangani {signer} (kunci {key_id}), kunci yang dicabut pada {date} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signed by {signer} (key {key_id}), but only the city&apos;s key may sign this.</source>
+        <translation>Ditandatangani {signer} (kunci {key_id}), padahal hanya kunci kota yang boleh menandatangani ini.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The signature does not match: the package says it was signed by {signer} (key {key_id}), but it was changed after signing.</source>
+        <translation>Tanda tangan tidak cocok: paket mengaku ditandatangani {signer} (kunci {key_id}), tetapi isinya diubah setelah ditandatangani.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} was changed after {signer} signed the package.</source>
+        <translation>{file} diubah setelah {signer} menandatangani paket.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} is missing from the package {signer} signed.</source>
+        <translation>{file} hilang dari paket yang ditandatangani {signer}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} was added after {signer} signed the package.</source>
+        <translation>{file} ditambahkan setelah {signer} menandatangani paket.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The package&apos;s name does not match what it holds.</source>
+        <translation>Nama berkas paket tidak sesuai dengan isinya.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This version is not on this computer.</source>
+        <translation>Versi ini tidak ada di komputer ini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to the shared folder and check for updates.</source>
+        <translation>Sambungkan ke folder bersama, lalu periksa pembaruan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version {existing} is already in the shared library.</source>
+        <translation>Versi {existing} sudah ada di pustaka bersama.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a higher version number and publish again.</source>
+        <translation>Pilih nomor versi yang lebih tinggi, lalu terbitkan lagi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone else is publishing into this folder right now.</source>
+        <translation>Ada yang sedang menerbitkan ke folder ini.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try again in a minute.</source>
+        <translation>Coba lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The shared library folder cannot be reached.</source>
+        <translation>Folder pustaka bersama tidak terjangkau.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to the network or plug in the drive, then try again.</source>
+        <translation>Sambungkan ke jaringan atau pasang flashdisk, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The package could not be written into the shared folder.</source>
+        <translation>Paket tidak dapat ditulis ke folder bersama.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that the folder is connected and that you may write into it.</source>
+        <translation>Periksa bahwa folder tersambung dan Anda boleh menulis ke dalamnya.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no earlier version on this computer.</source>
+        <translation>Tidak ada versi sebelumnya di komputer ini.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the version as numbers, for example 1.2.0.</source>
+        <translation>Tulis versi dengan angka, misalnya 1.2.0.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This folder cannot be a library source.</source>
+        <translation>Folder ini tidak dapat menjadi folder pustaka.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The package could not be read from the shared folder.</source>
+        <translation>Paket tidak dapat dibaca dari folder bersama.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check for updates again when the folder is back.</source>
+        <translation>Periksa pembaruan lagi setelah folder itu tersambung kembali.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The package is too large.</source>
+        <translation>Paket terlalu besar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Two different packages claim the same version; the one in use was kept.</source>
+        <translation>Dua paket berbeda mengaku versi yang sama; yang sedang dipakai tetap dipertahankan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask the designer to publish a new version number.</source>
+        <translation>Minta desainer menerbitkan dengan nomor versi baru.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The app could not write its local copy.</source>
+        <translation>Aplikasi tidak dapat menulis salinan lokalnya.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the disk is not full.</source>
+        <translation>Periksa apakah disk sudah penuh.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You have no signing key yet.</source>
+        <translation>Anda belum punya kunci tanda tangan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make one with “New key…”.</source>
+        <translation>Buat dengan “Kunci baru…”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This key is protected by a passphrase.</source>
+        <translation>Kunci ini dilindungi frasa sandi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the key&apos;s passphrase.</source>
+        <translation>Ketik frasa sandi kunci ini.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The passphrase is wrong.</source>
+        <translation>Frasa sandi salah.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the passphrase chosen when the key was made.</source>
+        <translation>Ketik frasa sandi yang dipilih saat kunci dibuat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The passphrase needs at least 8 characters.</source>
+        <translation>Frasa sandi minimal 8 karakter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a sentence you can remember.</source>
+        <translation>Pakai kalimat yang mudah Anda ingat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the key a name, for example your name and office.</source>
+        <translation>Beri nama kunci, misalnya nama dan kantor Anda.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is not a valid key file.</source>
+        <translation>Ini bukan berkas kunci yang sah.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not the right kind of key file.</source>
+        <translation>Jenis berkas kunci ini tidak sesuai.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is a problem with the shared library.</source>
+        <translation>Ada masalah pada pustaka bersama.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../main_window.py" line="+80"/>
+        <location filename="../main_window.py" line="+84"/>
         <source>%n template(s) could not be loaded</source>
         <translation>
             <numerusform>%n templat tidak dapat dimuat</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+116"/>
         <source>Clear the list</source>
         <translation>Kosongkan daftar</translation>
     </message>
@@ -1351,6 +2349,78 @@
     </message>
 </context>
 <context>
+    <name>MonthView</name>
+    <message numerus="yes">
+        <location filename="../calendar/grid.py" line="+317"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n lagi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NewKeyDialog</name>
+    <message>
+        <location filename="../library/publish_dialog.py" line="+131"/>
+        <source>The two passphrases differ.</source>
+        <translation>Kedua frasa sandi berbeda.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Key %1 made. Give the administrator the public key file:
+%2
+and read them the key id %1 so they know it is yours.</source>
+        <translation>Kunci %1 sudah dibuat. Berikan berkas kunci publik ini kepada administrator:
+%2
+dan bacakan id kunci %1 agar ia yakin kunci itu milik Anda.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New signing key</source>
+        <translation>Kunci tanda tangan baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your key signs what you publish, so PICs know it comes from you and was not changed. The private key stays on this computer, protected by your passphrase.</source>
+        <translation>Kunci Anda menandatangani yang Anda terbitkan, sehingga PIC tahu isinya dari Anda dan tidak diubah. Kunci privat tetap di komputer ini, dilindungi frasa sandi Anda.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your name</source>
+        <translation>Nama Anda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passphrase</source>
+        <translation>Frasa sandi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase again</source>
+        <translation>Ulangi frasa sandi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Desainer Diskominfo - Rina</source>
+        <translation>mis. Desainer Diskominfo - Rina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make key</source>
+        <translation>Buat kunci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>PlatformListModel</name>
     <message>
         <location filename="../models.py" line="+174"/>
@@ -1432,6 +2502,120 @@
     </message>
 </context>
 <context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../library/publish_dialog.py" line="-111"/>
+        <source>Choose the shared library folder</source>
+        <translation>Pilih folder pustaka bersama</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose your private key</source>
+        <translation>Pilih kunci privat Anda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private keys</source>
+        <translation>Kunci privat</translation>
+    </message>
+    <message>
+        <location line="+258"/>
+        <source>This key has no passphrase</source>
+        <translation>Kunci ini tanpa frasa sandi</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Signing and publishing…</source>
+        <translation>Menandatangani dan menerbitkan…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Published version %1, signed by %2. PICs receive it the next time their app reads the shared library.</source>
+        <translation>Diterbitkan versi %1, ditandatangani %2. PIC menerimanya saat aplikasinya membaca pustaka bersama berikutnya.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This computer does not trust your key %1 yet: PICs will refuse the package until the administrator trusts it.</source>
+        <translation>Komputer ini belum memercayai kunci Anda %1: PIC akan menolak paket ini sampai administrator memercayai kunci itu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+1"/>
+        <source>Publish to the shared library</source>
+        <translation>Terbitkan ke pustaka bersama</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Template “%1” (%2), now version %3.</source>
+        <translation>Templat “%1” (%2), sekarang versi %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The brand kit in use (%1).</source>
+        <translation>Kit merek yang dipakai (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Library folder</source>
+        <translation>Folder pustaka</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signing key</source>
+        <translation>Kunci tanda tangan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase</source>
+        <translation>Frasa sandi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change notes</source>
+        <translation>Catatan perubahan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New key…</source>
+        <translation>Kunci baru…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other file…</source>
+        <translation>Berkas lain…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What changed, in a sentence PICs understand (shown with the update)</source>
+        <translation>Apa yang berubah, dalam kalimat yang dipahami PIC (ditampilkan bersama pembaruan)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publish</source>
+        <translation>Terbitkan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>RecentEventsModel</name>
     <message>
         <location filename="../models.py" line="+121"/>
@@ -1440,9 +2624,59 @@
     </message>
 </context>
 <context>
+    <name>ReminderPanel</name>
+    <message>
+        <location filename="../calendar/reminders.py" line="+28"/>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tomorrow</source>
+        <translation>Besok</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in %1 days</source>
+        <translation>%1 hari lagi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 — not made yet</source>
+        <translation>%1: %2 — belum dibuat</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>… and %n more in the calendar</source>
+        <translation>
+            <numerusform>… dan %n lagi di kalender</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Coming up in the content calendar</source>
+        <translation>Segera di kalender konten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open calendar</source>
+        <translation>Buka kalender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide the reminders until tomorrow</source>
+        <translation>Sembunyikan pengingat sampai besok</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="+58"/>
+        <location filename="../settings_dialog.py" line="+63"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -1458,9 +2692,79 @@
     </message>
 </context>
 <context>
+    <name>SourcesPanel</name>
+    <message>
+        <location filename="../library/sources_panel.py" line="+39"/>
+        <source>Choose the shared library folder</source>
+        <translation>Pilih folder pustaka bersama</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Not checked yet</source>
+        <translation>Belum diperiksa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reachable · last read %1</source>
+        <translation>Terjangkau · terakhir dibaca %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not reachable — working from the local copy (checked %1)</source>
+        <translation>Tidak terjangkau — bekerja dari salinan lokal (diperiksa %1)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Reading the shared library…</source>
+        <translation>Membaca pustaka bersama…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No library folder can be reached. The app works from its local copy.</source>
+        <translation>Tidak ada folder pustaka yang terjangkau. Aplikasi bekerja dari salinan lokal.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n package(s) were refused: see Shared library.</source>
+        <translation>
+            <numerusform>%n paket ditolak: lihat Pustaka bersama.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Up to date.</source>
+        <translation>Sudah terbaru.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Shared library</source>
+        <translation>Pustaka bersama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folders the official templates and brand kit come from: a network share, a synced folder (Nextcloud, OneDrive, Google Drive) or a USB stick. The app only reads them and keeps a local copy.</source>
+        <translation>Folder asal templat dan kit merek resmi: folder jaringan, folder sinkron (Nextcloud, OneDrive, Google Drive) atau flashdisk. Aplikasi hanya membacanya dan menyimpan salinan lokal.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add folder…</source>
+        <translation>Tambah folder…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check now</source>
+        <translation>Periksa sekarang</translation>
+    </message>
+</context>
+<context>
     <name>StartScreen</name>
     <message>
-        <location filename="../start_screen.py" line="+164"/>
+        <location filename="../start_screen.py" line="+178"/>
         <source>Studio Konten Cimahi</source>
         <translation>Studio Konten Cimahi</translation>
     </message>
@@ -1513,7 +2817,7 @@
 <context>
     <name>TemplateGallery</name>
     <message>
-        <location filename="../production/template_gallery.py" line="+180"/>
+        <location filename="../production/template_gallery.py" line="+202"/>
         <source>Template</source>
         <translation>Templat</translation>
     </message>
@@ -1562,6 +2866,54 @@
         <location line="+1"/>
         <source>Keep all</source>
         <translation>Pakai semua</translation>
+    </message>
+</context>
+<context>
+    <name>_LibraryMenu</name>
+    <message>
+        <location filename="../library/__init__.py" line="+94"/>
+        <source>S&amp;hared library</source>
+        <translation>&amp;Pustaka bersama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check for updates</source>
+        <translation>Periksa pembaruan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updates and versions…</source>
+        <translation>Pembaruan dan versi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Library folders…</source>
+        <translation>Folder pustaka…</translation>
+    </message>
+</context>
+<context>
+    <name>_LibraryStatus</name>
+    <message>
+        <location line="+27"/>
+        <source>Shared library: reading…</source>
+        <translation>Pustaka bersama: membaca…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shared library: not reachable, using the local copy</source>
+        <translation>Pustaka bersama: tidak terjangkau, memakai salinan lokal</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Shared library: %n update(s)</source>
+        <translation>
+            <numerusform>Pustaka bersama: %n pembaruan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared library: up to date</source>
+        <translation>Pustaka bersama: sudah terbaru</translation>
     </message>
 </context>
 </TS>

@@ -458,7 +458,7 @@ def rename_field_references(template: Template, old: str, new: str) -> Template:
 
 def fields_used(template: Template) -> set[str]:
     """Field keys the text layers (and their overrides) read."""
-    from studio.render.expressions import referenced_fields
+    from studio.template.sandbox import referenced_fields
 
     used: set[str] = set()
     for layer in template.layers:
@@ -563,7 +563,7 @@ def template_problems(template: Template, brand: BrandKit | None = None,
                       platforms: Iterable[Platform] = ()) -> list[Problem]:
     """What is wrong with ``template``: undefined fields, brand references, missing
     files, invalid variants, layers off the canvas or outside a platform's safe area."""
-    from studio.render.expressions import check_expression, referenced_fields
+    from studio.template.sandbox import check_expression, referenced_fields
 
     problems: list[Problem] = []
     keys = {f.key for f in template.fields}
@@ -795,14 +795,14 @@ def _atomic_copy(source: Path, target: Path) -> None:
 
 
 def _check_image(path: Path) -> None:
-    from PIL import Image
+    from studio.errors import MediaError
+    from studio.media import load_image_asset
 
     try:
-        with Image.open(path, formats=["PNG", "JPEG", "WEBP"]) as im:
-            im.verify()
-    except (OSError, ValueError, Image.DecompressionBombError) as exc:
-        raise EditError(f"not a readable image ({exc})", path=path, code="edit.bad_image",
-                        hint="use a PNG, JPEG or WebP file") from None
+        load_image_asset(path)
+    except MediaError as exc:
+        raise EditError(f"not a usable image ({exc.message})", path=path, code="edit.bad_image",
+                        hint=exc.hint or "use a PNG, JPEG or WebP file") from None
 
 
 def _check_font(path: Path) -> None:
