@@ -45,12 +45,22 @@ class _Retranslator(QObject):
         return False
 
 
+def event_library(window: Any):
+    """The template library the event screens produce with (the one "Buat kegiatan" opens
+    its event in), read each time: templates imported meanwhile are offered at once."""
+    session = window.session
+    # The GUI is moving the library onto one resources object beside the session.
+    resources = getattr(session, "resources", None)
+    return resources.library if resources is not None else session.library
+
+
 def install(window: Any) -> CalendarScreen:
     settings = window.settings
     plan_path = settings.calendar_plan()
     controller = CalendarController(plan_path, window)
     screen = CalendarScreen(controller)
     screen.settings = settings
+    screen.template_library = lambda: event_library(window)
     window.add_screen("calendar", screen)
     window.calendar = screen
 
