@@ -91,7 +91,12 @@ def install(window: Any) -> CalendarScreen:
     retranslator = _Retranslator(action, button, window)
     window.installEventFilter(retranslator)
 
-    screen.homeRequested.connect(lambda: window.show_screen("start"))
+    def go_home() -> None:
+        window.show_screen("start")
+        # Posts planned or made meanwhile change what is due.
+        refresh_reminders(window)
+
+    screen.homeRequested.connect(go_home)
     screen.openEventRequested.connect(open_event)
     controller.eventCreated.connect(open_event)
     controller.failed.connect(screen.report_error)

@@ -525,3 +525,20 @@ def test_the_export_buttons_arrow_has_room_of_its_own(calendar, qtbot, window):
             rows = [y for x in range(*arrow) for y, dark in enumerate(ink[x]) if dark]
             arrow_middle = (min(rows) + max(rows)) / 2 + inset
             assert abs(arrow_middle - image.height() / 2) <= 3 * ratio, (button.text(), rows)
+
+
+def test_a_post_planned_in_the_calendar_is_reminded_on_the_start_screen(calendar, window, qtbot,
+                                                                       plan_path, monkeypatch):
+    monkeypatch.setattr("gui.calendar.controller.today_in",
+                        lambda zone, now=None: D(2026, 11, 22))
+    select(calendar, D(2026, 11, 23), qtbot)
+    dialog = open_add_dialog(calendar, qtbot)
+    qtbot.keyClicks(dialog.title_edit, "Senam bersama ASN")
+    qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(entries_on(plan_path, D(2026, 11, 23))) == 1, timeout=10000)
+    wait_idle(calendar, qtbot)
+    qtbot.mouseClick(calendar.home_button, LEFT)
+    assert window.current_screen() == "start"
+    panel = window.calendar_reminders
+    qtbot.waitUntil(lambda: "Besok: Senam bersama ASN — belum dibuat" in panel.texts(),
+                    timeout=20000)
