@@ -7,8 +7,8 @@ designer's tools add through :meth:`MainWindow.add_screen` and
 desktop manners around an event file: recent events, the unsaved-change
 question on close, window geometry.
 
-Extension point: each package in ``EXTENSIONS`` (the designer's tools, the
-content calendar) with ``install(window: MainWindow)`` is called once at
+Extension point: each package in ``EXTENSIONS`` (the shared library, the
+designer's tools, the content calendar) with ``install(window: MainWindow)`` is called once at
 start; it may add screens, menus (placed before Help) and start-screen panels
 without editing this file.
 """
@@ -36,7 +36,8 @@ from studio.paths import PROJECT_ROOT, user_data_dir
 
 GUIDE = PROJECT_ROOT / "docs" / "panduan.md"
 # Packages with install(window) called once at start: the designer's tools, the calendar.
-EXTENSIONS = ("gui.designer", "gui.calendar")
+# The shared library first: the designer's tools find its controller.
+EXTENSIONS = ("gui.library", "gui.designer", "gui.calendar")
 
 
 class MainWindow(QMainWindow):

@@ -34,6 +34,7 @@ from gui.models import MediaListModel, MediaState
 from studio.brand import BrandKit
 from studio.errors import StudioError
 from studio.export import safe_name
+from studio.library.pins import pin_versions, pinned_library, update_event_templates
 from studio.platforms import Platform
 from studio.project import (
     PROJECT_SUFFIX,
@@ -163,8 +164,13 @@ class EventSession(QObject):
         return self._dirty
 
     @property
+    def event_library(self) -> TemplateLibrary:
+        """The library as this event sees it: its templates at the versions it pinned."""
+        return pinned_library(self._project, self.library)
+
+    @property
     def loaded_template(self) -> LoadedTemplate:
-        return self.library.get(self._project.template)
+        return self.event_library.get(self._project.template)
 
     @property
     def fields(self) -> dict[str, str]:
@@ -203,7 +209,7 @@ class EventSession(QObject):
                               media=media,
                               platforms=tuple(platforms) if platforms else DEFAULT_PLATFORMS,
                               fields=values)
-        self._replace_project(project, dirty=False)
+        self._replace_project(pin_versions(project, self.library), dirty=False)
 
     def open_event(self, path: Path) -> Project:
         """Load an event file (raises StudioError); problems are in ``project.problems``."""
@@ -228,6 +234,15 @@ class EventSession(QObject):
         self.libraryChanged.emit()
         self.projectReplaced.emit()
 
+    def update_templates(self, template_ids: list[str] | None = None) -> None:
+        """Move the event to the template versions in use now (the PIC chose it)."""
+        project = update_event_templates(self._project, self.library, template_ids)
+        if project == self._project:
+            return
+        self._project = project
+        self._set_dirty(True)
+        self.projectReplaced.emit()
+
     def adopt(self, project: Project, *, dirty: bool) -> None:
         """Show ``project`` (e.g. the sample event, a copy with no file yet)."""
         self._replace_project(project, dirty=dirty)
@@ -241,6 +256,9 @@ class EventSession(QObject):
         project = self._project
         if not project.name:
             project = replace(project, name=target.name.removesuffix(PROJECT_SUFFIX))
+        # The event keeps the template versions it is made with (older event files
+        # without them get the versions in use now).
+        project = pin_versions(project, self.library)
         saved = save_project(project, target)
         self._project = saved
         self.undo_stack.setClean()

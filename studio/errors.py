@@ -69,6 +69,22 @@ class PackageError(TemplateError):
     code = "package"
 
 
+class LibraryError(StudioError):
+    """The shared template library: a source, a signature, a key or the local copy."""
+
+    code = "library"
+
+
+class SignatureError(LibraryError):
+    """A package's signature is missing, broken or from a key this computer does not trust.
+
+    ``params`` name the signer (``signer``, ``key_id``) when the package says who
+    signed it, so the message can say who signed and why it was refused.
+    """
+
+    code = "library.signature"
+
+
 class BrandError(StudioError):
     """The brand kit is invalid or an asset is missing."""
 

@@ -167,7 +167,8 @@ class ExportPanel(QWidget):
         if not platforms:
             self._show_result("error", self.tr("Choose at least one platform."))
             return False
-        request = ExportRequest(project=self._session.project, library=self._session.library,
+        request = ExportRequest(project=self._session.project,
+                                library=self._session.event_library,
                                 brand=self._session.brand, platforms=platforms)
         self.report = None
         self.problem_model.set_problems([], {})
