@@ -88,7 +88,7 @@ def entry_fields(entry: PlanEntry, zone: str) -> dict[str, str]:
     return fields
 
 
-def link_entry(entry: PlanEntry, event: Path) -> PlanEntry:
+def link_entry(entry: PlanEntry, event: Path | None) -> PlanEntry:
     """``entry`` linked to its new event file, its status at least ``dibuat``."""
     return entry.with_event(event).with_status(later_status(entry.status, "dibuat"))
 
