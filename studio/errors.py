@@ -1,14 +1,23 @@
-"""Errors a user can act on.
+"""Errors a user can act on, and the list of every code the core reports.
 
 Every failure the core reports to a person is a :class:`StudioError`: it knows
 the file it concerns, what went wrong and a hint on what to do. The GUI
 translates it by ``code`` (the English ``message`` is the CLI's text and the
 fallback); the CLI prints :meth:`StudioError.one_line`.
+
+:data:`ERROR_CODES` names every code a :class:`StudioError` may carry, with the
+params every raise passes (what the translated words may use);
+:data:`PROBLEM_CODES` and :data:`WARNING_CODES` do the same for the template
+problems the designer's tools list and the warnings a render returns. The GUI
+has words for each in both languages, and a test holds the code, these lists
+and the words together: a new code is added here first.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 
@@ -63,6 +72,12 @@ class TemplateError(StudioError):
     code = "template"
 
 
+class EditError(TemplateError):
+    """An edit a template (or the brand kit) cannot take; the value is left as it was."""
+
+    code = "edit"
+
+
 class PackageError(TemplateError):
     """A template package (.zip) is unsafe or malformed."""
 
@@ -107,3 +122,192 @@ class ProjectError(StudioError):
 
 class Cancelled(Exception):
     """Raised inside long work when its cancel token is set. Not an error."""
+
+
+# -- every code --------------------------------------------------------------------------------
+# code -> the params every raise of it passes. The first part of a code is its
+# family; an error raised without a code carries its class's family.
+ERROR_CODES: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "internal": (),
+    # photos and videos read by studio.media / studio.video.probe
+    "media.unreadable": (),
+    "media.unsupported": (),
+    "media.not_found": (),
+    "media.too_large": (),
+    "media.empty": (),
+    "media.truncated": (),
+    "media.not_file": (),
+    "media.permission": (),
+    "media.corrupt": (),
+    "media.not_image": (),
+    "media.missing": (),
+    "media.crash": (),
+    "video.unavailable": (),
+    "video.no_ffmpeg": (),
+    "video.not_found": (),
+    "video.unreadable": (),
+    "video.invalid": (),
+    "video.empty": (),
+    "video.truncated": (),
+    "video.no_video_stream": (),
+    "video.still_image": (),
+    "video.timeout": (),
+    "video.bad_trim": (),
+    "video.ffmpeg_failed": ("returncode",),
+    "video.encode_failed": (),
+    "video.no_frame": (),
+    "video.platform_no_video": ("platform",),
+    "video.template_no_video": ("template",),
+    "video.too_long": ("platform", "duration", "limit"),
+    "video.too_long_for_size": ("platform",),
+    "video.too_big": ("platform",),
+    "video.brand_clip": (),
+    "video.subtitles_missing": (),
+    "video.subtitles_invalid": (),
+    # writing outputs
+    "export.exists": (),
+    "export.disk_full": (),
+    "export.read_only": (),
+    "export.os_error": (),
+    "export.too_big": (),
+    "export.bad_pattern": (),
+    "export.verify": (),
+    "render.text_overflow": ("layer",),
+    # templates, packages and their edits
+    "template.unknown": ("template",),
+    "template.not_found": (),
+    "template.invalid": ("where",),
+    "template.syntax": (),
+    "template.encoding": (),
+    "template.too_large": (),
+    "template.id_mismatch": (),
+    "template.undefined_field": ("layer",),
+    "template.asset_missing": (),
+    "template.asset_outside": (),
+    "template.bad_asset": (),
+    "template.bad_expression": ("layer",),
+    "template.unsafe_expression": ("layer",),
+    "template.expression_timeout": ("layer",),
+    "template.bad_value": ("layer",),
+    "template.no_video": (),
+    "template.roundtrip": (),
+    "package.not_found": (),
+    "package.bad_zip": (),
+    "package.unsafe_path": (),
+    "package.bad_member": (),
+    "package.too_many": (),
+    "package.too_large": (),
+    "package.no_manifest": (),
+    "package.invalid": (),
+    "package.exists": ("clash",),
+    "package.dest_exists": (),
+    "edit.invalid": ("where", "detail"),
+    "edit.bad_field": ("where", "detail"),
+    "edit.bad_id": ("value",),
+    "edit.bad_name": ("value",),
+    "edit.bad_aspect": ("aspect",),
+    "edit.bad_kind": ("kind",),
+    "edit.bad_layer_type": ("kind",),
+    "edit.bad_property": ("prop",),
+    "edit.no_layer": ("layer",),
+    "edit.no_field": ("field",),
+    "edit.duplicate_layer": ("layer",),
+    "edit.duplicate_field": ("field",),
+    "edit.second_media": (),
+    "edit.not_overridable": ("layer", "prop"),
+    "edit.override_none": ("layer",),
+    "edit.template_exists": ("template",),
+    "edit.builtin": (),
+    "edit.builtin_files": (),
+    "edit.bad_asset": (),
+    "edit.bad_image": (),
+    "edit.bad_font": (),
+    "edit.bad_logo": (),
+    "edit.bad_video": (),
+    "edit.too_large": (),
+    "edit.not_found": (),
+    # the brand kit
+    "brand.not_found": (),
+    "brand.syntax": (),
+    "brand.schema": ("schema",),
+    "brand.bad_color": ("value",),
+    "brand.missing_color": ("name",),
+    "brand.missing_font": ("name",),
+    "brand.missing_logo": ("name",),
+    "brand.missing_file": (),
+    "brand.roundtrip": (),
+    "platforms.invalid": (),
+    "platforms.unknown": ("platform",),
+    # captions
+    "caption.unknown": ("caption",),
+    "caption.not_found": ("template",),
+    "caption.invalid": ("template",),
+    "caption.unsafe": ("template", "variant", "section"),
+    "caption.undefined": ("template", "variant", "section"),
+    "caption.render": ("template", "variant", "section"),
+    "caption.timeout": ("template", "variant"),
+    "caption.missing_field": ("template", "field"),
+    "caption.field_too_long": ("template", "field", "limit"),
+    "caption.bad_value": ("template", "field"),
+    "caption.counting": ("counting",),
+    "caption.unavailable": (),
+    # event files, batches and spreadsheets
+    "project.not_found": (),
+    "project.invalid": (),
+    "project.syntax": (),
+    "project.encoding": (),
+    "project.schema": (),
+    "project.too_large": (),
+    "project.unreadable": (),
+    "project.roundtrip": (),
+    "project.no_path": (),
+    "project.no_platforms": (),
+    "project.media_missing": (),
+    "project.media_moved": (),
+    "batch.busy": (),
+    "batch.journal": (),
+    "batch.memory": (),
+    "batch.internal": (),
+    "batch.output_is_source": (),
+    "batch.cancelled": (),
+    "bulk.invalid": (),
+    "bulk.not_found": (),
+    "bulk.unsupported": (),
+    "bulk.unreadable": (),
+    "bulk.too_large": (),
+    "bulk.empty": (),
+    "bulk.no_column": (),
+    # the command line (never shown by the GUI, named for completeness)
+    "cli.bad_set": (),
+    "cli.bad_focus": (),
+    "cli.bad_workers": (),
+    "cli.exists": (),
+    "cli.no_template": (),
+})
+
+# The families: the code of an error raised without one (its class's), and the
+# fallback words for a code this version does not know.
+ERROR_FAMILIES = ("error", "media", "video", "export", "render", "template", "package", "edit",
+                  "brand", "platforms", "caption", "project", "batch", "bulk", "cli")
+
+# What :func:`studio.template.problems.template_problems` reports, with its params.
+PROBLEM_CODES: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "background.invalid": ("value",),
+    "brand.missing_color": ("layer", "value", "prop"),
+    "brand.missing_font": ("layer", "value"),
+    "brand.missing_logo": ("layer", "value"),
+    "color.invalid": ("layer", "value", "prop"),
+    "expression.syntax": ("layer", "detail"),
+    "field.undefined": ("layer", "field"),
+    "asset.missing": ("layer", "value"),
+    "variant.invalid": ("aspect", "layer", "detail"),
+    "layer.off_canvas": ("layer", "aspect"),
+    "layer.outside_safe": ("layer", "platform"),
+    "media.no_layer": (),
+})
+
+# What a render returns beside the image (:class:`studio.render.layers.RenderWarning`).
+WARNING_CODES: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "text_overflow": (),
+    "field_too_long": (),
+})
