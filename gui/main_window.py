@@ -1,27 +1,23 @@
 """The main window: menus, shortcuts and the screens it switches between.
 
 The window stays thin: it owns the :class:`~gui.session.EventSession`, a stack
-of screens (the start screen, the production view — and whatever the
-designer's tools add through :meth:`MainWindow.add_screen` and
-:meth:`MainWindow.add_menu`), the actions with their shortcuts, and the
-desktop manners around an event file: recent events, the unsaved-change
-question on close, window geometry.
-
-Extension point for the designer's tools (issue 7): a package ``gui.designer``
-with ``install(window: MainWindow)`` is called once at start; it may add
-screens and a "Designer" menu (placed before Help) without editing this file.
+of screens (the start screen, the production view), the actions with their
+shortcuts, and the desktop manners around an event file: recent events, the
+unsaved-change question on close, window geometry. The designer's tools add
+their "Designer" menu (placed before Help) through :meth:`MainWindow.add_menu`;
+they share the session's :class:`~gui.resources.Resources`, so nothing here
+carries their changes across.
 """
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
-from gui import dialogs
+from gui import designer, dialogs
 from gui.about import AboutDialog
 from gui.app_settings import AppSettings
 from gui.labels import untitled
@@ -71,10 +67,10 @@ class MainWindow(QMainWindow):
 
         self._retranslate()
         self.show_screen("start")
-        self._install_extensions()
+        designer.install(self)
         if not settings.restore_window(self):
             self.resize(1440, 900)
-        problems = session.library.problems
+        problems = session.resources.library.problems
         if problems:
             self.statusBar().showMessage(
                 self.tr("%n template(s) could not be loaded", "", len(problems)), 10000)
@@ -99,15 +95,6 @@ class MainWindow(QMainWindow):
     def add_menu(self, menu: QMenu) -> None:
         """Add a menu before Help (used by the designer's tools)."""
         self.menuBar().insertMenu(self.help_menu.menuAction(), menu)
-
-    def _install_extensions(self) -> None:
-        try:
-            designer = importlib.import_module("gui.designer")
-        except ImportError:
-            return
-        install = getattr(designer, "install", None)
-        if install is not None:
-            install(self)
 
     # -- actions -------------------------------------------------------------------------------
     def _action(self, name: str, slot, shortcut=None) -> QAction:

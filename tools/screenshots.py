@@ -38,8 +38,8 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtCore import QCoreApplication, QSettings
 
-    from gui.app import create_application
     from gui.app_settings import AppSettings
+    from gui.startup import create_application
 
     app = create_application(sys.argv[:1])
     QCoreApplication.setOrganizationName("StudioKontenScreenshots")

@@ -248,7 +248,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../error_messages.py" line="+48"/>
+        <location filename="../error_messages.py" line="+75"/>
         <source>This file cannot be read as a photo.</source>
         <translation>Berkas ini tidak dapat dibaca sebagai foto.</translation>
     </message>
@@ -268,20 +268,19 @@
         <translation>Gunakan foto JPEG, PNG, HEIC atau WebP, atau video MP4/MOV.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+32"/>
+        <location line="+2"/>
+        <location line="+23"/>
+        <location line="+294"/>
         <source>The file was not found.</source>
         <translation>Berkas tidak ditemukan.</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <location line="+32"/>
-        <location line="+98"/>
+        <location line="-348"/>
         <source>It may have been moved or deleted. Add it again.</source>
         <translation>Mungkin sudah dipindah atau dihapus. Tambahkan lagi.</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="+33"/>
         <source>The photo is too large to open safely.</source>
         <translation>Foto terlalu besar untuk dibuka dengan aman.</translation>
     </message>
@@ -301,24 +300,17 @@
         <translation>Salin lagi berkas dari kamera.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The file is incomplete.</source>
         <translation>Berkas tidak lengkap.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+12"/>
-        <location line="+122"/>
+        <location line="-41"/>
         <source>Copy the file again from the camera or phone.</source>
         <translation>Salin lagi berkas dari kamera atau ponsel.</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <source>This kind of media cannot be used in this version.</source>
-        <translation>Jenis media ini belum dapat dipakai di versi ini.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+61"/>
         <source>Video is not available in this version.</source>
         <translation>Video belum tersedia di versi ini.</translation>
     </message>
@@ -333,30 +325,28 @@
         <translation>Alat video (ffmpeg) tidak ditemukan.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+90"/>
+        <location line="-61"/>
         <source>Reinstall Studio Konten Cimahi.</source>
         <translation>Pasang ulang Studio Konten Cimahi.</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="+64"/>
         <source>The video file was not found.</source>
         <translation>Berkas video tidak ditemukan.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+4"/>
+        <location line="+2"/>
+        <location line="+1"/>
         <source>This video cannot be read.</source>
         <translation>Video ini tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location line="-3"/>
-        <location line="+4"/>
+        <location line="-69"/>
         <source>Check that the file is a video and not damaged.</source>
         <translation>Pastikan berkas ini video dan tidak rusak.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+71"/>
         <source>The video file is empty.</source>
         <translation>Berkas video kosong.</translation>
     </message>
@@ -371,7 +361,7 @@
         <translation>Berkas video tidak lengkap.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The file has no picture (audio only?).</source>
         <translation>Berkas ini tidak berisi gambar (hanya suara?).</translation>
     </message>
@@ -401,19 +391,17 @@
         <translation>Coba lagi, atau gunakan klip yang lebih pendek.</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+81"/>
+        <location line="+7"/>
         <source>The video could not be made.</source>
         <translation>Video tidak dapat dibuat.</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+81"/>
+        <location line="-93"/>
         <source>Try again; if it fails again, report it.</source>
         <translation>Coba lagi; jika gagal lagi, laporkan.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+133"/>
         <source>A file with this name already exists.</source>
         <translation>Sudah ada berkas dengan nama ini.</translation>
     </message>
@@ -433,23 +421,23 @@
         <translation>Kosongkan sebagian ruang atau pilih drive lain.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Cannot write in this folder.</source>
         <translation>Tidak dapat menulis di folder ini.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-130"/>
         <source>Choose another output folder.</source>
         <translation>Pilih folder hasil yang lain.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+112"/>
+        <location line="+133"/>
+        <location line="+393"/>
         <source>The file could not be written.</source>
         <translation>Berkas tidak dapat ditulis.</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-392"/>
         <source>Check the output folder.</source>
         <translation>Periksa folder hasil.</translation>
     </message>
@@ -469,28 +457,33 @@
         <translation>Pola nama berkas tidak sah.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Use {platform}, {name}, {template}, {index}, {judul}, {tanggal}.</source>
-        <translation>Gunakan {platform}, {name}, {template}, {index}, {judul}, {tanggal}.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>The text is too long for its place in the design.</source>
         <translation>Teks terlalu panjang untuk tempatnya di desain.</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+123"/>
+        <location line="+1"/>
+        <location line="+257"/>
         <source>Shorten the text.</source>
         <translation>Pendekkan teksnya.</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-380"/>
         <source>This is a folder or a special file, not a photo.</source>
         <translation>Ini folder atau berkas khusus, bukan foto.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-32"/>
+        <source>Ask the designer who made it to export it again from Studio Konten.</source>
+        <translation>Minta desainer pembuatnya mengekspor ulang dari Studio Konten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was changed. Please report this.</source>
+        <translation>Tidak ada yang diubah. Mohon laporkan hal ini.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Choose the photo files themselves.</source>
         <translation>Pilih berkas fotonya langsung.</translation>
     </message>
@@ -505,12 +498,12 @@
         <translation>Salin dulu berkasnya ke folder Anda sendiri.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The photo is damaged.</source>
         <translation>Foto ini rusak.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>This file is not a photo.</source>
         <translation>Berkas ini bukan foto.</translation>
     </message>
@@ -520,7 +513,7 @@
         <translation>Pastikan Anda memilih berkas yang benar.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>This photo made the image tool stop.</source>
         <translation>Foto ini membuat pengolah gambar berhenti.</translation>
     </message>
@@ -530,7 +523,32 @@
         <translation>Simpan ulang foto dengan program lain, lalu coba lagi.</translation>
     </message>
     <message>
+        <location line="+69"/>
+        <source>The subtitle file was not found.</source>
+        <translation>Berkas teks video tidak ditemukan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the file name.</source>
+        <translation>Periksa nama berkasnya.</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>The subtitle file holds no subtitles that can be read.</source>
+        <translation>Berkas teks video tidak berisi teks yang dapat dibaca.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use an .srt file.</source>
+        <translation>Gunakan berkas .srt.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Use {{platform}}, {{name}}, {{template}}, {{index}}, {{judul}}, {{tanggal}}.</source>
+        <translation>Gunakan {{platform}}, {{name}}, {{template}}, {{index}}, {{judul}}, {{tanggal}}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The written file could not be checked.</source>
         <translation>Berkas yang ditulis tidak dapat diperiksa.</translation>
     </message>
@@ -538,6 +556,386 @@
         <location line="+1"/>
         <source>Check the disk, then export again.</source>
         <translation>Periksa disk, lalu ekspor lagi.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The template file (template.toml) is damaged.</source>
+        <translation>Berkas templat (template.toml) rusak.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The template file is not UTF-8 text.</source>
+        <translation>Berkas templat bukan teks UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The template file is too large.</source>
+        <translation>Berkas templat terlalu besar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The template&apos;s id does not match its folder name.</source>
+        <translation>Id templat tidak sama dengan nama foldernya.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A file of the template lies outside its folder, so it was refused.</source>
+        <translation>Ada berkas templat yang berada di luar foldernya, sehingga ditolak.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An image of the template cannot be read.</source>
+        <translation>Ada gambar templat yang tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The text of layer “{layer}” is not valid.</source>
+        <translation>Teks lapisan “{layer}” tidak sah.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The text of layer “{layer}” asks for something that is not allowed.</source>
+        <translation>Teks lapisan “{layer}” meminta sesuatu yang tidak diizinkan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The text of layer “{layer}” takes too long to make.</source>
+        <translation>Teks lapisan “{layer}” terlalu lama dibuat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A detail has a value that layer “{layer}” cannot use.</source>
+        <translation>Ada isian yang nilainya tidak dapat dipakai lapisan “{layer}”.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The template could not be saved safely.</source>
+        <translation>Templat tidak dapat disimpan dengan aman.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The package file was not found.</source>
+        <translation>Berkas paket tidak ditemukan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This file is not a template package (.zip) or it is damaged.</source>
+        <translation>Berkas ini bukan paket templat (.zip) atau rusak.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The package contains files that point outside it, so it was refused.</source>
+        <translation>Paket berisi berkas yang mengarah ke luar paket, sehingga ditolak.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The package contains a file that does not belong in a template.</source>
+        <translation>Paket berisi berkas yang bukan bagian dari templat.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The package has too many files.</source>
+        <translation>Paket berisi terlalu banyak berkas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The package is too large when unpacked.</source>
+        <translation>Paket terlalu besar setelah dibuka.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The package holds no template (template.toml is missing).</source>
+        <translation>Paket tidak berisi templat (template.toml tidak ada).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The template in the package is not valid.</source>
+        <translation>Templat di dalam paket tidak sah.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This template is already installed.</source>
+        <translation>Templat ini sudah terpasang.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A file with this name exists already.</source>
+        <translation>Sudah ada berkas dengan nama ini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another name.</source>
+        <translation>Pilih nama lain.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This value is not allowed here ({detail}).</source>
+        <translation>Nilai ini tidak diperbolehkan di sini ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The field is not valid ({detail}).</source>
+        <translation>Isian tidak sah ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{value}” is not a valid id.</source>
+        <translation>“{value}” bukan id yang sah.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use lower-case letters, digits and - (e.g. liputan-rapat).</source>
+        <translation>Gunakan huruf kecil, angka dan - (mis. liputan-rapat).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{value}” is not a valid name.</source>
+        <translation>“{value}” bukan nama yang sah.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use letters, digits, - and _ (e.g. logo_acara).</source>
+        <translation>Gunakan huruf, angka, - dan _ (mis. logo_acara).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{aspect}” is not an aspect.</source>
+        <translation>“{aspect}” bukan rasio yang dikenal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{kind}” is not a kind of brand kit entry.</source>
+        <translation>“{kind}” bukan jenis isi kit merek.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{kind}” is not a layer type.</source>
+        <translation>“{kind}” bukan jenis lapisan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{prop}” cannot be changed here.</source>
+        <translation>“{prop}” tidak dapat diubah di sini.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The layer “{layer}” no longer exists.</source>
+        <translation>Lapisan “{layer}” sudah tidak ada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The field “{field}” no longer exists.</source>
+        <translation>Isian “{field}” sudah tidak ada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A layer with the id “{layer}” exists already.</source>
+        <translation>Sudah ada lapisan dengan id “{layer}”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A field with the key “{field}” exists already.</source>
+        <translation>Sudah ada isian dengan kunci “{field}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another key.</source>
+        <translation>Pilih kunci lain.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A template has at most one photo/video layer.</source>
+        <translation>Satu templat paling banyak punya satu lapisan foto/video.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This property is the same for every aspect.</source>
+        <translation>Pengaturan ini sama untuk semua rasio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose “Base design” to change it.</source>
+        <translation>Pilih “Desain dasar” untuk mengubahnya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A variant cannot remove this; reset the override instead.</source>
+        <translation>Varian tidak dapat menghapus ini; kembalikan pengaturannya ke desain dasar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A template with the id “{template}” exists already.</source>
+        <translation>Sudah ada templat dengan id “{template}”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose another id.</source>
+        <translation>Pilih id lain.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Built-in templates cannot be deleted.</source>
+        <translation>Templat bawaan tidak dapat dihapus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate it and change the copy.</source>
+        <translation>Duplikat lalu ubah salinannya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Files cannot be added to a built-in template.</source>
+        <translation>Berkas tidak dapat ditambahkan ke templat bawaan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the template first: it becomes yours, then add the image.</source>
+        <translation>Simpan templat dulu agar menjadi milik Anda, lalu tambahkan gambarnya.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only PNG, JPEG and WebP images can be used.</source>
+        <translation>Hanya gambar PNG, JPEG dan WebP yang dapat dipakai.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This image cannot be read.</source>
+        <translation>Gambar ini tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a PNG, JPEG or WebP file.</source>
+        <translation>Gunakan berkas PNG, JPEG atau WebP.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This font file cannot be read.</source>
+        <translation>Berkas fon ini tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a TTF or OTF font file.</source>
+        <translation>Gunakan berkas fon TTF atau OTF.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Logos must be PNG, JPEG or WebP images.</source>
+        <translation>Logo harus berupa gambar PNG, JPEG atau WebP.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clips must be MP4 or MOV videos.</source>
+        <translation>Klip harus berupa video MP4 atau MOV.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is too large.</source>
+        <translation>Berkas terlalu besar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a file under 50 MB.</source>
+        <translation>Gunakan berkas di bawah 50 MB.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The brand kit file (brand.toml) is damaged.</source>
+        <translation>Berkas kit merek (brand.toml) rusak.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The brand kit was made by a newer version of the app.</source>
+        <translation>Kit merek ini dibuat dengan versi aplikasi yang lebih baru.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update Studio Konten Cimahi.</source>
+        <translation>Perbarui Studio Konten Cimahi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{value}” is not a colour.</source>
+        <translation>“{value}” bukan warna.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write colours as #RRGGBB.</source>
+        <translation>Tulis warna sebagai #RRGGBB.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The brand kit has no colour “{name}”.</source>
+        <translation>Kit merek tidak punya warna “{name}”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The brand kit has no font “{name}”.</source>
+        <translation>Kit merek tidak punya fon “{name}”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The brand kit has no logo “{name}”.</source>
+        <translation>Kit merek tidak punya logo “{name}”.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The brand kit could not be saved safely.</source>
+        <translation>Kit merek tidak dapat disimpan dengan aman.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The platform list (platforms.toml) is not valid.</source>
+        <translation>Daftar platform (platforms.toml) tidak sah.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The platform “{platform}” is not known.</source>
+        <translation>Platform “{platform}” tidak dikenal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another platform.</source>
+        <translation>Pilih platform lain.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The caption template file was not found.</source>
+        <translation>Berkas templat keterangan tidak ditemukan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The caption template asks for something that is not allowed.</source>
+        <translation>Templat keterangan meminta sesuatu yang tidak diizinkan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The caption template uses a detail the template does not have.</source>
+        <translation>Templat keterangan memakai isian yang tidak ada di templat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The caption could not be made from these details.</source>
+        <translation>Keterangan tidak dapat dibuat dari isian ini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the event details.</source>
+        <translation>Periksa rincian kegiatan.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The platform list names an unknown way of counting characters.</source>
+        <translation>Daftar platform memakai cara menghitung karakter yang tidak dikenal.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The event has not been saved yet.</source>
+        <translation>Kegiatan belum disimpan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save it first.</source>
+        <translation>Simpan dulu.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -550,19 +948,23 @@
         <translation>Pilih paling sedikit satu platform.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+45"/>
+        <location line="+92"/>
+        <source>The text is longer than this field allows; the rest was left out.</source>
+        <translation>Teks lebih panjang dari batas isian ini; sisanya tidak dipakai.</translation>
+    </message>
+    <message>
+        <location line="-450"/>
+        <location line="+119"/>
         <source>This template is not made for videos.</source>
         <translation>Templat ini tidak dibuat untuk video.</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+45"/>
+        <location line="-221"/>
         <source>Choose a template for videos, or use photos.</source>
         <translation>Pilih templat untuk video, atau gunakan foto.</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="+479"/>
         <source>There is not enough memory.</source>
         <translation>Memori tidak cukup.</translation>
     </message>
@@ -572,7 +974,7 @@
         <translation>Tutup program lain lalu ekspor lagi.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-10"/>
         <source>Another export is writing into this folder.</source>
         <translation>Ekspor lain sedang menulis ke folder ini.</translation>
     </message>
@@ -592,7 +994,7 @@
         <translation>Periksa disk atau pilih folder hasil lain.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-63"/>
         <source>The caption needs a detail that is empty.</source>
         <translation>Keterangan memerlukan isian yang masih kosong.</translation>
     </message>
@@ -612,12 +1014,13 @@
         <translation>Ada isian yang nilainya tidak dapat dipakai keterangan.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-203"/>
+        <location line="+204"/>
         <source>Check the date and time.</source>
         <translation>Periksa tanggal dan waktunya.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-335"/>
         <source>The clip&apos;s start and end do not fit the video.</source>
         <translation>Awal dan akhir klip tidak sesuai dengan videonya.</translation>
     </message>
@@ -627,7 +1030,7 @@
         <translation>Atur lagi awal dan akhirnya.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>No picture could be read at this moment of the video.</source>
         <translation>Tidak ada gambar yang terbaca pada saat ini di video.</translation>
     </message>
@@ -647,7 +1050,7 @@
         <translation>Hapus centangnya untuk video atau gunakan foto.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The clip is longer than the platform allows.</source>
         <translation>Klip lebih panjang dari batas platform.</translation>
     </message>
@@ -662,13 +1065,12 @@
         <translation>Klip terlalu panjang untuk batas ukuran berkas platform.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+4"/>
+        <location line="-108"/>
         <source>Keep a shorter part of the clip.</source>
         <translation>Pakai bagian klip yang lebih pendek.</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+113"/>
         <source>The video file is larger than the platform allows.</source>
         <translation>Ukuran berkas video melebihi batas platform.</translation>
     </message>
@@ -678,17 +1080,17 @@
         <translation>Klip pembuka atau penutup merek tidak dapat dipakai.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-114"/>
         <source>Ask the designer to check the brand kit.</source>
         <translation>Minta desainer memeriksa kit merek.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+426"/>
         <source>Automatic captions are not available in this version.</source>
         <translation>Keterangan otomatis belum tersedia di versi ini.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="-265"/>
         <source>The template “{template}” is not installed.</source>
         <translation>Templat “{template}” tidak terpasang.</translation>
     </message>
@@ -698,39 +1100,37 @@
         <translation>Pilih templat lain.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The template is not valid ({where}).</source>
         <translation>Templat tidak sah ({where}).</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+4"/>
-        <location line="+8"/>
+        <location line="-168"/>
         <source>Ask the designer to fix the template.</source>
         <translation>Minta desainer memperbaiki templat.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="+185"/>
         <source>The template uses a field it does not define.</source>
         <translation>Templat memakai isian yang tidak didefinisikannya.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-19"/>
         <source>This folder holds no template.</source>
         <translation>Folder ini tidak berisi templat.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+23"/>
         <source>A file of the template is missing.</source>
         <translation>Ada berkas templat yang hilang.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+155"/>
         <source>The brand kit was not found.</source>
         <translation>Kit merek tidak ditemukan.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+25"/>
         <source>A file of the brand kit is missing.</source>
         <translation>Ada berkas kit merek yang hilang.</translation>
     </message>
@@ -740,38 +1140,38 @@
         <translation>Kembalikan berkasnya atau hubungi desainer.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+63"/>
         <source>The event file was not found.</source>
         <translation>Berkas kegiatan tidak ditemukan.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+59"/>
         <source>It may have been moved or deleted.</source>
         <translation>Mungkin sudah dipindah atau dihapus.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-57"/>
         <source>The event file is not valid.</source>
         <translation>Berkas kegiatan tidak sah.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+4"/>
+        <location line="-433"/>
         <source>Fix it in a text editor or create the event again.</source>
         <translation>Perbaiki dengan editor teks atau buat ulang kegiatannya.</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+434"/>
         <source>The event file is damaged.</source>
         <translation>Berkas kegiatan rusak.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>The event file is not text.</source>
         <translation>Berkas kegiatan bukan teks.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>The event was made by a newer version of the app.</source>
         <translation>Kegiatan ini dibuat dengan versi aplikasi yang lebih baru.</translation>
     </message>
@@ -781,12 +1181,12 @@
         <translation>Perbarui Studio Konten Cimahi untuk membukanya.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The event file is too large.</source>
         <translation>Berkas kegiatan terlalu besar.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>The event file cannot be read.</source>
         <translation>Berkas kegiatan tidak dapat dibaca.</translation>
     </message>
@@ -806,7 +1206,7 @@
         <translation>Berkas sebelumnya tetap utuh. Mohon laporkan hal ini.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>A photo or video of this event is missing.</source>
         <translation>Ada foto atau video kegiatan ini yang hilang.</translation>
     </message>
@@ -821,32 +1221,27 @@
         <translation>Ada foto atau video yang ditemukan di tempat baru.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-80"/>
         <source>The caption template “{caption}” is not installed.</source>
         <translation>Templat keterangan “{caption}” tidak terpasang.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>The caption template is not valid.</source>
         <translation>Templat keterangan tidak sah.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-392"/>
         <source>Ask the designer to fix it.</source>
         <translation>Minta desainer memperbaikinya.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+408"/>
         <source>The caption took too long to make.</source>
         <translation>Pembuatan keterangan terlalu lama.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The export was cancelled.</source>
-        <translation>Ekspor dibatalkan.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-396"/>
         <source>Something unexpected went wrong.</source>
         <translation>Terjadi masalah yang tidak terduga.</translation>
     </message>
@@ -856,42 +1251,157 @@
         <translation>Coba lagi; jika terjadi lagi, laporkan beserta rinciannya.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+467"/>
+        <source>The export met an unexpected problem.</source>
+        <translation>Ekspor mengalami masalah yang tidak terduga.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The export would replace the original photo or video.</source>
+        <translation>Ekspor akan menimpa foto atau video aslinya.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The data file is not valid.</source>
+        <translation>Berkas data tidak sah.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the spreadsheet.</source>
+        <translation>Periksa lembar kerjanya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The data file was not found.</source>
+        <translation>Berkas data tidak ditemukan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This kind of data file cannot be read.</source>
+        <translation>Jenis berkas data ini tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save it as .xlsx or .csv.</source>
+        <translation>Simpan sebagai .xlsx atau .csv.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The data file cannot be read.</source>
+        <translation>Berkas data tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that it is not damaged or open in another program.</source>
+        <translation>Pastikan berkasnya tidak rusak atau sedang dibuka program lain.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The data file is too large.</source>
+        <translation>Berkas data terlalu besar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split it into smaller files.</source>
+        <translation>Bagi menjadi beberapa berkas yang lebih kecil.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The data file has no rows.</source>
+        <translation>Berkas data tidak berisi baris.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the field names in the first row and one post in each row below.</source>
+        <translation>Tulis nama isian di baris pertama dan satu unggahan di tiap baris di bawahnya.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The data file has no column for the photos.</source>
+        <translation>Berkas data tidak punya kolom untuk foto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the column&apos;s name.</source>
+        <translation>Periksa nama kolomnya.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A --set value is not key=value.</source>
+        <translation>Nilai --set tidak berbentuk kunci=nilai.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--focus needs X,Y between 0 and 1.</source>
+        <translation>--focus memerlukan X,Y antara 0 dan 1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--workers must be 0 or more.</source>
+        <translation>--workers harus 0 atau lebih.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The event file already exists.</source>
+        <translation>Berkas kegiatan sudah ada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another name or add --force.</source>
+        <translation>Pilih nama lain atau tambahkan --force.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a caption template with --template.</source>
+        <translation>Pilih templat keterangan dengan --template.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Something went wrong.</source>
+        <translation>Terjadi masalah.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This photo or video cannot be used.</source>
         <translation>Foto atau video ini tidak dapat dipakai.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>There is a problem with this video.</source>
         <translation>Ada masalah dengan video ini.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>The design could not be made.</source>
         <translation>Desain tidak dapat dibuat.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>There is a problem with the template.</source>
         <translation>Ada masalah dengan templat.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The template package cannot be used.</source>
         <translation>Paket templat tidak dapat dipakai.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>This change cannot be made.</source>
+        <translation>Perubahan ini tidak dapat dilakukan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>There is a problem with the brand kit.</source>
         <translation>Ada masalah dengan kit merek.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>There is a problem with the event file.</source>
         <translation>Ada masalah dengan berkas kegiatan.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
         <source>The caption could not be made.</source>
         <translation>Keterangan tidak dapat dibuat.</translation>
     </message>
@@ -901,25 +1411,88 @@
         <translation>Ekspor mengalami masalah.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <source>There is a problem with the platform list.</source>
         <translation>Ada masalah dengan daftar platform.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+4"/>
+        <source>There is a problem with the data file.</source>
+        <translation>Ada masalah dengan berkas data.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The command is not valid.</source>
+        <translation>Perintah tidak sah.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The text is too long for its place and was shortened.</source>
         <translation>Teks terlalu panjang untuk tempatnya dan dipendekkan.</translation>
     </message>
+</context>
+<context>
+    <name>EventSession</name>
     <message>
-        <location line="+2"/>
-        <source>The design has a warning ({code}).</source>
-        <translation>Desain memiliki peringatan ({code}).</translation>
+        <location filename="../session.py" line="+270"/>
+        <source>Edit a detail</source>
+        <translation>Ubah isian</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose a template</source>
+        <translation>Pilih templat</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose platforms</source>
+        <translation>Pilih platform</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the output folder</source>
+        <translation>Pilih folder hasil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the export options</source>
+        <translation>Ubah pilihan ekspor</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add photos or videos</source>
+        <translation>Tambah foto atau video</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove photos or videos</source>
+        <translation>Hapus foto atau video</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Set the focal point</source>
+        <translation>Atur titik fokus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Trim the clip</source>
+        <translation>Potong klip</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Leave out of the export</source>
+        <translation>Lewati saat ekspor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put back in the export</source>
+        <translation>Sertakan lagi saat ekspor</translation>
     </message>
 </context>
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../production/export_panel.py" line="+163"/>
+        <location filename="../production/export_panel.py" line="+164"/>
         <source>Fill in the required details first: %1</source>
         <translation>Lengkapi dulu isian wajib: %1</translation>
     </message>
@@ -929,7 +1502,7 @@
         <translation>Pilih paling sedikit satu platform.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Starting…</source>
         <translation>Memulai…</translation>
     </message>
@@ -977,7 +1550,7 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Export cancelled. Nothing half-written was left; export again to finish the rest.</source>
         <translation>Ekspor dibatalkan. Tidak ada berkas setengah jadi; ekspor lagi untuk menyelesaikan sisanya.</translation>
     </message>
@@ -1094,14 +1667,14 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../main_window.py" line="+80"/>
+        <location filename="../main_window.py" line="+76"/>
         <source>%n template(s) could not be loaded</source>
         <translation>
             <numerusform>%n templat tidak dapat dimuat</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+102"/>
         <source>Clear the list</source>
         <translation>Kosongkan daftar</translation>
     </message>
@@ -1248,7 +1821,7 @@
 <context>
     <name>MediaListModel</name>
     <message>
-        <location filename="../models.py" line="+179"/>
+        <location filename="../models.py" line="+183"/>
         <source>(no photo)</source>
         <translation>(tanpa foto)</translation>
     </message>
@@ -1323,7 +1896,7 @@
 <context>
     <name>PlatformListModel</name>
     <message>
-        <location filename="../models.py" line="+167"/>
+        <location filename="../models.py" line="+209"/>
         <source>%1 pixels, caption up to %2 characters</source>
         <translation>%1 piksel, keterangan paling banyak %2 karakter</translation>
     </message>
@@ -1331,7 +1904,7 @@
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../production/preview.py" line="+597"/>
+        <location filename="../production/preview.py" line="+603"/>
         <source>Add photos or videos: drag them onto the strip above or click “Add photos or videos…”</source>
         <translation>Tambahkan foto atau video: seret ke deretan di atas atau klik “Tambah foto atau video…”</translation>
     </message>
@@ -1341,8 +1914,8 @@
         <translation>Berkas ini tidak dapat dipakai — lihat pesan di atas</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <location line="+129"/>
+        <location line="-131"/>
+        <location line="+133"/>
         <source>Opening the photo…</source>
         <translation>Membuka foto…</translation>
     </message>
@@ -1404,7 +1977,7 @@
 <context>
     <name>RecentEventsModel</name>
     <message>
-        <location filename="../models.py" line="+121"/>
+        <location filename="../models.py" line="+128"/>
         <source>Not found: %1</source>
         <translation>Tidak ditemukan: %1</translation>
     </message>
@@ -1483,7 +2056,7 @@
 <context>
     <name>TemplateGallery</name>
     <message>
-        <location filename="../production/template_gallery.py" line="+174"/>
+        <location filename="../production/template_gallery.py" line="+178"/>
         <source>Template</source>
         <translation>Templat</translation>
     </message>
@@ -1491,7 +2064,7 @@
 <context>
     <name>TemplateListModel</name>
     <message>
-        <location filename="../models.py" line="-186"/>
+        <location filename="../models.py" line="-198"/>
         <source>Version %1 · %2</source>
         <translation>Versi %1 · %2</translation>
     </message>

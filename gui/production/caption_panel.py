@@ -242,7 +242,7 @@ class CaptionPanel(QWidget):
             return
         self._runner.submit(captions.render_captions, caption_id,
                             dict(self._session.project.fields), tuple(platforms),
-                            self._session.brand)
+                            self._session.resources.brand)
 
     def _on_captions_succeeded(self, views: list[CaptionView]) -> None:
         self.problem.setVisible(False)

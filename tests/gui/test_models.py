@@ -14,6 +14,7 @@ from gui.models import (
     Roles,
     TemplateListModel,
 )
+from gui.resources import Resources
 from gui.session import EventSession
 from studio.brand import default_brand
 from studio.errors import ExportError, MediaError
@@ -22,7 +23,7 @@ from studio.template import default_library
 
 
 def _session() -> EventSession:
-    return EventSession(default_library(), default_brand(), load_platforms())
+    return EventSession(Resources(default_library(), default_brand(), load_platforms()))
 
 
 def test_media_model_follows_the_session(app, qtbot, qtmodeltester, photos, broken_photo):
@@ -58,7 +59,10 @@ def test_template_model(app, qtmodeltester):
 
 def test_platform_model_checks_are_the_event_platforms(app, qtmodeltester):
     session = _session()
-    model = PlatformListModel(session)
+    model = PlatformListModel(session.resources.platforms.values())
+    model.set_chosen(session.project.platforms)
+    model.choiceEdited.connect(session.set_platforms)
+    session.platformsChanged.connect(lambda: model.set_chosen(session.project.platforms))
     qtmodeltester.check(model)
     row = model.row_of("youtube_thumbnail")
     index = model.index(row)
