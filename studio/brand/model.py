@@ -165,7 +165,8 @@ class BrandKit:
         table = TABLES[kind]
         mapping = dict(getattr(self, table))
         mapping.pop(name, None)
-        return replace(self, **{table: mapping})
+        changes: dict[str, Any] = {table: mapping}
+        return replace(self, **changes)
 
     def with_info(self, **changes: Any) -> BrandKit:
         """Name, short name, credit, hashtags or mentions changed."""

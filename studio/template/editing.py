@@ -98,8 +98,8 @@ def _plain(template: Template) -> dict[str, Any]:
     return data
 
 
-def _copy_variants(variants: Mapping[str, Mapping[str, Mapping[str, Any]]]
-                   ) -> dict[str, dict[str, dict[str, Any]]]:
+def _copy_variants(variants: Mapping[Aspect, Mapping[str, Mapping[str, Any]]]
+                   ) -> dict[Aspect, dict[str, dict[str, Any]]]:
     # The model is frozen but its dicts are not: never share them between values.
     return {a: {lid: dict(props) for lid, props in layers.items()}
             for a, layers in variants.items()}
@@ -122,7 +122,7 @@ def _field_index(template: Template, key: str) -> int:
 def _check_aspect(aspect: str) -> Aspect:
     if aspect not in ASPECTS:
         raise EditError(f"unknown aspect {aspect!r}", code="edit.bad_aspect", aspect=aspect)
-    return aspect  # type: ignore[return-value]
+    return aspect
 
 
 # -- new templates and layers --------------------------------------------------------
@@ -159,7 +159,7 @@ def add_layer(template: Template, layer: LayerBase, index: int | None = None) ->
                         layer=layer.id)
     if isinstance(layer, MediaLayer) and template.media_layer is not None:
         raise EditError("a template has at most one media layer", code="edit.second_media")
-    layers = list(template.layers)
+    layers: list[LayerBase] = list(template.layers)
     layers.insert(len(layers) if index is None else max(0, min(index, len(layers))), layer)
     return _validated(template, {**_plain(template), "layers": layers})
 
@@ -178,7 +178,7 @@ def remove_layer(template: Template, layer_id: str) -> Template:
 
 def move_layer(template: Template, layer_id: str, index: int) -> Template:
     """``template`` with the layer at ``index`` (0 = bottom) in the stack."""
-    layers = list(template.layers)
+    layers: list[LayerBase] = list(template.layers)
     layer = layers.pop(_layer_index(template, layer_id))
     layers.insert(max(0, min(index, len(layers))), layer)
     return template.model_copy(update={"layers": tuple(layers)})
@@ -199,7 +199,7 @@ def change_layer_id(template: Template, layer_id: str, new_id: str) -> Template:
         raise EditError(f"a layer {new_id!r} exists already", code="edit.duplicate_layer",
                         layer=new_id)
     index = _layer_index(template, layer_id)
-    layers = list(template.layers)
+    layers: list[LayerBase] = list(template.layers)
     layers[index] = layers[index].model_copy(update={"id": new_id})
     variants = {a: {(new_id if lid == layer_id else lid): props for lid, props in lay.items()}
                 for a, lay in _copy_variants(template.variants).items()}
@@ -265,7 +265,7 @@ def set_layer_properties(template: Template, layer_id: str, changes: Mapping[str
             raise EditError("use change_layer_id to change an id", code="edit.bad_property",
                             layer=layer_id, prop="id")
         layer = _validate_layer(template.layers[index], changes)
-        layers = list(template.layers)
+        layers: list[LayerBase] = list(template.layers)
         layers[index] = layer
         result = template.model_copy(update={"layers": tuple(layers)})
         # Overrides are merged over the new base: they must still make a valid layer.

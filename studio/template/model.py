@@ -11,7 +11,7 @@ values and lets renders be cached by the hash of their inputs.
 from __future__ import annotations
 
 import re
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -69,6 +69,11 @@ class Animation(_Frozen):
 
 
 class LayerBase(_Frozen):
+    if TYPE_CHECKING:
+        # Each kind of layer narrows this to its name (``Literal["media"]``...); declared
+        # for the type checker only, so the fields' order in template.toml stays as it is.
+        type: str
+
     id: str = Field(pattern=ID_PATTERN)
     name: str = ""
     box: Box = Box()
@@ -244,14 +249,15 @@ class Template(_Frozen):
         overrides = self.variants.get(aspect, {})
         if not overrides:
             return tuple(self.layers)
-        result = []
+        result: list[LayerBase] = []
         for layer in self.layers:
             change = overrides.get(layer.id)
             if change:
                 data = layer.model_dump(mode="python", exclude_none=False)
                 data.update(change)
-                layer = LAYER_TYPES[layer.type].model_validate(data)
-            result.append(layer)
+                result.append(LAYER_TYPES[layer.type].model_validate(data))
+            else:
+                result.append(layer)
         return tuple(result)
 
     def default_values(self) -> dict[str, str]:

@@ -102,7 +102,7 @@ def template_problems(template: Template, brand: BrandKit | None = None,
                                         params={"aspect": aspect, "layer": layer_id,
                                                 "detail": str(exc.params.get("detail", ""))}))
     seen: set[tuple[str, str, str]] = set()
-    for aspect, layer in layer_views:
+    for view_aspect, layer in layer_views:
         lid = layer.id
         params = {"layer": layer.name or lid}
 
@@ -155,12 +155,12 @@ def template_problems(template: Template, brand: BrandKit | None = None,
                                         f"layer {lid!r}: the file {layer.source!r} is missing",
                                         layer_id=lid, params={**params, "value": layer.source}))
         box = layer.box
-        if layer.visible and (box.x >= 1 or box.y >= 1 or box.x + box.w <= 0
-                              or box.y + box.h <= 0) and once("layer.off_canvas", aspect or ""):
+        off_canvas = box.x >= 1 or box.y >= 1 or box.x + box.w <= 0 or box.y + box.h <= 0
+        if layer.visible and off_canvas and once("layer.off_canvas", view_aspect or ""):
             problems.append(Problem("warning", "layer.off_canvas",
                                     f"layer {lid!r} is outside its area"
-                                    + (f" ({aspect})" if aspect else ""), layer_id=lid,
-                                    params={**params, "aspect": aspect or ""}))
+                                    + (f" ({view_aspect})" if view_aspect else ""), layer_id=lid,
+                                    params={**params, "aspect": view_aspect or ""}))
     problems.extend(_safe_area_problems(template, platforms))
     return problems
 
