@@ -571,6 +571,86 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("Errors", "The data file has no column for the photos."),
         QT_TRANSLATE_NOOP("Errors", "Check the column's name."),
     ),
+    # -- the content calendar -----------------------------------------------------------------
+    "calendar.data_missing": (
+        QT_TRANSLATE_NOOP("Errors", "The calendar's data file is missing."), _REINSTALL,
+    ),
+    "calendar.data_too_large": (
+        QT_TRANSLATE_NOOP("Errors", "The calendar's data file is too large."), _REINSTALL,
+    ),
+    "calendar.data_unreadable": (
+        QT_TRANSLATE_NOOP("Errors", "The calendar's data file cannot be read."), _REINSTALL,
+    ),
+    "calendar.data_invalid": (
+        QT_TRANSLATE_NOOP("Errors", "The calendar's data file is not valid."), _REINSTALL,
+    ),
+    "calendar.schema": (
+        QT_TRANSLATE_NOOP("Errors", "The calendar file was made by a newer version of the "
+                                    "app."),
+        QT_TRANSLATE_NOOP("Errors", "Update Studio Konten Cimahi."),
+    ),
+    "calendar.zone": (
+        QT_TRANSLATE_NOOP("Errors", "\u201c{zone}\u201d is not a time zone."),
+        QT_TRANSLATE_NOOP("Errors", "Use WIB, WITA or WIT."),
+    ),
+    "calendar.range": (
+        QT_TRANSLATE_NOOP("Errors", "The end date is before the start date."),
+        QT_TRANSLATE_NOOP("Errors", "Choose an end date on or after the start date."),
+    ),
+    "calendar.plan_not_found": (
+        QT_TRANSLATE_NOOP("Errors", "The plan file was not found."),
+        QT_TRANSLATE_NOOP("Errors", "Check the shared folder or choose the plan file again."),
+    ),
+    "calendar.plan_unreadable": (
+        QT_TRANSLATE_NOOP("Errors", "The plan file cannot be read."),
+        QT_TRANSLATE_NOOP("Errors", "Check that the shared folder can be reached."),
+    ),
+    "calendar.plan_invalid": (
+        QT_TRANSLATE_NOOP("Errors", "The plan file is not valid."),
+        QT_TRANSLATE_NOOP("Errors", "Fix it in a text editor or choose another plan file."),
+    ),
+    "calendar.plan_too_large": (
+        QT_TRANSLATE_NOOP("Errors", "The plan has too many posts."),
+        QT_TRANSLATE_NOOP("Errors", "Start a new plan file for the new year."),
+    ),
+    "calendar.plan_exists": (
+        QT_TRANSLATE_NOOP("Errors", "A plan file with this name already exists."),
+        QT_TRANSLATE_NOOP("Errors", "Open it instead."),
+    ),
+    "calendar.plan_busy": (
+        QT_TRANSLATE_NOOP("Errors", "Another PIC is saving the plan right now."),
+        QT_TRANSLATE_NOOP("Errors", "Try again in a moment."),
+    ),
+    "calendar.plan_unwritable": (
+        QT_TRANSLATE_NOOP("Errors", "Cannot write in the plan's folder."),
+        QT_TRANSLATE_NOOP("Errors", "Check that the shared folder can be written to."),
+    ),
+    "calendar.plan_roundtrip": (
+        QT_TRANSLATE_NOOP("Errors", "The plan could not be saved safely."),
+        QT_TRANSLATE_NOOP("Errors", "The previous file was kept. Please report this."),
+    ),
+    "calendar.conflict": (
+        QT_TRANSLATE_NOOP("Errors", "Another PIC changed the same planned post(s): {titles}."),
+        QT_TRANSLATE_NOOP("Errors", "Choose whose version to keep, then save again."),
+    ),
+    "calendar.no_entry": (
+        QT_TRANSLATE_NOOP("Errors", "The planned post is no longer in the plan."), "",
+    ),
+    "calendar.no_greeting": (
+        QT_TRANSLATE_NOOP("Errors", "This date has no commemorative day."), "",
+    ),
+    "calendar.several": (
+        QT_TRANSLATE_NOOP("Errors", "This date has several commemorative days."),
+        QT_TRANSLATE_NOOP("Errors", "Choose one of them."),
+    ),
+    "calendar.folder": (
+        QT_TRANSLATE_NOOP("Errors", "The folder for the event cannot be made."),
+        QT_TRANSLATE_NOOP("Errors", "Check that the folder can be written to."),
+    ),
+    "calendar.export_suffix": (
+        QT_TRANSLATE_NOOP("Errors", "The spreadsheet must be an .xlsx file."),
+        QT_TRANSLATE_NOOP("Errors", "Name it e.g. kalender.xlsx."),
+    ),
     "cli.bad_set": (QT_TRANSLATE_NOOP("Errors", "A --set value is not key=value."), ""),
     "cli.bad_focus": (QT_TRANSLATE_NOOP("Errors", "--focus needs X,Y between 0 and 1."), ""),
     "cli.bad_workers": (QT_TRANSLATE_NOOP("Errors", "--workers must be 0 or more."), ""),
@@ -598,6 +678,7 @@ _FAMILIES: dict[str, str] = {
     "project": QT_TRANSLATE_NOOP("Errors", "There is a problem with the event file."),
     "batch": QT_TRANSLATE_NOOP("Errors", "The export had a problem."),
     "bulk": QT_TRANSLATE_NOOP("Errors", "There is a problem with the data file."),
+    "calendar": QT_TRANSLATE_NOOP("Errors", "There is a problem with the content calendar."),
     "cli": QT_TRANSLATE_NOOP("Errors", "The command is not valid."),
 }
 

@@ -1,12 +1,16 @@
 """The main window: menus, shortcuts and the screens it switches between.
 
 The window stays thin: it owns the :class:`~gui.session.EventSession`, a stack
-of screens (the start screen, the production view), the actions with their
-shortcuts, and the desktop manners around an event file: recent events, the
-unsaved-change question on close, window geometry. The designer's tools add
-their "Designer" menu (placed before Help) through :meth:`MainWindow.add_menu`;
-they share the session's :class:`~gui.resources.Resources`, so nothing here
-carries their changes across.
+of screens (the start screen, the production view — and whatever the
+designer's tools and the content calendar add through
+:meth:`MainWindow.add_screen` and :meth:`MainWindow.add_menu`), the actions with
+their shortcuts, and the desktop manners around an event file: recent events,
+the unsaved-change question on close, window geometry.
+
+Each screen package in ``EXTENSIONS`` has ``install(window: MainWindow)``,
+called once at start; it may add screens, menus (placed before Help) and
+start-screen panels without editing this file. They share the session's
+:class:`~gui.resources.Resources`, so nothing here carries their changes across.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from PySide6.QtCore import QEvent, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
+from gui import calendar as content_calendar
 from gui import designer, dialogs
 from gui.about import AboutDialog
 from gui.app_settings import AppSettings
@@ -30,6 +35,8 @@ from studio.errors import StudioError
 from studio.paths import PROJECT_ROOT, user_data_dir
 
 GUIDE = PROJECT_ROOT / "docs" / "panduan.md"
+# Screens with install(window) called once at start: the designer's tools, the calendar.
+EXTENSIONS = (designer, content_calendar)
 
 
 class MainWindow(QMainWindow):
@@ -67,7 +74,8 @@ class MainWindow(QMainWindow):
 
         self._retranslate()
         self.show_screen("start")
-        designer.install(self)
+        for extension in EXTENSIONS:
+            extension.install(self)
         if not settings.restore_window(self):
             self.resize(1440, 900)
         problems = session.resources.library.problems
@@ -95,6 +103,10 @@ class MainWindow(QMainWindow):
     def add_menu(self, menu: QMenu) -> None:
         """Add a menu before Help (used by the designer's tools)."""
         self.menuBar().insertMenu(self.help_menu.menuAction(), menu)
+
+    def leave_production(self) -> bool:
+        """Ask about unsaved changes before another screen replaces the event (extensions)."""
+        return self.current_screen() != "production" or self._confirm_discard()
 
     # -- actions -------------------------------------------------------------------------------
     def _action(self, name: str, slot, shortcut=None) -> QAction:

@@ -124,6 +124,12 @@ class Cancelled(Exception):
     """Raised inside long work when its cancel token is set. Not an error."""
 
 
+class CalendarError(StudioError):
+    """The content calendar's data, plan file or export failed."""
+
+    code = "calendar"
+
+
 # -- every code --------------------------------------------------------------------------------
 # code -> the params every raise of it passes. The first part of a code is its
 # family; an error raised without a code carries its class's family.
@@ -275,6 +281,28 @@ ERROR_CODES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "bulk.too_large": (),
     "bulk.empty": (),
     "bulk.no_column": (),
+    # the content calendar
+    "calendar.data_missing": (),
+    "calendar.data_too_large": (),
+    "calendar.data_unreadable": (),
+    "calendar.data_invalid": (),
+    "calendar.schema": (),
+    "calendar.zone": ("zone",),
+    "calendar.range": (),
+    "calendar.plan_not_found": (),
+    "calendar.plan_unreadable": (),
+    "calendar.plan_invalid": (),
+    "calendar.plan_too_large": (),
+    "calendar.plan_exists": (),
+    "calendar.plan_busy": (),
+    "calendar.plan_unwritable": (),
+    "calendar.plan_roundtrip": (),
+    "calendar.conflict": ("titles", "count"),
+    "calendar.no_entry": ("entry",),
+    "calendar.no_greeting": (),
+    "calendar.several": (),
+    "calendar.folder": (),
+    "calendar.export_suffix": (),
     # the command line (never shown by the GUI, named for completeness)
     "cli.bad_set": (),
     "cli.bad_focus": (),
@@ -286,7 +314,7 @@ ERROR_CODES: Mapping[str, tuple[str, ...]] = MappingProxyType({
 # The families: the code of an error raised without one (its class's), and the
 # fallback words for a code this version does not know.
 ERROR_FAMILIES = ("error", "media", "video", "export", "render", "template", "package", "edit",
-                  "brand", "platforms", "caption", "project", "batch", "bulk", "cli")
+                  "brand", "platforms", "caption", "project", "batch", "bulk", "calendar", "cli")
 
 # What :func:`studio.template.problems.template_problems` reports, with its params.
 PROBLEM_CODES: Mapping[str, tuple[str, ...]] = MappingProxyType({

@@ -63,7 +63,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../main_window.py" line="+76"/>
+        <location filename="../main_window.py" line="+84"/>
         <source>%n template(s) could not be loaded</source>
         <translation>
             <numerusform>%n template could not be loaded</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+168"/>
+        <location line="+172"/>
         <source>%n photo(s) or video(s) of this event are missing</source>
         <translation>
             <numerusform>%n photo or video of this event is missing</numerusform>
@@ -103,6 +103,28 @@
         <translation>
             <numerusform>%n cannot be used</numerusform>
             <numerusform>%n cannot be used</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message numerus="yes">
+        <location filename="../calendar/grid.py" line="+317"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPanel</name>
+    <message numerus="yes">
+        <location filename="../calendar/reminders.py" line="+88"/>
+        <source>… and %n more in the calendar</source>
+        <translation>
+            <numerusform>… and %n more in the calendar</numerusform>
+            <numerusform>… and %n more in the calendar</numerusform>
         </translation>
     </message>
 </context>

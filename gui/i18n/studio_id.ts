@@ -57,6 +57,225 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../calendar/__init__.py" line="+37"/>
+        <source>Content &amp;calendar</source>
+        <translation>&amp;Kalender konten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content calendar</source>
+        <translation>Kalender konten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holidays, commemorative days and the unit&apos;s planned posts (Ctrl+K)</source>
+        <translation>Hari libur, hari peringatan, dan rencana unggahan unit (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../calendar/screen.py" line="+60"/>
+        <source>Planned</source>
+        <translation>Direncanakan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported</source>
+        <translation>Diekspor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uploaded</source>
+        <translation>Diunggah</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDialogs</name>
+    <message>
+        <location filename="../calendar/dialogs.py" line="+24"/>
+        <source>Content plans</source>
+        <translation>Rencana konten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files</source>
+        <translation>Semua berkas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the unit&apos;s plan file</source>
+        <translation>Pilih berkas rencana unit</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New content plan</source>
+        <translation>Rencana konten baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the unit (e.g. Diskominfo Kota Cimahi):</source>
+        <translation>Nama unit (mis. Diskominfo Kota Cimahi):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the new plan file</source>
+        <translation>Simpan berkas rencana baru</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export to a calendar (.ics)</source>
+        <translation>Ekspor ke kalender (.ics)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar files</source>
+        <translation>Berkas kalender</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export to a spreadsheet (.xlsx)</source>
+        <translation>Ekspor ke lembar kerja (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbooks</source>
+        <translation>Buku kerja Excel</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Changed by another PIC</source>
+        <translation>Diubah juga oleh PIC lain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 also changed “%2” in the plan since you opened it.</source>
+        <translation>%1 juga mengubah “%2” di rencana sejak Anda membukanya.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another PIC</source>
+        <translation>PIC lain</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which version should the plan keep?</source>
+        <translation>Versi mana yang disimpan di rencana?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep mine</source>
+        <translation>Pakai versi saya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep theirs</source>
+        <translation>Pakai versi mereka</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarScreen</name>
+    <message>
+        <location filename="../calendar/screen.py" line="+377"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Exported: %1</source>
+        <translation>Diekspor: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No plan file chosen</source>
+        <translation>Belum ada berkas rencana</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plan: %1</source>
+        <translation>Rencana: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Content calendar</source>
+        <translation>Kalender konten</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>← Start screen</source>
+        <translation>← Layar awal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous</source>
+        <translation>Sebelumnya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>Berikutnya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week</source>
+        <translation>Minggu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan file</source>
+        <translation>Berkas rencana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose plan file…</source>
+        <translation>Pilih berkas rencana…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New plan file…</source>
+        <translation>Berkas rencana baru…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar for phone/Outlook (.ics)…</source>
+        <translation>Kalender untuk ponsel/Outlook (.ics)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheet for the meeting (.xlsx)…</source>
+        <translation>Lembar kerja untuk rapat (.xlsx)…</translation>
+    </message>
+</context>
+<context>
     <name>CaptionCard</name>
     <message>
         <location filename="../production/caption_panel.py" line="+115"/>
@@ -138,6 +357,74 @@
         <location line="+2"/>
         <source>%1 hashtags in the text; %2 allows %3.</source>
         <translation>Ada %1 tagar di teks; %2 hanya membolehkan %3.</translation>
+    </message>
+</context>
+<context>
+    <name>DayPanel</name>
+    <message>
+        <location filename="../calendar/screen.py" line="-377"/>
+        <source>Choose the unit&apos;s plan file to keep planned posts and their status (it can be in a shared folder).</source>
+        <translation>Pilih berkas rencana unit agar rencana unggahan dan statusnya tersimpan (boleh di folder bersama).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose plan file…</source>
+        <translation>Pilih berkas rencana…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>estimated</source>
+        <translation>perkiraan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National holiday</source>
+        <translation>Libur nasional</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Suggested greeting:</source>
+        <translation>Usulan ucapan:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Buat ucapan</source>
+        <translation>Buat ucapan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make an event with the Ucapan template, this date and the suggested greeting filled in, and open it</source>
+        <translation>Buat kegiatan dengan templat Ucapan, tanggal ini, dan usulan ucapan sudah terisi, lalu buka</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Planned posts</source>
+        <translation>Rencana unggahan</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>all day</source>
+        <translation>sepanjang hari</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Open event</source>
+        <translation>Buka kegiatan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The event file is not reachable from this computer: %1</source>
+        <translation>Berkas kegiatan tidak terjangkau dari komputer ini: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mark as uploaded</source>
+        <translation>Tandai diunggah</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing marked or planned on this day.</source>
+        <translation>Tidak ada peringatan atau rencana pada hari ini.</translation>
     </message>
 </context>
 <context>
@@ -432,12 +719,12 @@
     </message>
     <message>
         <location line="+133"/>
-        <location line="+393"/>
+        <location line="+473"/>
         <source>The file could not be written.</source>
         <translation>Berkas tidak dapat ditulis.</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-472"/>
         <source>Check the output folder.</source>
         <translation>Periksa folder hasil.</translation>
     </message>
@@ -849,11 +1136,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+183"/>
         <source>Update Studio Konten Cimahi.</source>
         <translation>Perbarui Studio Konten Cimahi.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-180"/>
         <source>“{value}” is not a colour.</source>
         <translation>“{value}” bukan warna.</translation>
     </message>
@@ -948,12 +1236,187 @@
         <translation>Pilih paling sedikit satu platform.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+61"/>
+        <source>The calendar&apos;s data file is missing.</source>
+        <translation>Berkas data kalender tidak ada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The calendar&apos;s data file is too large.</source>
+        <translation>Berkas data kalender terlalu besar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The calendar&apos;s data file cannot be read.</source>
+        <translation>Berkas data kalender tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The calendar&apos;s data file is not valid.</source>
+        <translation>Berkas data kalender tidak sah.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The calendar file was made by a newer version of the app.</source>
+        <translation>Berkas kalender dibuat dengan versi aplikasi yang lebih baru.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{zone}” is not a time zone.</source>
+        <translation>“{zone}” bukan zona waktu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use WIB, WITA or WIT.</source>
+        <translation>Gunakan WIB, WITA atau WIT.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The end date is before the start date.</source>
+        <translation>Tanggal akhir sebelum tanggal mulai.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose an end date on or after the start date.</source>
+        <translation>Pilih tanggal akhir yang sama dengan atau sesudah tanggal mulai.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The plan file was not found.</source>
+        <translation>Berkas rencana tidak ditemukan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the shared folder or choose the plan file again.</source>
+        <translation>Periksa folder bersama atau pilih lagi berkas rencananya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The plan file cannot be read.</source>
+        <translation>Berkas rencana tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the shared folder can be reached.</source>
+        <translation>Pastikan folder bersama dapat dijangkau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The plan file is not valid.</source>
+        <translation>Berkas rencana tidak sah.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix it in a text editor or choose another plan file.</source>
+        <translation>Perbaiki dengan editor teks atau pilih berkas rencana lain.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The plan has too many posts.</source>
+        <translation>Rencana berisi terlalu banyak unggahan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new plan file for the new year.</source>
+        <translation>Mulai berkas rencana baru untuk tahun yang baru.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A plan file with this name already exists.</source>
+        <translation>Sudah ada berkas rencana dengan nama ini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open it instead.</source>
+        <translation>Buka berkas itu saja.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another PIC is saving the plan right now.</source>
+        <translation>PIC lain sedang menyimpan rencana.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again in a moment.</source>
+        <translation>Coba lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot write in the plan&apos;s folder.</source>
+        <translation>Tidak dapat menulis di folder rencana.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the shared folder can be written to.</source>
+        <translation>Pastikan folder bersama dapat ditulisi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The plan could not be saved safely.</source>
+        <translation>Rencana tidak dapat disimpan dengan aman.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another PIC changed the same planned post(s): {titles}.</source>
+        <translation>PIC lain mengubah unggahan terencana yang sama: {titles}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose whose version to keep, then save again.</source>
+        <translation>Pilih versi yang dipertahankan, lalu simpan lagi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The planned post is no longer in the plan.</source>
+        <translation>Unggahan terencana itu sudah tidak ada di rencana.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This date has no commemorative day.</source>
+        <translation>Tanggal ini tidak memiliki hari peringatan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This date has several commemorative days.</source>
+        <translation>Tanggal ini memiliki beberapa hari peringatan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose one of them.</source>
+        <translation>Pilih salah satunya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder for the event cannot be made.</source>
+        <translation>Folder untuk kegiatan tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the folder can be written to.</source>
+        <translation>Pastikan folder tersebut dapat ditulisi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The spreadsheet must be an .xlsx file.</source>
+        <translation>Lembar kerja harus berupa berkas .xlsx.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name it e.g. kalender.xlsx.</source>
+        <translation>Beri nama mis. kalender.xlsx.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>There is a problem with the content calendar.</source>
+        <translation>Ada masalah dengan kalender konten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The text is longer than this field allows; the rest was left out.</source>
         <translation>Teks lebih panjang dari batas isian ini; sisanya tidak dipakai.</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-531"/>
         <location line="+119"/>
         <source>This template is not made for videos.</source>
         <translation>Templat ini tidak dibuat untuk video.</translation>
@@ -1202,11 +1665,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+123"/>
         <source>The previous file was kept. Please report this.</source>
         <translation>Berkas sebelumnya tetap utuh. Mohon laporkan hal ini.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-112"/>
         <source>A photo or video of this event is missing.</source>
         <translation>Ada foto atau video kegiatan ini yang hilang.</translation>
     </message>
@@ -1326,7 +1790,7 @@
         <translation>Periksa nama kolomnya.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+82"/>
         <source>A --set value is not key=value.</source>
         <translation>Nilai --set tidak berbentuk kunci=nilai.</translation>
     </message>
@@ -1421,7 +1885,7 @@
         <translation>Ada masalah dengan berkas data.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The command is not valid.</source>
         <translation>Perintah tidak sah.</translation>
     </message>
@@ -1665,16 +2129,34 @@
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <location filename="../calendar/screen.py" line="-156"/>
+        <source>National holiday</source>
+        <translation>Libur nasional</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Collective leave</source>
+        <translation>Cuti bersama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commemorative day (greeting)</source>
+        <translation>Hari peringatan (ucapan)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../main_window.py" line="+76"/>
+        <location filename="../main_window.py" line="+84"/>
         <source>%n template(s) could not be loaded</source>
         <translation>
             <numerusform>%n templat tidak dapat dimuat</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+106"/>
         <source>Clear the list</source>
         <translation>Kosongkan daftar</translation>
     </message>
@@ -1894,6 +2376,16 @@
     </message>
 </context>
 <context>
+    <name>MonthView</name>
+    <message numerus="yes">
+        <location filename="../calendar/grid.py" line="+317"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n lagi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlatformListModel</name>
     <message>
         <location filename="../models.py" line="+209"/>
@@ -1983,6 +2475,56 @@
     </message>
 </context>
 <context>
+    <name>ReminderPanel</name>
+    <message>
+        <location filename="../calendar/reminders.py" line="+28"/>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tomorrow</source>
+        <translation>Besok</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in %1 days</source>
+        <translation>%1 hari lagi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 — not made yet</source>
+        <translation>%1: %2 — belum dibuat</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>… and %n more in the calendar</source>
+        <translation>
+            <numerusform>… dan %n lagi di kalender</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Coming up in the content calendar</source>
+        <translation>Segera di kalender konten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open calendar</source>
+        <translation>Buka kalender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide the reminders until tomorrow</source>
+        <translation>Sembunyikan pengingat sampai besok</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../settings_dialog.py" line="+58"/>
@@ -2003,7 +2545,7 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../start_screen.py" line="+164"/>
+        <location filename="../start_screen.py" line="+178"/>
         <source>Studio Konten Cimahi</source>
         <translation>Studio Konten Cimahi</translation>
     </message>

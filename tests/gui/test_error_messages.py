@@ -15,9 +15,9 @@ from PySide6.QtCore import QCoreApplication
 
 from gui.designer.texts import problem_text
 from gui.error_messages import (
-    CONTEXT,
     _FAMILIES,
     _MESSAGES,
+    CONTEXT,
     describe,
     family_codes,
     known_codes,
