@@ -107,6 +107,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("Errors", "This photo made the image tool stop."),
         QT_TRANSLATE_NOOP("Errors", "Save the photo again in another program, then retry."),
     ),
+    "media.too_much_memory": (
+        QT_TRANSLATE_NOOP("Errors", "Opening this photo would need too much memory."),
+        QT_TRANSLATE_NOOP("Errors", "Save it as an 8-bit JPEG or at a smaller size."),
+    ),
     "video.unavailable": (
         QT_TRANSLATE_NOOP("Errors", "Video is not available in this version."),
         QT_TRANSLATE_NOOP("Errors", "Photos still work; update the app for video."),
@@ -180,6 +184,26 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "video.subtitles_invalid": (
         QT_TRANSLATE_NOOP("Errors", "The subtitle file holds no subtitles that can be read."),
         QT_TRANSLATE_NOOP("Errors", "Use an .srt file."),
+    ),
+    "video.not_allowed": (
+        QT_TRANSLATE_NOOP("Errors", "This file is not a video: it points to other files."),
+        QT_TRANSLATE_NOOP("Errors", "Use an MP4, MOV, MKV, WebM or AVI clip."),
+    ),
+    "video.too_large": (
+        QT_TRANSLATE_NOOP("Errors", "The video is too large."),
+        QT_TRANSLATE_NOOP("Errors", "Export the clip at 4K or smaller."),
+    ),
+    "video.source_too_long": (
+        QT_TRANSLATE_NOOP("Errors", "The video is too long to use."),
+        QT_TRANSLATE_NOOP("Errors", "Cut the part you need with the phone's editor first."),
+    ),
+    "video.bad_frame_rate": (
+        QT_TRANSLATE_NOOP("Errors", "The video's frame rate is too high."),
+        QT_TRANSLATE_NOOP("Errors", "Export the clip at 30 or 60 frames a second."),
+    ),
+    "video.too_many_streams": (
+        QT_TRANSLATE_NOOP("Errors", "The video has too many tracks."),
+        QT_TRANSLATE_NOOP("Errors", "Export it again with one video and one sound track."),
     ),
     # -- writing outputs --------------------------------------------------------------------
     "export.exists": (
@@ -277,6 +301,22 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "template.roundtrip": (
         QT_TRANSLATE_NOOP("Errors", "The template could not be saved safely."), _REPORT,
+    ),
+    "template.asset_format": (
+        QT_TRANSLATE_NOOP("Errors", "An image in the template is not PNG, JPEG or WebP."),
+        QT_TRANSLATE_NOOP("Errors", "Ask the designer to save it as PNG."),
+    ),
+    "template.asset_too_large": (
+        QT_TRANSLATE_NOOP("Errors", "An image in the template is too large."),
+        QT_TRANSLATE_NOOP("Errors", "Ask the designer to save it smaller."),
+    ),
+    "template.bad_variant": (
+        QT_TRANSLATE_NOOP("Errors", "A layout variant of the template is not valid."),
+        _FIX_CAPTION,
+    ),
+    "template.over_limit": (
+        QT_TRANSLATE_NOOP("Errors", "The template has more layers than the app can draw."),
+        QT_TRANSLATE_NOOP("Errors", "Ask the designer to simplify it."),
     ),
     # -- template packages -------------------------------------------------------------------
     "package.not_found": (QT_TRANSLATE_NOOP("Errors", "The package file was not found."), ""),
@@ -429,6 +469,14 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "brand.roundtrip": (
         QT_TRANSLATE_NOOP("Errors", "The brand kit could not be saved safely."), _REPORT,
     ),
+    "brand.bad_asset": (
+        QT_TRANSLATE_NOOP("Errors", "A logo in the brand kit cannot be used."),
+        QT_TRANSLATE_NOOP("Errors", "Replace it with a PNG file in the brand kit."),
+    ),
+    "brand.bad_font": (
+        QT_TRANSLATE_NOOP("Errors", "A font in the brand kit is not a font file."),
+        QT_TRANSLATE_NOOP("Errors", "Replace it with a TTF or OTF font."),
+    ),
     "platforms.invalid": (
         QT_TRANSLATE_NOOP("Errors", "The platform list (platforms.toml) is not valid."),
         _REINSTALL,
@@ -571,6 +619,18 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("Errors", "The data file has no column for the photos."),
         QT_TRANSLATE_NOOP("Errors", "Check the column's name."),
     ),
+    "bulk.media_outside": (
+        QT_TRANSLATE_NOOP("Errors", "A photo in the sheet is outside the sheet's folder."),
+        QT_TRANSLATE_NOOP("Errors", "Put the photos in the sheet's folder."),
+    ),
+    "values.too_long": (
+        QT_TRANSLATE_NOOP("Errors", "A detail is too long."),
+        QT_TRANSLATE_NOOP("Errors", "Shorten the text."),
+    ),
+    "values.too_many": (
+        QT_TRANSLATE_NOOP("Errors", "There are too many details."),
+        QT_TRANSLATE_NOOP("Errors", "Keep only the details the templates use."),
+    ),
     # -- the content calendar -----------------------------------------------------------------
     "calendar.data_missing": (
         QT_TRANSLATE_NOOP("Errors", "The calendar's data file is missing."), _REINSTALL,
@@ -679,6 +739,7 @@ _FAMILIES: dict[str, str] = {
     "batch": QT_TRANSLATE_NOOP("Errors", "The export had a problem."),
     "bulk": QT_TRANSLATE_NOOP("Errors", "There is a problem with the data file."),
     "calendar": QT_TRANSLATE_NOOP("Errors", "There is a problem with the content calendar."),
+    "values": QT_TRANSLATE_NOOP("Errors", "A detail cannot be used."),
     "cli": QT_TRANSLATE_NOOP("Errors", "The command is not valid."),
 }
 

@@ -54,15 +54,15 @@ def atomic_copy(source: Path, target: Path) -> None:
 
 
 def check_image(path: Path) -> None:
-    """Raise unless ``path`` is a readable PNG, JPEG or WebP image."""
-    from PIL import Image
+    """Raise unless ``path`` is an image the app's one image loader takes as an asset."""
+    from studio.errors import MediaError
+    from studio.media import load_image_asset
 
     try:
-        with Image.open(path, formats=["PNG", "JPEG", "WEBP"]) as im:
-            im.verify()
-    except (OSError, ValueError, Image.DecompressionBombError) as exc:
-        raise EditError(f"not a readable image ({exc})", path=path, code="edit.bad_image",
-                        hint="use a PNG, JPEG or WebP file") from None
+        load_image_asset(path)
+    except MediaError as exc:
+        raise EditError(f"not a usable image ({exc.message})", path=path, code="edit.bad_image",
+                        hint=exc.hint or "use a PNG, JPEG or WebP file") from None
 
 
 def check_font(path: Path) -> None:

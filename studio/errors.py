@@ -148,6 +148,7 @@ ERROR_CODES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "media.not_image": (),
     "media.missing": (),
     "media.crash": (),
+    "media.too_much_memory": (),
     "video.unavailable": (),
     "video.no_ffmpeg": (),
     "video.not_found": (),
@@ -169,6 +170,11 @@ ERROR_CODES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "video.brand_clip": (),
     "video.subtitles_missing": (),
     "video.subtitles_invalid": (),
+    "video.not_allowed": ("kind",),
+    "video.too_large": ("size", "limit"),
+    "video.source_too_long": ("duration", "limit"),
+    "video.bad_frame_rate": ("fps", "limit"),
+    "video.too_many_streams": ("streams", "limit"),
     # writing outputs
     "export.exists": (),
     "export.disk_full": (),
@@ -196,6 +202,10 @@ ERROR_CODES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "template.bad_value": ("layer",),
     "template.no_video": (),
     "template.roundtrip": (),
+    "template.asset_format": (),
+    "template.asset_too_large": (),
+    "template.bad_variant": (),
+    "template.over_limit": (),
     "package.not_found": (),
     "package.bad_zip": (),
     "package.unsafe_path": (),
@@ -241,6 +251,8 @@ ERROR_CODES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "brand.missing_logo": ("name",),
     "brand.missing_file": (),
     "brand.roundtrip": (),
+    "brand.bad_asset": (),
+    "brand.bad_font": (),
     "platforms.invalid": (),
     "platforms.unknown": ("platform",),
     # captions
@@ -281,6 +293,10 @@ ERROR_CODES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "bulk.too_large": (),
     "bulk.empty": (),
     "bulk.no_column": (),
+    "bulk.media_outside": (),
+    # field values as they enter the core (studio.values)
+    "values.too_long": ("field", "limit"),
+    "values.too_many": ("count", "limit"),
     # the content calendar
     "calendar.data_missing": (),
     "calendar.data_too_large": (),
@@ -314,7 +330,8 @@ ERROR_CODES: Mapping[str, tuple[str, ...]] = MappingProxyType({
 # The families: the code of an error raised without one (its class's), and the
 # fallback words for a code this version does not know.
 ERROR_FAMILIES = ("error", "media", "video", "export", "render", "template", "package", "edit",
-                  "brand", "platforms", "caption", "project", "batch", "bulk", "calendar", "cli")
+                  "brand", "platforms", "caption", "project", "batch", "bulk", "calendar",
+                  "values", "cli")
 
 # What :func:`studio.template.problems.template_problems` reports, with its params.
 PROBLEM_CODES: Mapping[str, tuple[str, ...]] = MappingProxyType({

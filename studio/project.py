@@ -34,6 +34,7 @@ import tomli_w
 
 from studio.errors import ProjectError, StudioError
 from studio.export import DEFAULT_PATTERN, write_atomic
+from studio.values import clean_values
 
 PROJECT_SCHEMA = 1
 PROJECT_SUFFIX = ".kegiatan.toml"
@@ -60,9 +61,12 @@ def _frozen_fields(values: Mapping[str, Any] | None, where: str) -> FieldValues:
         if not isinstance(key, str) or not key:
             raise ProjectError(f"{where}: field names must be text", code="project.invalid",
                                hint="fix the field names in the project file")
-        result[key] = _field_text(value, f"{where}.{key}").replace("\r\n", "\n").replace(
-            "\r", "\n")
-    return MappingProxyType(result)
+        result[key] = _field_text(value, f"{where}.{key}")
+    try:
+        # Control and bidi characters never get further (images, captions, names).
+        return MappingProxyType(clean_values(result, where=f"{where}: "))
+    except StudioError as exc:
+        raise ProjectError(exc.message, hint=exc.hint, code=exc.code, **exc.params) from None
 
 
 def _field_text(value: Any, where: str) -> str:

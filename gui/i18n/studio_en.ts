@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CaptionWarnings</name>
+    <message numerus="yes">
+        <location filename="../production/caption_panel.py" line="+99"/>
+        <source>%1 takes %n hashtag(s) here, official ones (%4) first: left out your extra hashtags %3.</source>
+        <translation>
+            <numerusform>%1 takes %n hashtag here, official ones (%4) first: left out your extra hashtags %3.</numerusform>
+            <numerusform>%1 takes %n hashtags here, official ones (%4) first: left out your extra hashtags %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 takes %n hashtag(s) here: left out your extra hashtags %3.</source>
+        <translation>
+            <numerusform>%1 takes %n hashtag here: left out your extra hashtags %3.</numerusform>
+            <numerusform>%1 takes %n hashtags here: left out your extra hashtags %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 allows %n hashtag(s): left out %3.</source>
+        <translation>
+            <numerusform>%1 allows %n hashtag: left out %3.</numerusform>
+            <numerusform>%1 allows %n hashtags: left out %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 hashtags in the text; %2 allows %n.</source>
+        <translation>
+            <numerusform>%1 hashtags in the text; %2 allows %n.</numerusform>
+            <numerusform>%1 hashtags in the text; %2 allows %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportPanel</name>
     <message numerus="yes">
         <location filename="../production/export_panel.py" line="+219"/>

@@ -278,7 +278,7 @@
 <context>
     <name>CaptionCard</name>
     <message>
-        <location filename="../production/caption_panel.py" line="+115"/>
+        <location filename="../production/caption_panel.py" line="+241"/>
         <source>Characters, counted the way %1 counts them</source>
         <translation>Jumlah karakter, dihitung seperti cara %1 menghitungnya</translation>
     </message>
@@ -316,7 +316,7 @@
         <translation>Templat ini tidak memiliki keterangan.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>Captions are made from the event details for each chosen platform. Copy one and paste it when you post.</source>
         <translation>Keterangan dibuat dari rincian kegiatan untuk setiap platform yang dipilih. Salin lalu tempel saat mengunggah.</translation>
     </message>
@@ -324,39 +324,167 @@
 <context>
     <name>CaptionWarnings</name>
     <message>
-        <location line="-223"/>
-        <source>Too long (%1/%2): left out %3.</source>
-        <translation>Terlalu panjang (%1/%2): bagian %3 tidak dipakai.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>“%1” was shortened to fit %2 characters.</source>
-        <translation>Bagian “%1” dipendekkan agar muat dalam %2 karakter.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>“%1” was left out: it does not fit in %2 characters.</source>
-        <translation>Bagian “%1” tidak dipakai: tidak muat dalam %2 karakter.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Shortened to fit %1 characters.</source>
-        <translation>Dipendekkan agar muat dalam %1 karakter.</translation>
+        <location line="-352"/>
+        <source>Title</source>
+        <translation>Judul</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 allows %2 hashtag(s): left out %3.</source>
-        <translation>%1 hanya membolehkan %2 tagar: %3 tidak dipakai.</translation>
+        <source>Subtitle</source>
+        <translation>Subjudul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End date</source>
+        <translation>Tanggal selesai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organiser or source</source>
+        <translation>Penyelenggara atau sumber</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Deskripsi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greeting</source>
+        <translation>Ucapan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link</source>
+        <translation>Tautan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mentions</source>
+        <translation>Sebutan akun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo credit</source>
+        <translation>Kredit foto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>To fit %1 characters, left out: %2.</source>
+        <translation>Agar muat %1 karakter, bagian ini tidak dipakai: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To fit %1 characters, the closing line was left out.</source>
+        <translation>Agar muat %1 karakter, kalimat penutup tidak dipakai.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>This caption keeps %1 hashtag(s) on %2: left out %3.</source>
-        <translation>Keterangan ini memakai %1 tagar di %2: %3 tidak dipakai.</translation>
+        <source>%2 ends after a whole sentence to fit %1 characters.</source>
+        <translation>%2 dipotong di akhir kalimat agar muat %1 karakter.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 hashtags in the text; %2 allows %3.</source>
-        <translation>Ada %1 tagar di teks; %2 hanya membolehkan %3.</translation>
+        <source>The caption ends after a whole sentence to fit %1 characters.</source>
+        <translation>Keterangan dipotong di akhir kalimat agar muat %1 karakter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written more briefly to fit %1 characters (without labels or the full address).</source>
+        <translation>Ditulis lebih ringkas agar muat %1 karakter (tanpa label atau alamat lengkap).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%2 was cut after a word to fit %1 characters and ends with “…”. Check it before posting.</source>
+        <translation>%2 dipotong setelah satu kata agar muat %1 karakter dan diakhiri “…”. Periksa sebelum mengunggah.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The caption was cut after a word to fit %1 characters and ends with “…”. Check it before posting.</source>
+        <translation>Keterangan dipotong setelah satu kata agar muat %1 karakter dan diakhiri “…”. Periksa sebelum mengunggah.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The caption was cut inside a word to fit %1 characters. Check it before posting.</source>
+        <translation>Keterangan terpotong di tengah kata agar muat %1 karakter. Periksa sebelum mengunggah.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To fit %1 characters, your extra hashtags were left out first: %2. The official hashtags stay.</source>
+        <translation>Agar muat %1 karakter, tagar tambahan Anda dilepas lebih dulu: %2. Tagar resmi tetap dipakai.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To fit %1 characters, even official hashtags were left out: %2.</source>
+        <translation>Agar muat %1 karakter, tagar resmi pun terpaksa tidak dipakai: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1 takes %n hashtag(s) here, official ones (%4) first: left out your extra hashtags %3.</source>
+        <translation>
+            <numerusform>%1 hanya memuat %n tagar di keterangan ini dan tagar resmi (%4) didahulukan, jadi tagar tambahan Anda tidak dipakai: %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 takes %n hashtag(s) here: left out your extra hashtags %3.</source>
+        <translation>
+            <numerusform>%1 hanya memuat %n tagar di keterangan ini, jadi sebagian tagar tambahan Anda tidak dipakai: %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 allows %n hashtag(s): left out %3.</source>
+        <translation>
+            <numerusform>%1 hanya membolehkan %n tagar: %3 tidak dipakai.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 hashtags in the text; %2 allows %n.</source>
+        <translation>
+            <numerusform>Ada %1 tagar di teks; %2 hanya membolehkan %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>another part</source>
+        <translation>bagian lain</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 and %2</source>
+        <translation>%1 dan %2</translation>
     </message>
 </context>
 <context>
@@ -557,12 +685,12 @@
     <message>
         <location line="+2"/>
         <location line="+23"/>
-        <location line="+294"/>
+        <location line="+334"/>
         <source>The file was not found.</source>
         <translation>Berkas tidak ditemukan.</translation>
     </message>
     <message>
-        <location line="-348"/>
+        <location line="-388"/>
         <source>It may have been moved or deleted. Add it again.</source>
         <translation>Mungkin sudah dipindah atau dihapus. Tambahkan lagi.</translation>
     </message>
@@ -597,7 +725,7 @@
         <translation>Salin lagi berkas dari kamera atau ponsel.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>Video is not available in this version.</source>
         <translation>Video belum tersedia di versi ini.</translation>
     </message>
@@ -612,12 +740,12 @@
         <translation>Alat video (ffmpeg) tidak ditemukan.</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-65"/>
         <source>Reinstall Studio Konten Cimahi.</source>
         <translation>Pasang ulang Studio Konten Cimahi.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>The video file was not found.</source>
         <translation>Berkas video tidak ditemukan.</translation>
     </message>
@@ -628,12 +756,12 @@
         <translation>Video ini tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-73"/>
         <source>Check that the file is a video and not damaged.</source>
         <translation>Pastikan berkas ini video dan tidak rusak.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+75"/>
         <source>The video file is empty.</source>
         <translation>Berkas video kosong.</translation>
     </message>
@@ -683,12 +811,12 @@
         <translation>Video tidak dapat dibuat.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-97"/>
         <source>Try again; if it fails again, report it.</source>
         <translation>Coba lagi; jika gagal lagi, laporkan.</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+157"/>
         <source>A file with this name already exists.</source>
         <translation>Sudah ada berkas dengan nama ini.</translation>
     </message>
@@ -713,18 +841,18 @@
         <translation>Tidak dapat menulis di folder ini.</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-154"/>
         <source>Choose another output folder.</source>
         <translation>Pilih folder hasil yang lain.</translation>
     </message>
     <message>
-        <location line="+133"/>
-        <location line="+473"/>
+        <location line="+157"/>
+        <location line="+509"/>
         <source>The file could not be written.</source>
         <translation>Berkas tidak dapat ditulis.</translation>
     </message>
     <message>
-        <location line="-472"/>
+        <location line="-508"/>
         <source>Check the output folder.</source>
         <translation>Periksa folder hasil.</translation>
     </message>
@@ -750,12 +878,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+257"/>
+        <location line="+281"/>
+        <location line="+107"/>
         <source>Shorten the text.</source>
         <translation>Pendekkan teksnya.</translation>
     </message>
     <message>
-        <location line="-380"/>
+        <location line="-535"/>
         <source>This is a folder or a special file, not a photo.</source>
         <translation>Ini folder atau berkas khusus, bukan foto.</translation>
     </message>
@@ -810,7 +939,7 @@
         <translation>Simpan ulang foto dengan program lain, lalu coba lagi.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>The subtitle file was not found.</source>
         <translation>Berkas teks video tidak ditemukan.</translation>
     </message>
@@ -830,7 +959,7 @@
         <translation>Gunakan berkas .srt.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+45"/>
         <source>Use {{platform}}, {{name}}, {{template}}, {{index}}, {{judul}}, {{tanggal}}.</source>
         <translation>Gunakan {{platform}}, {{name}}, {{template}}, {{index}}, {{judul}}, {{tanggal}}.</translation>
     </message>
@@ -900,7 +1029,7 @@
         <translation>Templat tidak dapat disimpan dengan aman.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+19"/>
         <source>The package file was not found.</source>
         <translation>Berkas paket tidak ditemukan.</translation>
     </message>
@@ -1136,12 +1265,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+183"/>
+        <location line="+203"/>
         <source>Update Studio Konten Cimahi.</source>
         <translation>Perbarui Studio Konten Cimahi.</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-200"/>
         <source>“{value}” is not a colour.</source>
         <translation>“{value}” bukan warna.</translation>
     </message>
@@ -1171,7 +1300,7 @@
         <translation>Kit merek tidak dapat disimpan dengan aman.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>The platform list (platforms.toml) is not valid.</source>
         <translation>Daftar platform (platforms.toml) tidak sah.</translation>
     </message>
@@ -1236,7 +1365,526 @@
         <translation>Pilih paling sedikit satu platform.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+186"/>
+        <source>The text is longer than this field allows; the rest was left out.</source>
+        <translation>Teks lebih panjang dari batas isian ini; sisanya tidak dipakai.</translation>
+    </message>
+    <message>
+        <location line="-588"/>
+        <location line="+139"/>
+        <source>This template is not made for videos.</source>
+        <translation>Templat ini tidak dibuat untuk video.</translation>
+    </message>
+    <message>
+        <location line="-245"/>
+        <source>Choose a template for videos, or use photos.</source>
+        <translation>Pilih templat untuk video, atau gunakan foto.</translation>
+    </message>
+    <message>
+        <location line="+527"/>
+        <source>There is not enough memory.</source>
+        <translation>Memori tidak cukup.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close other programs and export again.</source>
+        <translation>Tutup program lain lalu ekspor lagi.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Another export is writing into this folder.</source>
+        <translation>Ekspor lain sedang menulis ke folder ini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait for it to finish or choose another folder.</source>
+        <translation>Tunggu sampai selesai atau pilih folder lain.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The export record in the output folder cannot be written.</source>
+        <translation>Catatan ekspor di folder hasil tidak dapat ditulis.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the disk or choose another output folder.</source>
+        <translation>Periksa disk atau pilih folder hasil lain.</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>The caption needs a detail that is empty.</source>
+        <translation>Keterangan memerlukan isian yang masih kosong.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill in the event details.</source>
+        <translation>Lengkapi rincian kegiatan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A detail is too long for the caption.</source>
+        <translation>Ada isian yang terlalu panjang untuk keterangan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A detail has a value the caption cannot use.</source>
+        <translation>Ada isian yang nilainya tidak dapat dipakai keterangan.</translation>
+    </message>
+    <message>
+        <location line="-227"/>
+        <location line="+228"/>
+        <source>Check the date and time.</source>
+        <translation>Periksa tanggal dan waktunya.</translation>
+    </message>
+    <message>
+        <location line="-379"/>
+        <source>The clip&apos;s start and end do not fit the video.</source>
+        <translation>Awal dan akhir klip tidak sesuai dengan videonya.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the start and end again.</source>
+        <translation>Atur lagi awal dan akhirnya.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No picture could be read at this moment of the video.</source>
+        <translation>Tidak ada gambar yang terbaca pada saat ini di video.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another moment.</source>
+        <translation>Pilih saat yang lain.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This platform size is for photos only.</source>
+        <translation>Ukuran platform ini hanya untuk foto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untick it for videos or use a photo.</source>
+        <translation>Hapus centangnya untuk video atau gunakan foto.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The clip is longer than the platform allows.</source>
+        <translation>Klip lebih panjang dari batas platform.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set an earlier end for the clip.</source>
+        <translation>Atur akhir klip lebih awal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The clip is too long to stay under the platform&apos;s file size.</source>
+        <translation>Klip terlalu panjang untuk batas ukuran berkas platform.</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>Keep a shorter part of the clip.</source>
+        <translation>Pakai bagian klip yang lebih pendek.</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>The video file is larger than the platform allows.</source>
+        <translation>Ukuran berkas video melebihi batas platform.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The brand&apos;s intro or outro clip cannot be used.</source>
+        <translation>Klip pembuka atau penutup merek tidak dapat dipakai.</translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <source>Ask the designer to check the brand kit.</source>
+        <translation>Minta desainer memeriksa kit merek.</translation>
+    </message>
+    <message>
+        <location line="+474"/>
+        <source>Automatic captions are not available in this version.</source>
+        <translation>Keterangan otomatis belum tersedia di versi ini.</translation>
+    </message>
+    <message>
+        <location line="-289"/>
+        <source>The template “{template}” is not installed.</source>
+        <translation>Templat “{template}” tidak terpasang.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another template.</source>
+        <translation>Pilih templat lain.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The template is not valid ({where}).</source>
+        <translation>Templat tidak sah ({where}).</translation>
+    </message>
+    <message>
+        <location line="-192"/>
+        <source>Ask the designer to fix the template.</source>
+        <translation>Minta desainer memperbaiki templat.</translation>
+    </message>
+    <message>
+        <location line="+209"/>
+        <source>The template uses a field it does not define.</source>
+        <translation>Templat memakai isian yang tidak didefinisikannya.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>This folder holds no template.</source>
+        <translation>Folder ini tidak berisi templat.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>A file of the template is missing.</source>
+        <translation>Ada berkas templat yang hilang.</translation>
+    </message>
+    <message>
+        <location line="+171"/>
+        <source>The brand kit was not found.</source>
+        <translation>Kit merek tidak ditemukan.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>A file of the brand kit is missing.</source>
+        <translation>Ada berkas kit merek yang hilang.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the file back or ask the designer.</source>
+        <translation>Kembalikan berkasnya atau hubungi desainer.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The event file was not found.</source>
+        <translation>Berkas kegiatan tidak ditemukan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+59"/>
+        <source>It may have been moved or deleted.</source>
+        <translation>Mungkin sudah dipindah atau dihapus.</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>The event file is not valid.</source>
+        <translation>Berkas kegiatan tidak sah.</translation>
+    </message>
+    <message>
+        <location line="-481"/>
+        <source>Fix it in a text editor or create the event again.</source>
+        <translation>Perbaiki dengan editor teks atau buat ulang kegiatannya.</translation>
+    </message>
+    <message>
+        <location line="+482"/>
+        <source>The event file is damaged.</source>
+        <translation>Berkas kegiatan rusak.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event file is not text.</source>
+        <translation>Berkas kegiatan bukan teks.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The event was made by a newer version of the app.</source>
+        <translation>Kegiatan ini dibuat dengan versi aplikasi yang lebih baru.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update Studio Konten Cimahi to open it.</source>
+        <translation>Perbarui Studio Konten Cimahi untuk membukanya.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The event file is too large.</source>
+        <translation>Berkas kegiatan terlalu besar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The event file cannot be read.</source>
+        <translation>Berkas kegiatan tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the file.</source>
+        <translation>Periksa berkasnya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The event could not be saved safely.</source>
+        <translation>Kegiatan tidak dapat disimpan dengan aman.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+135"/>
+        <source>The previous file was kept. Please report this.</source>
+        <translation>Berkas sebelumnya tetap utuh. Mohon laporkan hal ini.</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>A photo or video of this event is missing.</source>
+        <translation>Ada foto atau video kegiatan ini yang hilang.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove it from the list or add it again.</source>
+        <translation>Hapus dari daftar atau tambahkan lagi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A photo or video was found in a new place.</source>
+        <translation>Ada foto atau video yang ditemukan di tempat baru.</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>The caption template “{caption}” is not installed.</source>
+        <translation>Templat keterangan “{caption}” tidak terpasang.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The caption template is not valid.</source>
+        <translation>Templat keterangan tidak sah.</translation>
+    </message>
+    <message>
+        <location line="-440"/>
+        <source>Ask the designer to fix it.</source>
+        <translation>Minta desainer memperbaikinya.</translation>
+    </message>
+    <message>
+        <location line="+456"/>
+        <source>The caption took too long to make.</source>
+        <translation>Pembuatan keterangan terlalu lama.</translation>
+    </message>
+    <message>
+        <location line="-403"/>
+        <source>Opening this photo would need too much memory.</source>
+        <translation>Membuka foto ini membutuhkan memori terlalu banyak.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save it as an 8-bit JPEG or at a smaller size.</source>
+        <translation>Simpan sebagai JPEG 8-bit atau dengan ukuran lebih kecil.</translation>
+    </message>
+    <message>
+        <location line="+194"/>
+        <source>An image in the template is not PNG, JPEG or WebP.</source>
+        <translation>Sebuah gambar dalam templat bukan PNG, JPEG, atau WebP.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the designer to save it as PNG.</source>
+        <translation>Minta desainer menyimpannya sebagai PNG.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An image in the template is too large.</source>
+        <translation>Sebuah gambar dalam templat terlalu besar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the designer to save it smaller.</source>
+        <translation>Minta desainer menyimpannya lebih kecil.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A layout variant of the template is not valid.</source>
+        <translation>Salah satu varian tata letak templat tidak valid.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The template has more layers than the app can draw.</source>
+        <translation>Templat memiliki lapisan lebih banyak daripada yang bisa digambar aplikasi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the designer to simplify it.</source>
+        <translation>Minta desainer menyederhanakannya.</translation>
+    </message>
+    <message>
+        <location line="+154"/>
+        <source>A logo in the brand kit cannot be used.</source>
+        <translation>Sebuah logo dalam kit merek tidak bisa dipakai.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace it with a PNG file in the brand kit.</source>
+        <translation>Ganti dengan berkas PNG di kit merek.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A font in the brand kit is not a font file.</source>
+        <translation>Sebuah fon dalam kit merek bukan berkas fon.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace it with a TTF or OTF font.</source>
+        <translation>Ganti dengan fon TTF atau OTF.</translation>
+    </message>
+    <message>
+        <location line="-289"/>
+        <source>This file is not a video: it points to other files.</source>
+        <translation>Berkas ini bukan video: isinya menunjuk ke berkas lain.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use an MP4, MOV, MKV, WebM or AVI clip.</source>
+        <translation>Gunakan klip MP4, MOV, MKV, WebM, atau AVI.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The video is too large.</source>
+        <translation>Video terlalu besar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the clip at 4K or smaller.</source>
+        <translation>Ekspor klip dengan resolusi 4K atau lebih kecil.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The video is too long to use.</source>
+        <translation>Video terlalu panjang untuk dipakai.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cut the part you need with the phone&apos;s editor first.</source>
+        <translation>Potong dulu bagian yang diperlukan dengan penyunting di ponsel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The video&apos;s frame rate is too high.</source>
+        <translation>Laju bingkai video terlalu tinggi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the clip at 30 or 60 frames a second.</source>
+        <translation>Ekspor klip dengan 30 atau 60 bingkai per detik.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The video has too many tracks.</source>
+        <translation>Video memiliki terlalu banyak trek.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export it again with one video and one sound track.</source>
+        <translation>Ekspor ulang dengan satu trek video dan satu trek suara.</translation>
+    </message>
+    <message>
+        <location line="+380"/>
+        <source>The export met an unexpected problem.</source>
+        <translation>Ekspor mengalami masalah yang tidak terduga.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The export would replace the original photo or video.</source>
+        <translation>Ekspor akan menimpa foto atau video aslinya.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The data file is not valid.</source>
+        <translation>Berkas data tidak sah.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the spreadsheet.</source>
+        <translation>Periksa lembar kerjanya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The data file was not found.</source>
+        <translation>Berkas data tidak ditemukan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This kind of data file cannot be read.</source>
+        <translation>Jenis berkas data ini tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save it as .xlsx or .csv.</source>
+        <translation>Simpan sebagai .xlsx atau .csv.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The data file cannot be read.</source>
+        <translation>Berkas data tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that it is not damaged or open in another program.</source>
+        <translation>Pastikan berkasnya tidak rusak atau sedang dibuka program lain.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The data file is too large.</source>
+        <translation>Berkas data terlalu besar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split it into smaller files.</source>
+        <translation>Bagi menjadi beberapa berkas yang lebih kecil.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The data file has no rows.</source>
+        <translation>Berkas data tidak berisi baris.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the field names in the first row and one post in each row below.</source>
+        <translation>Tulis nama isian di baris pertama dan satu unggahan di tiap baris di bawahnya.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The data file has no column for the photos.</source>
+        <translation>Berkas data tidak punya kolom untuk foto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the column&apos;s name.</source>
+        <translation>Periksa nama kolomnya.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A detail is too long.</source>
+        <translation>Sebuah isian terlalu panjang.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There are too many details.</source>
+        <translation>Isiannya terlalu banyak.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep only the details the templates use.</source>
+        <translation>Sisakan hanya isian yang dipakai templat.</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>A photo in the sheet is outside the sheet&apos;s folder.</source>
+        <translation>Sebuah foto di lembar kerja berada di luar folder lembar kerja itu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the photos in the sheet&apos;s folder.</source>
+        <translation>Letakkan foto-foto di folder lembar kerja.</translation>
+    </message>
+    <message>
+        <location line="-554"/>
+        <source>Something unexpected went wrong.</source>
+        <translation>Terjadi masalah yang tidak terduga.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again; if it happens again, report it with the details.</source>
+        <translation>Coba lagi; jika terjadi lagi, laporkan beserta rinciannya.</translation>
+    </message>
+    <message>
+        <location line="+565"/>
         <source>The calendar&apos;s data file is missing.</source>
         <translation>Berkas data kalender tidak ada.</translation>
     </message>
@@ -1406,391 +2054,7 @@
         <translation>Beri nama mis. kalender.xlsx.</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>There is a problem with the content calendar.</source>
-        <translation>Ada masalah dengan kalender konten.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The text is longer than this field allows; the rest was left out.</source>
-        <translation>Teks lebih panjang dari batas isian ini; sisanya tidak dipakai.</translation>
-    </message>
-    <message>
-        <location line="-531"/>
-        <location line="+119"/>
-        <source>This template is not made for videos.</source>
-        <translation>Templat ini tidak dibuat untuk video.</translation>
-    </message>
-    <message>
-        <location line="-221"/>
-        <source>Choose a template for videos, or use photos.</source>
-        <translation>Pilih templat untuk video, atau gunakan foto.</translation>
-    </message>
-    <message>
-        <location line="+479"/>
-        <source>There is not enough memory.</source>
-        <translation>Memori tidak cukup.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close other programs and export again.</source>
-        <translation>Tutup program lain lalu ekspor lagi.</translation>
-    </message>
-    <message>
-        <location line="-10"/>
-        <source>Another export is writing into this folder.</source>
-        <translation>Ekspor lain sedang menulis ke folder ini.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Wait for it to finish or choose another folder.</source>
-        <translation>Tunggu sampai selesai atau pilih folder lain.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The export record in the output folder cannot be written.</source>
-        <translation>Catatan ekspor di folder hasil tidak dapat ditulis.</translation>
-    </message>
-    <message>
         <location line="+2"/>
-        <source>Check the disk or choose another output folder.</source>
-        <translation>Periksa disk atau pilih folder hasil lain.</translation>
-    </message>
-    <message>
-        <location line="-63"/>
-        <source>The caption needs a detail that is empty.</source>
-        <translation>Keterangan memerlukan isian yang masih kosong.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fill in the event details.</source>
-        <translation>Lengkapi rincian kegiatan.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A detail is too long for the caption.</source>
-        <translation>Ada isian yang terlalu panjang untuk keterangan.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A detail has a value the caption cannot use.</source>
-        <translation>Ada isian yang nilainya tidak dapat dipakai keterangan.</translation>
-    </message>
-    <message>
-        <location line="-203"/>
-        <location line="+204"/>
-        <source>Check the date and time.</source>
-        <translation>Periksa tanggal dan waktunya.</translation>
-    </message>
-    <message>
-        <location line="-335"/>
-        <source>The clip&apos;s start and end do not fit the video.</source>
-        <translation>Awal dan akhir klip tidak sesuai dengan videonya.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Set the start and end again.</source>
-        <translation>Atur lagi awal dan akhirnya.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No picture could be read at this moment of the video.</source>
-        <translation>Tidak ada gambar yang terbaca pada saat ini di video.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose another moment.</source>
-        <translation>Pilih saat yang lain.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This platform size is for photos only.</source>
-        <translation>Ukuran platform ini hanya untuk foto.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Untick it for videos or use a photo.</source>
-        <translation>Hapus centangnya untuk video atau gunakan foto.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The clip is longer than the platform allows.</source>
-        <translation>Klip lebih panjang dari batas platform.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Set an earlier end for the clip.</source>
-        <translation>Atur akhir klip lebih awal.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The clip is too long to stay under the platform&apos;s file size.</source>
-        <translation>Klip terlalu panjang untuk batas ukuran berkas platform.</translation>
-    </message>
-    <message>
-        <location line="-108"/>
-        <source>Keep a shorter part of the clip.</source>
-        <translation>Pakai bagian klip yang lebih pendek.</translation>
-    </message>
-    <message>
-        <location line="+113"/>
-        <source>The video file is larger than the platform allows.</source>
-        <translation>Ukuran berkas video melebihi batas platform.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The brand&apos;s intro or outro clip cannot be used.</source>
-        <translation>Klip pembuka atau penutup merek tidak dapat dipakai.</translation>
-    </message>
-    <message>
-        <location line="-114"/>
-        <source>Ask the designer to check the brand kit.</source>
-        <translation>Minta desainer memeriksa kit merek.</translation>
-    </message>
-    <message>
-        <location line="+426"/>
-        <source>Automatic captions are not available in this version.</source>
-        <translation>Keterangan otomatis belum tersedia di versi ini.</translation>
-    </message>
-    <message>
-        <location line="-265"/>
-        <source>The template “{template}” is not installed.</source>
-        <translation>Templat “{template}” tidak terpasang.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose another template.</source>
-        <translation>Pilih templat lain.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The template is not valid ({where}).</source>
-        <translation>Templat tidak sah ({where}).</translation>
-    </message>
-    <message>
-        <location line="-168"/>
-        <source>Ask the designer to fix the template.</source>
-        <translation>Minta desainer memperbaiki templat.</translation>
-    </message>
-    <message>
-        <location line="+185"/>
-        <source>The template uses a field it does not define.</source>
-        <translation>Templat memakai isian yang tidak didefinisikannya.</translation>
-    </message>
-    <message>
-        <location line="-19"/>
-        <source>This folder holds no template.</source>
-        <translation>Folder ini tidak berisi templat.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>A file of the template is missing.</source>
-        <translation>Ada berkas templat yang hilang.</translation>
-    </message>
-    <message>
-        <location line="+155"/>
-        <source>The brand kit was not found.</source>
-        <translation>Kit merek tidak ditemukan.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>A file of the brand kit is missing.</source>
-        <translation>Ada berkas kit merek yang hilang.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Put the file back or ask the designer.</source>
-        <translation>Kembalikan berkasnya atau hubungi desainer.</translation>
-    </message>
-    <message>
-        <location line="+63"/>
-        <source>The event file was not found.</source>
-        <translation>Berkas kegiatan tidak ditemukan.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+59"/>
-        <source>It may have been moved or deleted.</source>
-        <translation>Mungkin sudah dipindah atau dihapus.</translation>
-    </message>
-    <message>
-        <location line="-57"/>
-        <source>The event file is not valid.</source>
-        <translation>Berkas kegiatan tidak sah.</translation>
-    </message>
-    <message>
-        <location line="-433"/>
-        <source>Fix it in a text editor or create the event again.</source>
-        <translation>Perbaiki dengan editor teks atau buat ulang kegiatannya.</translation>
-    </message>
-    <message>
-        <location line="+434"/>
-        <source>The event file is damaged.</source>
-        <translation>Berkas kegiatan rusak.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The event file is not text.</source>
-        <translation>Berkas kegiatan bukan teks.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The event was made by a newer version of the app.</source>
-        <translation>Kegiatan ini dibuat dengan versi aplikasi yang lebih baru.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Update Studio Konten Cimahi to open it.</source>
-        <translation>Perbarui Studio Konten Cimahi untuk membukanya.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The event file is too large.</source>
-        <translation>Berkas kegiatan terlalu besar.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The event file cannot be read.</source>
-        <translation>Berkas kegiatan tidak dapat dibaca.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Check the file.</source>
-        <translation>Periksa berkasnya.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The event could not be saved safely.</source>
-        <translation>Kegiatan tidak dapat disimpan dengan aman.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+123"/>
-        <source>The previous file was kept. Please report this.</source>
-        <translation>Berkas sebelumnya tetap utuh. Mohon laporkan hal ini.</translation>
-    </message>
-    <message>
-        <location line="-112"/>
-        <source>A photo or video of this event is missing.</source>
-        <translation>Ada foto atau video kegiatan ini yang hilang.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove it from the list or add it again.</source>
-        <translation>Hapus dari daftar atau tambahkan lagi.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A photo or video was found in a new place.</source>
-        <translation>Ada foto atau video yang ditemukan di tempat baru.</translation>
-    </message>
-    <message>
-        <location line="-80"/>
-        <source>The caption template “{caption}” is not installed.</source>
-        <translation>Templat keterangan “{caption}” tidak terpasang.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The caption template is not valid.</source>
-        <translation>Templat keterangan tidak sah.</translation>
-    </message>
-    <message>
-        <location line="-392"/>
-        <source>Ask the designer to fix it.</source>
-        <translation>Minta desainer memperbaikinya.</translation>
-    </message>
-    <message>
-        <location line="+408"/>
-        <source>The caption took too long to make.</source>
-        <translation>Pembuatan keterangan terlalu lama.</translation>
-    </message>
-    <message>
-        <location line="-396"/>
-        <source>Something unexpected went wrong.</source>
-        <translation>Terjadi masalah yang tidak terduga.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Try again; if it happens again, report it with the details.</source>
-        <translation>Coba lagi; jika terjadi lagi, laporkan beserta rinciannya.</translation>
-    </message>
-    <message>
-        <location line="+467"/>
-        <source>The export met an unexpected problem.</source>
-        <translation>Ekspor mengalami masalah yang tidak terduga.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The export would replace the original photo or video.</source>
-        <translation>Ekspor akan menimpa foto atau video aslinya.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The data file is not valid.</source>
-        <translation>Berkas data tidak sah.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Check the spreadsheet.</source>
-        <translation>Periksa lembar kerjanya.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The data file was not found.</source>
-        <translation>Berkas data tidak ditemukan.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This kind of data file cannot be read.</source>
-        <translation>Jenis berkas data ini tidak dapat dibaca.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save it as .xlsx or .csv.</source>
-        <translation>Simpan sebagai .xlsx atau .csv.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The data file cannot be read.</source>
-        <translation>Berkas data tidak dapat dibaca.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Check that it is not damaged or open in another program.</source>
-        <translation>Pastikan berkasnya tidak rusak atau sedang dibuka program lain.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The data file is too large.</source>
-        <translation>Berkas data terlalu besar.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Split it into smaller files.</source>
-        <translation>Bagi menjadi beberapa berkas yang lebih kecil.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The data file has no rows.</source>
-        <translation>Berkas data tidak berisi baris.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Put the field names in the first row and one post in each row below.</source>
-        <translation>Tulis nama isian di baris pertama dan satu unggahan di tiap baris di bawahnya.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The data file has no column for the photos.</source>
-        <translation>Berkas data tidak punya kolom untuk foto.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Check the column&apos;s name.</source>
-        <translation>Periksa nama kolomnya.</translation>
-    </message>
-    <message>
-        <location line="+82"/>
         <source>A --set value is not key=value.</source>
         <translation>Nilai --set tidak berbentuk kunci=nilai.</translation>
     </message>
@@ -1885,7 +2149,17 @@
         <translation>Ada masalah dengan berkas data.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>There is a problem with the content calendar.</source>
+        <translation>Ada masalah dengan kalender konten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A detail cannot be used.</source>
+        <translation>Ada isian yang tidak dapat dipakai.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The command is not valid.</source>
         <translation>Perintah tidak sah.</translation>
     </message>

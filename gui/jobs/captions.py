@@ -9,7 +9,6 @@ hands back plain values for the caption panel.
 from __future__ import annotations
 
 import importlib
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -22,27 +21,12 @@ from studio.progress import CancelToken, ProgressCallback
 
 @dataclass(frozen=True)
 class CaptionWarning:
-    """A caption warning: a code the GUI translates, its values, the core's English text."""
+    """A caption warning: the core's code and parameters (the GUI words them), and its
+    English sentence (shown only for a code this version does not know)."""
 
     code: str
     message: str
     params: tuple[str, ...] = ()
-
-
-# The core's caption warnings are English sentences without a code (yet); these
-# patterns recognise them so the GUI can say them in the officer's language.
-# Anything not recognised is shown as the core wrote it.
-_WARNING_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("sections_left_out", re.compile(r"^too long \((\d+)/(\d+)\): left out (.+)$")),
-    ("section_shortened", re.compile(r"^shortened '(.+?)' at a \w+ boundary to fit (\d+)")),
-    ("section_left_out", re.compile(r"^left out '(.+?)': it does not fit in (\d+)$")),
-    ("shortened", re.compile(r"^(?:shortened at a \w+ boundary|cut inside a word) to fit "
-                             r"(\d+)")),
-    ("hashtags_dropped", re.compile(r"^(.+?) allows (\d+) hashtags?: left out (.+)$")),
-    ("hashtags_kept", re.compile(r"^this caption keeps (\d+) hashtags? on (.+?): "
-                                 r"left out (.+)$")),
-    ("too_many_hashtags", re.compile(r"^(\d+) hashtags in the text; (.+?) allows (\d+)$")),
-)
 
 
 @dataclass(frozen=True)
@@ -69,14 +53,9 @@ def available() -> bool:
 
 
 def caption_warning(item: Any) -> CaptionWarning:
-    if not isinstance(item, str):
-        return CaptionWarning(str(getattr(item, "code", "")),
-                              str(getattr(item, "message", item)))
-    for code, pattern in _WARNING_PATTERNS:
-        match = pattern.match(item)
-        if match:
-            return CaptionWarning(code, item, match.groups())
-    return CaptionWarning("", item)
+    """The core's warning (a string with ``code`` and ``params``) as a plain value."""
+    return CaptionWarning(str(getattr(item, "code", "") or ""), str(item),
+                          tuple(str(p) for p in getattr(item, "params", ())))
 
 
 def render_captions(caption_id: str, fields: Mapping[str, str], platforms: Sequence[Platform],
@@ -91,7 +70,8 @@ def render_captions(caption_id: str, fields: Mapping[str, str], platforms: Seque
     for platform in platforms:
         cancel.raise_if_cancelled()
         result = module.render_caption(cap, dict(fields), platform,
-                                       fixed_hashtags=brand.hashtags, mentions=brand.mentions)
+                                       fixed_hashtags=brand.hashtags, mentions=brand.mentions,
+                                       photo_credit=brand.credit)
         hashtags = result.hashtags
         views.append(CaptionView(
             platform_id=platform.id,

@@ -8,7 +8,6 @@ translated "not available" error) when the video package is missing.
 from __future__ import annotations
 
 import importlib
-import subprocess
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -54,38 +53,14 @@ def probe(path: Path) -> Any:
 def source_frame(path: Path, t: float, max_side: int) -> Image.Image:
     """One upright frame of the clip itself at ``t`` seconds (for thumbnails and proxies)."""
     preview = _module("studio.video.preview")
-    if preview is not None and hasattr(preview, "grab_frame"):
-        frame = preview.grab_frame(probe(path), t)
-        if max(frame.size) > max_side:
-            frame.thumbnail((max_side, max_side), Image.Resampling.BICUBIC)
-        return frame
-    return _ffmpeg_frame(path, t, max_side)
-
-
-def _ffmpeg_frame(path: Path, t: float, max_side: int) -> Image.Image:
-    # Until the core offers a raw-frame reader: ffmpeg rotates by the clip's
-    # metadata itself when decoding, so the frame comes out upright.
-    ffmpeg = _module("studio.video.ffmpeg")
-    if ffmpeg is None:
+    if preview is None:
         raise unavailable(path)
-    scale = (f"scale='if(gt(iw,ih),min({max_side},iw),-2)':"
-             f"'if(gt(iw,ih),-2,min({max_side},ih))'")
-    args = [ffmpeg.ffmpeg_exe(), "-v", "error", "-nostdin", "-ss", f"{max(0.0, t):.3f}",
-            "-i", str(path), "-frames:v", "1", "-vf", scale, "-f", "image2pipe",
-            "-c:v", "png", "-"]
-    try:
-        result = subprocess.run(args, capture_output=True, timeout=30,
-                                **getattr(ffmpeg, "popen_kwargs", dict)())
-    except (OSError, subprocess.TimeoutExpired) as exc:
-        raise VideoError(f"cannot read a frame: {exc}", path=path,
-                         code="video.unreadable") from None
-    if result.returncode != 0 or not result.stdout:
-        raise VideoError("cannot read a frame of the video", path=path,
-                         code="video.unreadable")
-    import io
-
-    with Image.open(io.BytesIO(result.stdout)) as im:
-        return im.convert("RGB")
+    # The core grabs it: its ffmpeg reads only allowlisted containers, its loader
+    # checks the frame.
+    frame = preview.grab_frame(probe(path), t)
+    if max(frame.size) > max_side:
+        frame.thumbnail((max_side, max_side), Image.Resampling.BICUBIC)
+    return frame
 
 
 def preview_frame(source: Path, loaded: Any, brand: Any, fields: Mapping[str, str],

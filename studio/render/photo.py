@@ -27,6 +27,7 @@ from studio.render.layers import RenderContext, RenderWarning, renderer_for
 from studio.template.layout import Layout, ResolvedLayer, resolve_layout
 from studio.template.loader import LoadedTemplate
 from studio.template.model import Animation, MediaLayer
+from studio.values import clean_value
 
 RESAMPLE = Image.Resampling.LANCZOS
 
@@ -67,7 +68,8 @@ def complete_fields(loaded: LoadedTemplate, fields: Mapping[str, str]) -> dict[s
     Keys the template does not use are kept too (harmless: one event form
     serves many templates).
     """
-    values = dict(fields)
+    # Whatever the caller, no control or bidi character reaches an image.
+    values = {key: clean_value(str(value)) for key, value in fields.items()}
     for f in loaded.template.fields:
         given = str(values.get(f.key) or "")
         value = f.default if (f.locked or not given.strip()) else given

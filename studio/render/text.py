@@ -16,6 +16,8 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
+from studio.errors import BrandError
+
 # Noto Color Emoji is a bitmap font that only renders at this size.
 EMOJI_NATIVE_SIZE = 109
 ELLIPSIS = "…"
@@ -25,17 +27,32 @@ _EMOJI_JOINERS = {0x200D, 0xFE0F, 0xFE0E, 0x20E3}
 
 @lru_cache(maxsize=256)
 def get_font(path: Path, size: int) -> ImageFont.FreeTypeFont:
-    return ImageFont.truetype(str(path), size)
+    try:
+        return ImageFont.truetype(str(path), size)
+    except (OSError, ValueError) as exc:  # FreeType: "unknown file format", a cut-short file
+        raise _bad_font(path, exc) from None
 
 
 @lru_cache(maxsize=16)
 def font_codepoints(path: Path) -> frozenset[int]:
     """The characters a font has glyphs for (its cmap)."""
-    from fontTools.ttLib import TTFont
+    from fontTools.ttLib import TTFont, TTLibError
 
-    with TTFont(str(path), lazy=True) as font:
-        cmap = font.getBestCmap() or {}
-        return frozenset(cmap)
+    try:
+        with TTFont(str(path), lazy=True) as font:
+            cmap = font.getBestCmap() or {}
+            return frozenset(cmap)
+    except (TTLibError, OSError, KeyError, ValueError, AssertionError, EOFError) as exc:
+        # fontTools raises TTLibError for "not a font", the others for damaged tables.
+        raise _bad_font(path, exc) from None
+
+
+def _bad_font(path: Path, exc: BaseException) -> BrandError:
+    reason = str(exc).strip() or type(exc).__name__
+    return BrandError(f"the font cannot be used: it is not a font file, or it is damaged "
+                      f"({reason[:120]})", path=path,
+                      hint="replace it with a TTF or OTF font in the brand kit",
+                      code="brand.bad_font")
 
 
 @dataclass(frozen=True)

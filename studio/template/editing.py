@@ -422,7 +422,7 @@ def rename_field_references(template: Template, old: str, new: str) -> Template:
 
 def fields_used(template: Template) -> set[str]:
     """Field keys the text layers (and their overrides) read."""
-    from studio.render.expressions import referenced_fields
+    from studio.template.sandbox import referenced_fields
 
     used: set[str] = set()
     for layer in template.layers:

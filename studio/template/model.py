@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from studio.platforms import ASPECTS, Aspect
 
@@ -25,6 +32,19 @@ REFERENCE_SHORT_SIDE = 1080
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9_-]{0,63}$"
 FIELD_KEY_PATTERN = r"^[a-z][a-z0-9_]{0,31}$"
+
+# -- limits: a template comes from anyone, so what it may ask of a render is bounded --
+# Checked when the template loads (base layers and every variant alike), each
+# with a message that names the limit.
+MAX_LAYERS = 64                 # layers in one template (the shipped ones use 9-22)
+MAX_FIELDS = 40                 # fields a template declares
+# Areas are in canvases: a layer whose box is the whole canvas counts 1.0.
+MAX_DRAWN_AREA = 16.0           # every layer's box, summed (shipped: at most 7.3)
+MAX_SHADOW_AREA = 3.0           # shadowed text boxes, summed (each is blurred)
+MAX_GRADIENT_AREA = 6.0         # gradient shapes, summed (shipped: at most 1.3)
+MAX_TEXT_PADDING = 400.0        # reference pixels around a text chip
+MAX_ASSET_PATH = 200            # characters of an asset's path inside the template
+MAX_ASSET_PATH_DEPTH = 8        # folders an asset path may go down
 
 # The shared field vocabulary: one event form fills every template.
 STANDARD_FIELDS = (
@@ -125,8 +145,15 @@ class TextBackground(_Frozen):
 
     color: str = "brand:accent"
     padding: tuple[float, float] = (24.0, 12.0)
-    radius: float = Field(12.0, ge=0.0)
+    radius: float = Field(12.0, ge=0.0, le=2000.0)
     opacity: float = Field(1.0, ge=0.0, le=1.0)
+
+    @field_validator("padding")
+    @classmethod
+    def _padding_range(cls, value: tuple[float, float]) -> tuple[float, float]:
+        if not all(0 <= v <= MAX_TEXT_PADDING for v in value):
+            raise ValueError(f"padding is [x, y], each between 0 and {MAX_TEXT_PADDING:g}")
+        return value
 
 
 class TextLayer(LayerBase):
@@ -201,6 +228,7 @@ class Template(_Frozen):
     author: str = ""
     media: tuple[Literal["photo", "video", "none"], ...] = ("photo", "video")
     aspects: tuple[Aspect, ...] = ASPECTS
+    # The id of a caption template (a file name in the captions folder, never a path).
     caption: str | None = None
     # Background behind everything (visible where no layer covers the canvas).
     background: str = "brand:primary_dark"
@@ -211,6 +239,14 @@ class Template(_Frozen):
     video: VideoSettings = VideoSettings()
 
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+
+    @field_validator("caption")
+    @classmethod
+    def _caption_id(cls, value: str | None) -> str | None:
+        if value is not None and not re.match(ID_PATTERN, value):
+            raise ValueError(f"{value[:60]!r} is not a caption template id (lower-case letters, "
+                             "digits, - and _; never a path)")
+        return value
 
     @model_validator(mode="after")
     def _consistent(self) -> Template:
@@ -227,10 +263,21 @@ class Template(_Frozen):
             raise ValueError(f"duplicate field key(s): {', '.join(sorted(dupes))}")
         if sum(1 for layer in self.layers if layer.type == "media") > 1:
             raise ValueError("a template has at most one media layer")
+        if len(self.fields) > MAX_FIELDS:
+            raise TemplateLimitError(f"the template has {len(self.fields)} fields; at most "
+                                     f"{MAX_FIELDS} are allowed")
         for aspect, overrides in self.variants.items():
-            for layer_id in overrides:
+            for layer_id, change in overrides.items():
                 if layer_id not in ids:
                     raise ValueError(f"variant {aspect!r} overrides unknown layer {layer_id!r}")
+                fixed = sorted({"id", "type"} & set(change))
+                if fixed:
+                    raise VariantError(f"variant {aspect!r}, layer {layer_id!r}: "
+                                       f"{', '.join(fixed)} cannot change in a variant")
+        check_render_budget(self.layers, "")
+        for aspect in self.variants:
+            # Overrides are validated exactly like base layers, now rather than at export.
+            check_render_budget(self.layers_for(aspect), f"variant {aspect!r}: ")
         return self
 
     # -- queries --------------------------------------------------------------
@@ -255,7 +302,14 @@ class Template(_Frozen):
             if change:
                 data = layer.model_dump(mode="python", exclude_none=False)
                 data.update(change)
-                result.append(LAYER_TYPES[layer.type].model_validate(data))
+                try:
+                    result.append(LAYER_TYPES[layer.type].model_validate(data))
+                except ValidationError as exc:
+                    first = exc.errors()[0]
+                    where = ".".join(str(part) for part in first["loc"]) or "layer"
+                    message = str(first["msg"]).removeprefix("Value error, ")
+                    raise VariantError(f"variant {aspect!r}, layer {layer.id!r}, {where}: "
+                                       f"{message}") from None
             else:
                 result.append(layer)
         return tuple(result)
@@ -276,8 +330,56 @@ class Template(_Frozen):
         return data
 
 
+class TemplateLimitError(ValueError):
+    """A template asks more of a render than the limits allow (kept as the error's code)."""
+
+    code = "template.over_limit"
+    hint = "simplify the design: fewer or smaller layers"
+
+
+class VariantError(ValueError):
+    """A variant override that would not make a valid layer."""
+
+    code = "template.bad_variant"
+    hint = "fix the variant's overrides in template.toml, as for the base layer"
+
+
+def check_render_budget(layers: tuple[LayerBase, ...] | list[LayerBase], where: str) -> None:
+    """Refuse layers that would cost a render far more than any real design.
+
+    ``where`` prefixes the message (``"variant 'tall': "``). Raises ValueError.
+    """
+    if len(layers) > MAX_LAYERS:
+        raise TemplateLimitError(f"{where}{len(layers)} layers; a template may have at "
+                                 f"most {MAX_LAYERS}")
+
+    def area(layer: LayerBase) -> float:
+        return layer.box.w * layer.box.h
+
+    drawn = sum(area(layer) for layer in layers if layer.visible)
+    if drawn > MAX_DRAWN_AREA:
+        raise TemplateLimitError(f"{where}the layers cover {drawn:.1f} canvases in total; "
+                                 f"at most {MAX_DRAWN_AREA:g} are allowed (fewer or smaller "
+                                 "layers)")
+    shadows = sum(area(layer) for layer in layers
+                  if isinstance(layer, TextLayer) and layer.shadow and layer.visible)
+    if shadows > MAX_SHADOW_AREA:
+        raise TemplateLimitError(f"{where}shadowed text covers {shadows:.1f} canvases; at "
+                                 f"most {MAX_SHADOW_AREA:g} are allowed (fewer shadows or "
+                                 "smaller boxes)")
+    gradients = sum(area(layer) for layer in layers
+                    if isinstance(layer, ShapeLayer) and layer.shape == "gradient"
+                    and layer.visible)
+    if gradients > MAX_GRADIENT_AREA:
+        raise TemplateLimitError(f"{where}gradients cover {gradients:.1f} canvases; at most "
+                                 f"{MAX_GRADIENT_AREA:g} are allowed")
+
+
 def check_relative_path(value: str) -> str:
     """Refuse paths that could leave the template folder (absolute, ``..``, drives)."""
+    if len(value) > MAX_ASSET_PATH or value.count("/") >= MAX_ASSET_PATH_DEPTH:
+        raise ValueError(f"asset path is too long (at most {MAX_ASSET_PATH} characters and "
+                         f"{MAX_ASSET_PATH_DEPTH} folders deep)")
     if not value or "\\" in value or value.startswith("/") or re.match(r"^[A-Za-z]:", value):
         raise ValueError(f"asset path must be relative with forward slashes: {value!r}")
     if any(part in ("..", "") for part in value.split("/")):

@@ -24,6 +24,11 @@ from studio.template.loader import MANIFEST, LoadedTemplate, load_template
 MAX_MEMBERS = 500
 MAX_MEMBER_BYTES = 50 * 1024 * 1024
 MAX_TOTAL_BYTES = 200 * 1024 * 1024
+# Member names: a template folder is shallow, and the library folder in front
+# must still fit Windows' 260-character paths.
+MAX_MEMBER_DEPTH = 8
+MAX_MEMBER_PATH = 160
+MAX_MEMBER_PART = 100
 ALLOWED_SUFFIXES = {
     ".toml", ".png", ".jpg", ".jpeg", ".webp", ".ttf", ".otf", ".mp4", ".mov", ".m4a",
     ".wav", ".mp3", ".txt", ".md", ".srt", ".svg",
@@ -40,6 +45,20 @@ class PackageClash:
 
 
 def _safe_member_name(name: str) -> PurePosixPath:
+    # Length and depth first: a 2,000-level path or a 300-character name would
+    # only fail later, deep in the file system (RecursionError, ENAMETOOLONG).
+    parts = name.rstrip("/").split("/")
+    if len(name) > MAX_MEMBER_PATH or len(parts) > MAX_MEMBER_DEPTH \
+            or any(len(part) > MAX_MEMBER_PART for part in parts):
+        raise PackageError(
+            f"member {name[:60]!r}{'…' if len(name) > 60 else ''} has a name that is too long "
+            f"or too deep (at most {MAX_MEMBER_PART} characters a name, {MAX_MEMBER_PATH} in "
+            f"all, {MAX_MEMBER_DEPTH} folders deep)", code="package.bad_member",
+            hint="the package was not made by Studio Konten; do not use it")
+    if "\x00" in name or any(ord(c) < 32 for c in name):
+        raise PackageError(f"member {name[:60]!r} has control characters in its name",
+                           code="package.unsafe_path",
+                           hint="the package was not made by Studio Konten; do not use it")
     if "\\" in name:
         raise PackageError(f"member {name!r} uses backslashes", code="package.unsafe_path",
                            hint="the package was not made by Studio Konten; do not use it")
@@ -63,7 +82,11 @@ def _plan_members(archive: zipfile.ZipFile, source: Path) -> list[tuple[zipfile.
     plan = []
     declared = 0
     for info in infos:
-        rel = _safe_member_name(info.filename)
+        try:
+            rel = _safe_member_name(info.filename)
+        except PackageError as exc:
+            exc.path = source
+            raise
         mode = info.external_attr >> 16
         if stat.S_ISLNK(mode):
             raise PackageError(f"member {info.filename!r} is a link", path=source,
@@ -147,6 +170,13 @@ def read_package(package: str | Path, workdir: Path) -> LoadedTemplate:
         except zipfile.BadZipFile as exc:
             shutil.rmtree(staging, ignore_errors=True)
             raise PackageError(f"the package is damaged ({exc})", path=source,
+                               code="package.bad_zip") from None
+        except (OSError, RecursionError, EOFError, NotImplementedError) as exc:
+            # A name the file system refuses, a compression method zipfile lacks …
+            shutil.rmtree(staging, ignore_errors=True)
+            reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+            raise PackageError(f"the package cannot be unpacked ({reason})", path=source,
+                               hint="ask the designer to export the package again",
                                code="package.bad_zip") from None
         except TemplateError as exc:
             shutil.rmtree(staging, ignore_errors=True)

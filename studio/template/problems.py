@@ -79,7 +79,7 @@ def template_problems(template: Template, brand: BrandKit | None = None,
                       platforms: Iterable[Platform] = ()) -> list[Problem]:
     """What is wrong with ``template``: undefined fields, brand references, missing
     files, invalid variants, layers off the canvas or outside a platform's safe area."""
-    from studio.render.expressions import check_expression, referenced_fields
+    from studio.template.sandbox import check_expression, referenced_fields
 
     problems: list[Problem] = []
     keys = {f.key for f in template.fields}

@@ -78,3 +78,13 @@ def test_write_caption_files_for_export(tmp_path, platforms):
     assert not list(tmp_path.rglob(".part-*"))
     with pytest.raises(CaptionError, match="unknown caption template"):
         list(write_caption_files("tidak-ada", {}, chosen, tmp_path))
+
+
+def test_photo_credit_comes_from_the_brand_kit_unless_given(capsys):
+    base = ["caption", "-t", "liputan-kegiatan", "-p", "instagram_portrait", *SET]
+    assert main(base) == 0
+    assert "\n\nFoto: Diskominfo Kota Cimahi\n\n" in capsys.readouterr().out
+    assert main([*base, "--photo-credit", "Prokopim Kota Cimahi"]) == 0
+    assert "Foto: Prokopim Kota Cimahi" in capsys.readouterr().out
+    assert main([*base, "--photo-credit", ""]) == 0
+    assert "Foto:" not in capsys.readouterr().out
