@@ -77,7 +77,9 @@ MAX_STEPS = 2_000_000
 # name: what a text expression may call, checked when a template loads.
 EXPRESSION_FILTERS = (
     "tanggal_panjang", "tanggal_pendek", "tanggal_berita", "hari", "rentang_tanggal", "jam",
-    "rupiah", "tagar", "mention", "judul_kapital",
+    "rupiah", "tagar", "mention", "judul_kapital", "tempat_singkat", "kalimat_pertama",
+    "tanpa_kalimat_pertama", "tanpa_ulangan", "diawali_judul", "menyebut_judul",
+    "menyebut_tempat", "menyebut_tanggal", "jadi_lead",
 )
 
 # Statements an expression needs; everything else is refused when the file loads.
