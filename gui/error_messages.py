@@ -46,6 +46,10 @@ class ErrorText:
             parts.append(f" — {self.hint}")
         return "".join(parts)
 
+    def sentence(self) -> str:
+        """What went wrong and what to do, as one run of text (a refusal in a list)."""
+        return f"{self.message} {self.hint}".strip()
+
 
 _CHECK_PHOTO = QT_TRANSLATE_NOOP("Errors", "Copy the file again from the camera or phone.")
 _ADD_AGAIN = QT_TRANSLATE_NOOP("Errors", "It may have been moved or deleted. Add it again.")
@@ -62,6 +66,8 @@ _REPACK = QT_TRANSLATE_NOOP("Errors", "Ask the designer who made it to export it
                                       "Studio Konten.")
 _REPORT = QT_TRANSLATE_NOOP("Errors", "Nothing was changed. Please report this.")
 _OTHER_OUTPUT = QT_TRANSLATE_NOOP("Errors", "Choose another output folder.")
+_PUBLISH_AGAIN = QT_TRANSLATE_NOOP("Errors", "Do not use it; ask the designer to publish it "
+                                             "again.")
 
 # code -> (message, hint) in English, marked for lupdate; translated when shown so the
 # text follows the language chosen at that moment.
@@ -711,6 +717,180 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("Errors", "The spreadsheet must be an .xlsx file."),
         QT_TRANSLATE_NOOP("Errors", "Name it e.g. kalender.xlsx."),
     ),
+    # -- the shared library and signing keys ---------------------------------------------------
+    # Refusals say who signed and why: the core passes the signer's name and key id.
+    "library.signature": (
+        QT_TRANSLATE_NOOP("Errors", "The package's signature cannot be checked."),
+        _PUBLISH_AGAIN,
+    ),
+    "library.unsigned": (
+        QT_TRANSLATE_NOOP("Errors", "This package is not signed."),
+        QT_TRANSLATE_NOOP("Errors", "A shared library only accepts templates signed by a "
+                                    "designer this computer trusts."),
+    ),
+    "library.untrusted_signer": (
+        QT_TRANSLATE_NOOP("Errors", "Signed by {signer} (key {key_id}), a key this computer "
+                                    "does not trust."),
+        QT_TRANSLATE_NOOP("Errors", "Only templates signed by Diskominfo's designers are "
+                                    "accepted. If the key is right, ask the administrator to "
+                                    "trust it."),
+    ),
+    "library.revoked_signer": (
+        QT_TRANSLATE_NOOP("Errors", "Signed by {signer} (key {key_id}), a key that was revoked "
+                                    "on {date} ({reason})."),
+        _PUBLISH_AGAIN,
+    ),
+    "library.wrong_role": (
+        QT_TRANSLATE_NOOP("Errors", "Signed by {signer} (key {key_id}), but only the city's key "
+                                    "may sign this."),
+        "",
+    ),
+    "library.signature_invalid": (
+        QT_TRANSLATE_NOOP("Errors", "The signature does not match: the package was changed "
+                                    "after signing."),
+        _PUBLISH_AGAIN,
+    ),
+    "library.signature_format": (
+        QT_TRANSLATE_NOOP("Errors", "The package was signed by a newer version of the app."),
+        QT_TRANSLATE_NOOP("Errors", "Update Studio Konten Cimahi."),
+    ),
+    "library.file_changed": (
+        QT_TRANSLATE_NOOP("Errors", "{file} was changed after {signer} signed the package."),
+        _PUBLISH_AGAIN,
+    ),
+    "library.file_missing": (
+        QT_TRANSLATE_NOOP("Errors", "{file} is missing from the package {signer} signed."),
+        _PUBLISH_AGAIN,
+    ),
+    "library.file_added": (
+        QT_TRANSLATE_NOOP("Errors", "{file} was added after {signer} signed the package."),
+        _PUBLISH_AGAIN,
+    ),
+    "library.mismatch": (
+        QT_TRANSLATE_NOOP("Errors", "The package's name does not match what it holds."),
+        _PUBLISH_AGAIN,
+    ),
+    "library.link": (
+        QT_TRANSLATE_NOOP("Errors", "The folder holds a link; a signed folder holds plain files "
+                                    "only."),
+        "",
+    ),
+    "library.too_many_files": (
+        QT_TRANSLATE_NOOP("Errors", "The folder has too many files to sign."), "",
+    ),
+    "library.notes_too_long": (
+        QT_TRANSLATE_NOOP("Errors", "The change notes are too long."),
+        QT_TRANSLATE_NOOP("Errors", "Shorten the notes."),
+    ),
+    "library.version_missing": (
+        QT_TRANSLATE_NOOP("Errors", "This version is not on this computer."),
+        QT_TRANSLATE_NOOP("Errors", "Connect to the shared folder and check for updates."),
+    ),
+    "library.version_exists": (
+        QT_TRANSLATE_NOOP("Errors", "Version {existing} is already in the shared library."),
+        QT_TRANSLATE_NOOP("Errors", "Choose a higher version number and publish again."),
+    ),
+    "library.version_conflict": (
+        QT_TRANSLATE_NOOP("Errors", "Two different packages claim the same version; the one in "
+                                    "use was kept."),
+        QT_TRANSLATE_NOOP("Errors", "Ask the designer to publish a new version number."),
+    ),
+    "library.bad_version": (
+        QT_TRANSLATE_NOOP("Errors", "Write the version as numbers, for example 1.2.0."), "",
+    ),
+    "library.no_previous": (
+        QT_TRANSLATE_NOOP("Errors", "There is no earlier version on this computer."), "",
+    ),
+    "library.not_shared": (
+        QT_TRANSLATE_NOOP("Errors", "This is not in the shared library's copy on this "
+                                    "computer."),
+        QT_TRANSLATE_NOOP("Errors", "Check for updates first."),
+    ),
+    "library.no_local": (
+        QT_TRANSLATE_NOOP("Errors", "You have no template of your own with this id."),
+        QT_TRANSLATE_NOOP("Errors", "Import or make one first."),
+    ),
+    "library.no_official": (
+        QT_TRANSLATE_NOOP("Errors", "There is no official template with this id."), "",
+    ),
+    "library.busy": (
+        QT_TRANSLATE_NOOP("Errors", "Someone else is publishing into this folder right now."),
+        QT_TRANSLATE_NOOP("Errors", "Try again in a minute."),
+    ),
+    "library.unreachable": (
+        QT_TRANSLATE_NOOP("Errors", "The shared library folder cannot be reached."),
+        QT_TRANSLATE_NOOP("Errors", "Connect to the network or plug in the drive, then try "
+                                    "again."),
+    ),
+    "library.publish_failed": (
+        QT_TRANSLATE_NOOP("Errors", "The package could not be written into the shared folder."),
+        QT_TRANSLATE_NOOP("Errors", "Check that the folder is connected and that you may write "
+                                    "into it."),
+    ),
+    "library.unreadable": (
+        QT_TRANSLATE_NOOP("Errors", "The package could not be read from the shared folder."),
+        QT_TRANSLATE_NOOP("Errors", "Check for updates again when the folder is back."),
+    ),
+    "library.too_large": (QT_TRANSLATE_NOOP("Errors", "The package is too large."),
+                          _PUBLISH_AGAIN),
+    "library.write_failed": (
+        QT_TRANSLATE_NOOP("Errors", "The app could not write its local copy."),
+        QT_TRANSLATE_NOOP("Errors", "Check that the disk is not full."),
+    ),
+    "library.file_exists": (
+        QT_TRANSLATE_NOOP("Errors", "A file with this name already exists."),
+        QT_TRANSLATE_NOOP("Errors", "Choose another name or remove the old file first."),
+    ),
+    "library.bad_source": (
+        QT_TRANSLATE_NOOP("Errors", "This folder cannot be a library source."), "",
+    ),
+    "library.sources_invalid": (
+        QT_TRANSLATE_NOOP("Errors", "The list of library folders cannot be read."),
+        QT_TRANSLATE_NOOP("Errors", "Add the library folders again in Settings."),
+    ),
+    "library.trust_invalid": (
+        QT_TRANSLATE_NOOP("Errors", "The list of trusted keys cannot be read."),
+        QT_TRANSLATE_NOOP("Errors", "Ask the administrator to check it."),
+    ),
+    "keys.none": (
+        QT_TRANSLATE_NOOP("Errors", "You have no signing key yet."),
+        QT_TRANSLATE_NOOP("Errors", "Make one with \u201cNew key\u2026\u201d."),
+    ),
+    "keys.several": (
+        QT_TRANSLATE_NOOP("Errors", "You have several signing keys."),
+        QT_TRANSLATE_NOOP("Errors", "Choose the one to use."),
+    ),
+    "keys.not_found": (QT_TRANSLATE_NOOP("Errors", "The key file was not found."), ""),
+    "keys.invalid": (QT_TRANSLATE_NOOP("Errors", "This is not a valid key file."), ""),
+    "keys.wrong_kind": (
+        QT_TRANSLATE_NOOP("Errors", "This is not the right kind of key file."), "",
+    ),
+    "keys.passphrase_needed": (
+        QT_TRANSLATE_NOOP("Errors", "This key is protected by a passphrase."),
+        QT_TRANSLATE_NOOP("Errors", "Type the key's passphrase."),
+    ),
+    "keys.bad_passphrase": (
+        QT_TRANSLATE_NOOP("Errors", "The passphrase is wrong."),
+        QT_TRANSLATE_NOOP("Errors", "Type the passphrase chosen when the key was made."),
+    ),
+    "keys.weak_passphrase": (
+        QT_TRANSLATE_NOOP("Errors", "The passphrase needs at least 8 characters."),
+        QT_TRANSLATE_NOOP("Errors", "Use a sentence you can remember."),
+    ),
+    "keys.passphrase_mismatch": (
+        QT_TRANSLATE_NOOP("Errors", "The two passphrases differ."),
+        QT_TRANSLATE_NOOP("Errors", "Type the same passphrase twice."),
+    ),
+    "keys.bad_name": (
+        QT_TRANSLATE_NOOP("Errors", "Give the key a name, for example your name and office."),
+        "",
+    ),
+    "keys.bad_id": (QT_TRANSLATE_NOOP("Errors", "This is not a key id."), ""),
+    "keys.unknown": (QT_TRANSLATE_NOOP("Errors", "No trusted key has this id."), ""),
+    "keys.not_city": (
+        QT_TRANSLATE_NOOP("Errors", "This key is not a city key on this computer."),
+        QT_TRANSLATE_NOOP("Errors", "Sign trust lists with the city's key."),
+    ),
     "cli.bad_set": (QT_TRANSLATE_NOOP("Errors", "A --set value is not key=value."), ""),
     "cli.bad_focus": (QT_TRANSLATE_NOOP("Errors", "--focus needs X,Y between 0 and 1."), ""),
     "cli.bad_workers": (QT_TRANSLATE_NOOP("Errors", "--workers must be 0 or more."), ""),
@@ -721,6 +901,8 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "cli.no_template": (
         QT_TRANSLATE_NOOP("Errors", "Choose a caption template with --template."), "",
     ),
+    "cli.missing_id": (QT_TRANSLATE_NOOP("Errors", "The command needs an id."), ""),
+    "cli.missing_folder": (QT_TRANSLATE_NOOP("Errors", "The command needs a folder."), ""),
 }
 
 _FAMILIES: dict[str, str] = {
@@ -740,7 +922,25 @@ _FAMILIES: dict[str, str] = {
     "bulk": QT_TRANSLATE_NOOP("Errors", "There is a problem with the data file."),
     "calendar": QT_TRANSLATE_NOOP("Errors", "There is a problem with the content calendar."),
     "values": QT_TRANSLATE_NOOP("Errors", "A detail cannot be used."),
+    "library": QT_TRANSLATE_NOOP("Errors", "There is a problem with the shared library."),
+    "keys": QT_TRANSLATE_NOOP("Errors", "There is a problem with the signing key."),
     "cli": QT_TRANSLATE_NOOP("Errors", "The command is not valid."),
+}
+
+# Fuller words for errors that carry more than every raise of their code passes (a
+# refusal that knows who signed): used when the error fills them, else _MESSAGES.
+_RICHER: dict[str, tuple[str, str]] = {
+    "library.signature_invalid": (
+        QT_TRANSLATE_NOOP("Errors", "The signature does not match: the package says it was "
+                                    "signed by {signer} (key {key_id}), but it was changed "
+                                    "after signing."),
+        _PUBLISH_AGAIN,
+    ),
+    "library.mismatch": (
+        QT_TRANSLATE_NOOP("Errors", "The package's name does not match what {signer} (key "
+                                    "{key_id}) signed."),
+        _PUBLISH_AGAIN,
+    ),
 }
 
 _WARNINGS: dict[str, str] = {
@@ -779,12 +979,13 @@ def describe(error: StudioError) -> ErrorText:
     detail = error.one_line() if isinstance(error, StudioError) else str(error)
     params = {str(k): str(v) for k, v in getattr(error, "params", {}).items()}
     params.setdefault("file", file)
-    known = _MESSAGES.get(code)
-    if known is not None:
-        message = _fill(_t(known[0]), params)
-        hint = _fill(_t(known[1]), params)
-        if message is not None and hint is not None:
-            return ErrorText(message, hint, file, detail)
+    for table in (_RICHER, _MESSAGES):
+        known = table.get(code)
+        if known is not None:
+            message = _fill(_t(known[0]), params)
+            hint = _fill(_t(known[1]), params)
+            if message is not None and hint is not None:
+                return ErrorText(message, hint, file, detail)
     family = _FAMILIES.get(code.split(".", 1)[0])
     if family is not None:
         return ErrorText(_t(family), "", file, detail)

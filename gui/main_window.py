@@ -7,9 +7,10 @@ designer's tools and the content calendar add through
 their shortcuts, and the desktop manners around an event file: recent events,
 the unsaved-change question on close, window geometry.
 
-Each screen package in ``EXTENSIONS`` has ``install(window: MainWindow)``,
-called once at start; it may add screens, menus (placed before Help) and
-start-screen panels without editing this file. They share the session's
+Each screen package in ``EXTENSIONS`` (the shared library, the designer's
+tools, the content calendar) has ``install(window: MainWindow)``, called once
+at start; it may add screens, menus (placed before Help) and start-screen
+panels without editing this file. They share the session's
 :class:`~gui.resources.Resources`, so nothing here carries their changes across.
 """
 
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidge
 
 from gui import calendar as content_calendar
 from gui import designer, dialogs
+from gui import library as shared_library
 from gui.about import AboutDialog
 from gui.app_settings import AppSettings
 from gui.labels import untitled
@@ -35,8 +37,9 @@ from studio.errors import StudioError
 from studio.paths import PROJECT_ROOT, user_data_dir
 
 GUIDE = PROJECT_ROOT / "docs" / "panduan.md"
-# Screens with install(window) called once at start: the designer's tools, the calendar.
-EXTENSIONS = (designer, content_calendar)
+# Screens with install(window) called once at start. The shared library first: the
+# designer's tools find its controller.
+EXTENSIONS = (shared_library, designer, content_calendar)
 
 
 class MainWindow(QMainWindow):

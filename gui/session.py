@@ -39,6 +39,7 @@ from gui.resources import Resources
 from gui.undo import MERGE_SECONDS, ValueCommand
 from studio.errors import StudioError
 from studio.export import safe_name
+from studio.library.pins import pin_versions, pinned_library, update_event_templates
 from studio.platforms import Platform
 from studio.project import (
     PROJECT_SUFFIX,
@@ -48,6 +49,7 @@ from studio.project import (
     new_project,
     save_project,
 )
+from studio.template.library import TemplateLibrary
 from studio.template.loader import LoadedTemplate
 
 DEFAULT_PLATFORMS = ("instagram_portrait", "instagram_story", "x_post")
@@ -123,8 +125,13 @@ class EventSession(QObject):
         return self._dirty
 
     @property
+    def event_library(self) -> TemplateLibrary:
+        """The library as this event sees it: its templates at the versions it pinned."""
+        return pinned_library(self._project, self.resources.library)
+
+    @property
     def loaded_template(self) -> LoadedTemplate:
-        return self.resources.library.get(self._project.template)
+        return self.event_library.get(self._project.template)
 
     @property
     def fields(self) -> dict[str, str]:
@@ -163,13 +170,18 @@ class EventSession(QObject):
                               media=media,
                               platforms=tuple(platforms) if platforms else DEFAULT_PLATFORMS,
                               fields=values)
-        self._replace_project(project, dirty=False)
+        self._replace_project(pin_versions(project, self.resources.library), dirty=False)
 
     def open_event(self, path: Path) -> Project:
         """Load an event file (raises StudioError); problems are in ``project.problems``."""
         project = load_project(path)
         self._replace_project(project, dirty=bool(project.problems))
         return project
+
+    def update_templates(self, template_ids: list[str] | None = None) -> None:
+        """Move the event to the template versions in use now (the PIC chose it; undoable)."""
+        self._edit(update_event_templates(self._project, self.resources.library, template_ids),
+                   self.tr("Update the templates"))
 
     def adopt(self, project: Project, *, dirty: bool) -> None:
         """Show ``project`` (e.g. the sample event, a copy with no file yet)."""
@@ -184,6 +196,9 @@ class EventSession(QObject):
         project = self._project
         if not project.name:
             project = replace(project, name=target.name.removesuffix(PROJECT_SUFFIX))
+        # The event keeps the template versions it is made with (older event files
+        # without them get the versions in use now).
+        project = pin_versions(project, self.resources.library)
         saved = save_project(project, target)
         # The name and the file are the event's identity, not an edit: undo keeps them.
         self._project = saved
@@ -261,6 +276,9 @@ class EventSession(QObject):
             self.outputChanged.emit()
         if old.media != project.media:
             self.mediaChanged.emit()
+        if old.template_versions != project.template_versions:
+            # Other versions of the templates: everything rendered from them starts over.
+            self.projectReplaced.emit()
 
     # -- fields and the template ---------------------------------------------------------------
     def set_field(self, key: str, value: str) -> None:

@@ -84,6 +84,22 @@ class PackageError(TemplateError):
     code = "package"
 
 
+class LibraryError(StudioError):
+    """The shared template library: a source, a signature, a key or the local copy."""
+
+    code = "library"
+
+
+class SignatureError(LibraryError):
+    """A package's signature is missing, broken or from a key this computer does not trust.
+
+    ``params`` name the signer (``signer``, ``key_id``) when the package says who
+    signed it, so the message can say who signed and why it was refused.
+    """
+
+    code = "library.signature"
+
+
 class BrandError(StudioError):
     """The brand kit is invalid or an asset is missing."""
 
@@ -319,19 +335,68 @@ ERROR_CODES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "calendar.several": (),
     "calendar.folder": (),
     "calendar.export_suffix": (),
+    # the shared library: signed packages, sync, publishing (refusals name the signer)
+    "library.signature": (),
+    "library.unsigned": (),
+    "library.untrusted_signer": ("signer", "key_id"),
+    "library.revoked_signer": ("signer", "key_id", "date", "reason"),
+    "library.wrong_role": ("signer", "key_id"),
+    "library.signature_invalid": (),
+    "library.signature_format": (),
+    "library.file_changed": ("file", "signer", "key_id"),
+    "library.file_missing": ("file", "signer", "key_id"),
+    "library.file_added": ("file", "signer", "key_id"),
+    "library.mismatch": (),
+    "library.link": (),
+    "library.too_many_files": (),
+    "library.notes_too_long": (),
+    "library.version_missing": ("item", "version"),
+    "library.version_exists": ("existing", "item", "version"),
+    "library.version_conflict": ("item", "version"),
+    "library.bad_version": ("version",),
+    "library.no_previous": ("item",),
+    "library.not_shared": ("item",),
+    "library.no_local": (),
+    "library.no_official": (),
+    "library.busy": (),
+    "library.unreachable": (),
+    "library.publish_failed": (),
+    "library.unreadable": (),
+    "library.too_large": (),
+    "library.write_failed": (),
+    "library.file_exists": (),
+    "library.bad_source": (),
+    "library.sources_invalid": (),
+    "library.trust_invalid": (),
+    # signing keys
+    "keys.none": (),
+    "keys.several": (),
+    "keys.not_found": (),
+    "keys.invalid": (),
+    "keys.wrong_kind": (),
+    "keys.passphrase_needed": (),
+    "keys.bad_passphrase": (),
+    "keys.weak_passphrase": (),
+    "keys.passphrase_mismatch": (),
+    "keys.bad_name": (),
+    "keys.bad_id": (),
+    "keys.unknown": (),
+    "keys.not_city": (),
     # the command line (never shown by the GUI, named for completeness)
     "cli.bad_set": (),
     "cli.bad_focus": (),
     "cli.bad_workers": (),
     "cli.exists": (),
     "cli.no_template": (),
+    "cli.missing_id": (),
+    "cli.missing_folder": (),
 })
 
 # The families: the code of an error raised without one (its class's), and the
 # fallback words for a code this version does not know.
 ERROR_FAMILIES = ("error", "media", "video", "export", "render", "template", "package", "edit",
                   "brand", "platforms", "caption", "project", "batch", "bulk", "calendar",
-                  "values", "cli")
+                  "values", "library", "keys", "cli")
 
 # What :func:`studio.template.problems.template_problems` reports, with its params.
 PROBLEM_CODES: Mapping[str, tuple[str, ...]] = MappingProxyType({

@@ -120,7 +120,9 @@ class _DesignerMenu(QMenu):
         self.new_action = self.addAction("")
         self.addSeparator()
         self.brand_action = self.addAction("")
+        self.publish_brand_action = self.addAction("")
         self.library_action.triggered.connect(lambda: open_template_library())
+        self.publish_brand_action.triggered.connect(self._on_publish_brand_triggered)
         self.new_action.triggered.connect(lambda: open_template_editor(None))
         self.brand_action.triggered.connect(lambda: open_brand_editor())
         self._retranslate()
@@ -130,6 +132,15 @@ class _DesignerMenu(QMenu):
         self.library_action.setText(self.tr("Templates\u2026"))
         self.new_action.setText(self.tr("New template\u2026"))
         self.brand_action.setText(self.tr("Brand kit\u2026"))
+        self.publish_brand_action.setText(self.tr("Publish the brand kit to the shared "
+                                                  "library\u2026"))
+
+    def _on_publish_brand_triggered(self) -> None:
+        # The saved brand kit in force (unsaved edits in an open editor are not published).
+        from gui.library.publish_dialog import PublishDialog
+        from studio.brand.store import active_brand_root
+
+        PublishDialog(active_brand_root(), self.parentWidget()).open()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -16,7 +16,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QCoreApplication,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
@@ -42,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from gui.designer import dialogs
 from gui.designer.widgets import WINDOW_STYLE
+from gui.error_messages import describe
 from gui.jobs.preview import PreviewRequest, card_request, render_preview
 from gui.operations import Operation
 from gui.resources import Resources, app_resources
@@ -64,6 +64,7 @@ BuiltinRole = Qt.ItemDataRole.UserRole + 4
 SearchRole = Qt.ItemDataRole.UserRole + 5
 FolderRole = Qt.ItemDataRole.UserRole + 6
 ThumbnailReadyRole = Qt.ItemDataRole.UserRole + 7
+OriginRole = Qt.ItemDataRole.UserRole + 8  # studio.template.library.TemplateOrigin
 
 THUMB = QSize(176, 220)
 CARD = QSize(204, 318)
@@ -158,7 +159,12 @@ class TemplateListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return self._thumbs.get(loaded.id)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(x for x in (t.name, t.description, f"id: {t.id}") if x)
+            from gui.library.badges import origin_tooltip
+
+            origin = origin_tooltip(self._resources.library.origin(t.id))
+            return "\n".join(x for x in (t.name, t.description, f"id: {t.id}", origin) if x)
+        if role == OriginRole:
+            return self._resources.library.origin(t.id)
         if role == IdRole:
             return t.id
         if role == VersionRole:
@@ -225,11 +231,13 @@ class TemplateCardDelegate(QStyledItemDelegate):
         painter.drawText(QRect(text_left, y, width, metrics.height()),
                          Qt.AlignmentFlag.AlignLeft,
                          metrics.elidedText(line, Qt.TextElideMode.ElideRight, width))
-        # Translated at paint time in the window's context (no reference to the window).
-        badge = QCoreApplication.translate(
-            "TemplateLibraryWindow", "Built-in" if index.data(BuiltinRole) else "Yours")
+        # Official (built-in or signed from the shared library) or not: see gui.library.badges.
+        from gui.library.badges import badge_text
+
+        origin = index.data(OriginRole)
+        badge = badge_text(origin)
         if badge:
-            builtin = bool(index.data(BuiltinRole))
+            builtin = bool(origin is not None and origin.official)
             y += metrics.height() + 8
             bw = metrics.horizontalAdvance(badge) + 16
             badge_rect = QRect(text_left, y, bw, metrics.height() + 6)
@@ -298,6 +306,7 @@ class TemplateLibraryWindow(QMainWindow):
                            ("delete", self.delete_selected), (None, None),
                            ("import", self.import_package_dialog),
                            ("export", self.export_selected), ("restore", self.restore_dialog),
+                           (None, None), ("publish", self.publish_selected),
                            (None, None), ("brand", self.open_brand_editor)):
             if name is None:
                 bar.addSeparator()
@@ -319,10 +328,6 @@ class TemplateLibraryWindow(QMainWindow):
         self._update_actions()
         self.resize(1180, 800)
 
-    def _badge_texts(self) -> tuple[str, str]:
-        # For the translation tools: the card delegate asks for these at paint time.
-        return self.tr("Built-in"), self.tr("Yours")
-
     # -- language ---------------------------------------------------------------------------
     def _retranslate(self) -> None:
         texts = {"new": self.tr("New template"), "edit": self.tr("Edit"),
@@ -330,6 +335,7 @@ class TemplateLibraryWindow(QMainWindow):
                  "import": self.tr("Import package\u2026"),
                  "export": self.tr("Export package\u2026"),
                  "restore": self.tr("Restore from trash\u2026"),
+                 "publish": self.tr("Publish to the shared library\u2026"),
                  "brand": self.tr("Brand kit\u2026")}
         for name, text in texts.items():
             self.actions_by_name[name].setText(text)
@@ -347,22 +353,23 @@ class TemplateLibraryWindow(QMainWindow):
 
     def _update_subtitle(self) -> None:
         library = self.resources.library
-        builtin = sum(1 for t in library.ids() if library.is_builtin(t))
+        builtin = sum(1 for t in library.ids() if not self._is_own(t))
         self.subtitle.setText(
-            self.tr("%1 templates: %2 built-in, %3 yours. Your templates are in %4.")
+            self.tr("%1 templates: %2 official, %3 yours. Your templates are in %4.")
             .replace("%1", str(len(library.templates))).replace("%2", str(builtin))
             .replace("%3", str(len(library.templates) - builtin))
             .replace("%4", str(library.user_dir)))
         if library.problems:
             lines = [self.tr("These template folders cannot be used:")]
-            lines += [f"\u2022 {p.folder.name}: {p.error.message}" for p in library.problems]
+            lines += [f"\u2022 {p.folder.name}: {describe(p.error).message}"
+                      for p in library.problems]
             self.problems.setText("\n".join(lines))
         self.problems.setVisible(bool(library.problems))
 
     def _update_actions(self) -> None:
         loaded = self.selected()
-        builtin = loaded is not None and self.resources.library.is_builtin(loaded.id)
-        for name in ("edit", "duplicate", "export"):
+        builtin = loaded is not None and not self._is_own(loaded.id)
+        for name in ("edit", "duplicate", "export", "publish"):
             self.actions_by_name[name].setEnabled(loaded is not None)
         delete = self.actions_by_name["delete"]
         delete.setEnabled(loaded is not None and not builtin)
@@ -370,6 +377,11 @@ class TemplateLibraryWindow(QMainWindow):
                                   "instead.") if builtin else self.tr("Move to the trash"))
         self.actions_by_name["restore"].setEnabled(
             bool(trash_entries(self.resources.library.user_dir)))
+
+    def _is_own(self, template_id: str) -> bool:
+        """A template in the user's folder (built-in and shared ones are never deleted)."""
+        origin = self.resources.library.origin(template_id)
+        return origin is not None and origin.kind == "local"
 
     # -- selection --------------------------------------------------------------------------
     def selected(self) -> LoadedTemplate | None:
@@ -442,7 +454,7 @@ class TemplateLibraryWindow(QMainWindow):
 
     def delete_selected(self) -> bool:
         loaded = self.selected()
-        if loaded is None or self.resources.library.is_builtin(loaded.id):
+        if loaded is None or not self._is_own(loaded.id):
             return False
         if not dialogs.ask_delete_template(self, loaded.template.name):
             return False
@@ -494,6 +506,15 @@ class TemplateLibraryWindow(QMainWindow):
 
     def _on_import_succeeded(self, loaded: LoadedTemplate) -> None:
         self.resources.reload_library()
+        origin = self.resources.library.origin(loaded.id)
+        if loaded.id in self.resources.library.shadowed and origin is not None \
+                and origin.kind != "local" and dialogs.ask_use_instead_of_official(
+                    self, loaded.template.name):
+            # The explicit choice: the import replaces the official template here.
+            from studio.library.store import set_choice
+
+            set_choice(loaded.id, "local")
+            self.resources.reload_library()
         self.select(loaded.id)
         self.statusBar().showMessage(
             self.tr("Imported \u201c%1\u201d version %2.").replace("%1", loaded.template.name)
@@ -530,6 +551,18 @@ class TemplateLibraryWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Package written: %1").replace(
             "%1", str(written)), 8000)
         return written
+
+    def publish_selected(self) -> QWidget | None:
+        """Sign the selected template and publish it into a shared library folder."""
+        from gui.library.publish_dialog import PublishDialog
+
+        loaded = self.selected()
+        if loaded is None:
+            return None
+        dialog = PublishDialog(loaded, self)
+        dialog.finished.connect(lambda _result: self.resources.reload_library())
+        dialog.open()
+        return dialog
 
     def open_brand_editor(self) -> None:
         from gui.designer.brand_editor import show_brand_editor

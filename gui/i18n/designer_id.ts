@@ -425,6 +425,31 @@ Template dipindah ke tempat sampah dan dapat dipulihkan dari sana.</translation>
         <source>Videos</source>
         <translation>Video</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>Official template</source>
+        <translation>Templat resmi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” has the id of an official template. Use the imported one instead of the official one on this computer?</source>
+        <translation>“%1” memakai id templat resmi. Pakai templat yang diimpor ini sebagai pengganti templat resmi di komputer ini?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The official template stays available; you can switch back at any time.</source>
+        <translation>Templat resmi tetap tersedia; Anda dapat kembali kapan saja.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the imported one</source>
+        <translation>Pakai yang diimpor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the official one</source>
+        <translation>Tetap pakai yang resmi</translation>
+    </message>
 </context>
 <context>
     <name>DesignerTexts</name>
@@ -1136,7 +1161,7 @@ Template dipindah ke tempat sampah dan dapat dipulihkan dari sana.</translation>
 <context>
     <name>QColorDialog</name>
     <message>
-        <location filename="../designer/dialogs.py" line="-153"/>
+        <location filename="../designer/dialogs.py" line="-171"/>
         <source>Hu&amp;e:</source>
         <translation>&amp;Rona:</translation>
     </message>
@@ -1658,17 +1683,7 @@ Tekan ESC untuk batal</translation>
 <context>
     <name>TemplateLibraryWindow</name>
     <message>
-        <location filename="../designer/library_window.py" line="+324"/>
-        <source>Built-in</source>
-        <translation>Bawaan</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Yours</source>
-        <translation>Milik Anda</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../designer/library_window.py" line="+333"/>
         <source>New template</source>
         <translation>Template baru</translation>
     </message>
@@ -1704,6 +1719,11 @@ Tekan ESC untuk batal</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Publish to the shared library…</source>
+        <translation>Terbitkan ke pustaka bersama…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Brand kit…</source>
         <translation>Brand kit…</translation>
     </message>
@@ -1724,8 +1744,8 @@ Tekan ESC untuk batal</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>%1 templates: %2 built-in, %3 yours. Your templates are in %4.</source>
-        <translation>%1 template: %2 bawaan, %3 milik Anda. Template Anda ada di %4.</translation>
+        <source>%1 templates: %2 official, %3 yours. Your templates are in %4.</source>
+        <translation>%1 template: %2 resmi, %3 milik Anda. Template Anda ada di %4.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1733,7 +1753,7 @@ Tekan ESC untuk batal</translation>
         <translation>Folder template berikut tidak dapat dipakai:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Built-in templates cannot be deleted; duplicate them instead.</source>
         <translation>Template bawaan tidak dapat dihapus; duplikat saja.</translation>
     </message>
@@ -1743,7 +1763,7 @@ Tekan ESC untuk batal</translation>
         <translation>Pindahkan ke tempat sampah</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <location line="+14"/>
         <source>Duplicate template</source>
         <translation>Duplikat template</translation>
@@ -1790,7 +1810,7 @@ Tekan ESC untuk batal</translation>
         <translation>Mengimpor %1…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>Imported “%1” version %2.</source>
         <translation>“%1” versi %2 berhasil diimpor.</translation>
     </message>
@@ -1892,7 +1912,7 @@ Tekan ESC untuk batal</translation>
 <context>
     <name>_DesignerMenu</name>
     <message>
-        <location filename="../designer/__init__.py" line="+41"/>
+        <location filename="../designer/__init__.py" line="+43"/>
         <source>&amp;Designer</source>
         <translation>&amp;Desainer</translation>
     </message>
@@ -1910,6 +1930,11 @@ Tekan ESC untuk batal</translation>
         <location line="+1"/>
         <source>Brand kit…</source>
         <translation>Brand kit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publish the brand kit to the shared library…</source>
+        <translation>Terbitkan kit merek ke pustaka bersama…</translation>
     </message>
 </context>
 <context>

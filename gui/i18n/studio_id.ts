@@ -663,7 +663,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../error_messages.py" line="+75"/>
+        <location filename="../error_messages.py" line="+81"/>
         <source>This file cannot be read as a photo.</source>
         <translation>Berkas ini tidak dapat dibaca sebagai foto.</translation>
     </message>
@@ -690,12 +690,12 @@
         <translation>Berkas tidak ditemukan.</translation>
     </message>
     <message>
-        <location line="-388"/>
+        <location line="-390"/>
         <source>It may have been moved or deleted. Add it again.</source>
         <translation>Mungkin sudah dipindah atau dihapus. Tambahkan lagi.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>The photo is too large to open safely.</source>
         <translation>Foto terlalu besar untuk dibuka dengan aman.</translation>
     </message>
@@ -720,12 +720,12 @@
         <translation>Berkas tidak lengkap.</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-43"/>
         <source>Copy the file again from the camera or phone.</source>
         <translation>Salin lagi berkas dari kamera atau ponsel.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Video is not available in this version.</source>
         <translation>Video belum tersedia di versi ini.</translation>
     </message>
@@ -740,12 +740,12 @@
         <translation>Alat video (ffmpeg) tidak ditemukan.</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-67"/>
         <source>Reinstall Studio Konten Cimahi.</source>
         <translation>Pasang ulang Studio Konten Cimahi.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>The video file was not found.</source>
         <translation>Berkas video tidak ditemukan.</translation>
     </message>
@@ -756,12 +756,12 @@
         <translation>Video ini tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-75"/>
         <source>Check that the file is a video and not damaged.</source>
         <translation>Pastikan berkas ini video dan tidak rusak.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>The video file is empty.</source>
         <translation>Berkas video kosong.</translation>
     </message>
@@ -811,17 +811,18 @@
         <translation>Video tidak dapat dibuat.</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-99"/>
         <source>Try again; if it fails again, report it.</source>
         <translation>Coba lagi; jika gagal lagi, laporkan.</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+159"/>
+        <location line="+625"/>
         <source>A file with this name already exists.</source>
         <translation>Sudah ada berkas dengan nama ini.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-624"/>
         <source>Choose another folder or tick “Replace existing files”.</source>
         <translation>Pilih folder lain atau centang “Timpa berkas yang sudah ada”.</translation>
     </message>
@@ -841,18 +842,18 @@
         <translation>Tidak dapat menulis di folder ini.</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-156"/>
         <source>Choose another output folder.</source>
         <translation>Pilih folder hasil yang lain.</translation>
     </message>
     <message>
-        <location line="+157"/>
-        <location line="+509"/>
+        <location line="+159"/>
+        <location line="+685"/>
         <source>The file could not be written.</source>
         <translation>Berkas tidak dapat ditulis.</translation>
     </message>
     <message>
-        <location line="-508"/>
+        <location line="-684"/>
         <source>Check the output folder.</source>
         <translation>Periksa folder hasil.</translation>
     </message>
@@ -889,7 +890,7 @@
         <translation>Ini folder atau berkas khusus, bukan foto.</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-34"/>
         <source>Ask the designer who made it to export it again from Studio Konten.</source>
         <translation>Minta desainer pembuatnya mengekspor ulang dari Studio Konten.</translation>
     </message>
@@ -897,6 +898,11 @@
         <location line="+2"/>
         <source>Nothing was changed. Please report this.</source>
         <translation>Tidak ada yang diubah. Mohon laporkan hal ini.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not use it; ask the designer to publish it again.</source>
+        <translation>Jangan dipakai; minta desainer menerbitkannya ulang.</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -1266,11 +1272,12 @@
     <message>
         <location line="+1"/>
         <location line="+203"/>
+        <location line="+99"/>
         <source>Update Studio Konten Cimahi.</source>
         <translation>Perbarui Studio Konten Cimahi.</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-299"/>
         <source>“{value}” is not a colour.</source>
         <translation>“{value}” bukan warna.</translation>
     </message>
@@ -1365,23 +1372,18 @@
         <translation>Pilih paling sedikit satu platform.</translation>
     </message>
     <message>
-        <location line="+186"/>
-        <source>The text is longer than this field allows; the rest was left out.</source>
-        <translation>Teks lebih panjang dari batas isian ini; sisanya tidak dipakai.</translation>
-    </message>
-    <message>
-        <location line="-588"/>
+        <location line="-402"/>
         <location line="+139"/>
         <source>This template is not made for videos.</source>
         <translation>Templat ini tidak dibuat untuk video.</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-247"/>
         <source>Choose a template for videos, or use photos.</source>
         <translation>Pilih templat untuk video, atau gunakan foto.</translation>
     </message>
     <message>
-        <location line="+527"/>
+        <location line="+529"/>
         <source>There is not enough memory.</source>
         <translation>Memori tidak cukup.</translation>
     </message>
@@ -1482,12 +1484,12 @@
         <translation>Klip terlalu panjang untuk batas ukuran berkas platform.</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-114"/>
         <source>Keep a shorter part of the clip.</source>
         <translation>Pakai bagian klip yang lebih pendek.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+119"/>
         <source>The video file is larger than the platform allows.</source>
         <translation>Ukuran berkas video melebihi batas platform.</translation>
     </message>
@@ -1497,12 +1499,12 @@
         <translation>Klip pembuka atau penutup merek tidak dapat dipakai.</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-120"/>
         <source>Ask the designer to check the brand kit.</source>
         <translation>Minta desainer memeriksa kit merek.</translation>
     </message>
     <message>
-        <location line="+474"/>
+        <location line="+476"/>
         <source>Automatic captions are not available in this version.</source>
         <translation>Keterangan otomatis belum tersedia di versi ini.</translation>
     </message>
@@ -1522,12 +1524,12 @@
         <translation>Templat tidak sah ({where}).</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-194"/>
         <source>Ask the designer to fix the template.</source>
         <translation>Minta desainer memperbaiki templat.</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+211"/>
         <source>The template uses a field it does not define.</source>
         <translation>Templat memakai isian yang tidak didefinisikannya.</translation>
     </message>
@@ -1573,12 +1575,12 @@
         <translation>Berkas kegiatan tidak sah.</translation>
     </message>
     <message>
-        <location line="-481"/>
+        <location line="-483"/>
         <source>Fix it in a text editor or create the event again.</source>
         <translation>Perbaiki dengan editor teks atau buat ulang kegiatannya.</translation>
     </message>
     <message>
-        <location line="+482"/>
+        <location line="+484"/>
         <source>The event file is damaged.</source>
         <translation>Berkas kegiatan rusak.</translation>
     </message>
@@ -1649,12 +1651,12 @@
         <translation>Templat keterangan tidak sah.</translation>
     </message>
     <message>
-        <location line="-440"/>
+        <location line="-442"/>
         <source>Ask the designer to fix it.</source>
         <translation>Minta desainer memperbaikinya.</translation>
     </message>
     <message>
-        <location line="+456"/>
+        <location line="+458"/>
         <source>The caption took too long to make.</source>
         <translation>Pembuatan keterangan terlalu lama.</translation>
     </message>
@@ -2054,6 +2056,341 @@
         <translation>Beri nama mis. kalender.xlsx.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>The package&apos;s signature cannot be checked.</source>
+        <translation>Tanda tangan paket tidak dapat diperiksa.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This package is not signed.</source>
+        <translation>Paket ini tidak bertanda tangan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A shared library only accepts templates signed by a designer this computer trusts.</source>
+        <translation>Pustaka bersama hanya menerima templat yang ditandatangani desainer yang dipercaya komputer ini.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed by {signer} (key {key_id}), a key this computer does not trust.</source>
+        <translation>Ditandatangani {signer} (kunci {key_id}), kunci yang tidak dipercaya komputer ini.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only templates signed by Diskominfo&apos;s designers are accepted. If the key is right, ask the administrator to trust it.</source>
+        <translation>Hanya templat yang ditandatangani desainer Diskominfo yang diterima. Bila kunci itu benar, minta administrator memercayainya.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signed by {signer} (key {key_id}), a key that was revoked on {date} ({reason}).</source>
+        <translation>Ditandatangani {signer} (kunci {key_id}), kunci yang dicabut pada {date} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signed by {signer} (key {key_id}), but only the city&apos;s key may sign this.</source>
+        <translation>Ditandatangani {signer} (kunci {key_id}), padahal hanya kunci kota yang boleh menandatangani ini.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The signature does not match: the package was changed after signing.</source>
+        <translation>Tanda tangan tidak cocok: isi paket diubah setelah ditandatangani.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The package was signed by a newer version of the app.</source>
+        <translation>Paket ditandatangani dengan versi aplikasi yang lebih baru.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} was changed after {signer} signed the package.</source>
+        <translation>{file} diubah setelah {signer} menandatangani paket.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} is missing from the package {signer} signed.</source>
+        <translation>{file} hilang dari paket yang ditandatangani {signer}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} was added after {signer} signed the package.</source>
+        <translation>{file} ditambahkan setelah {signer} menandatangani paket.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The package&apos;s name does not match what it holds.</source>
+        <translation>Nama berkas paket tidak sesuai dengan isinya.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder holds a link; a signed folder holds plain files only.</source>
+        <translation>Folder berisi tautan; folder bertanda tangan hanya boleh berisi berkas biasa.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder has too many files to sign.</source>
+        <translation>Folder berisi terlalu banyak berkas untuk ditandatangani.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The change notes are too long.</source>
+        <translation>Catatan perubahan terlalu panjang.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shorten the notes.</source>
+        <translation>Pendekkan catatannya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This version is not on this computer.</source>
+        <translation>Versi ini tidak ada di komputer ini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to the shared folder and check for updates.</source>
+        <translation>Sambungkan ke folder bersama, lalu periksa pembaruan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version {existing} is already in the shared library.</source>
+        <translation>Versi {existing} sudah ada di pustaka bersama.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a higher version number and publish again.</source>
+        <translation>Pilih nomor versi yang lebih tinggi, lalu terbitkan lagi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Two different packages claim the same version; the one in use was kept.</source>
+        <translation>Dua paket berbeda mengaku versi yang sama; yang sedang dipakai tetap dipertahankan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask the designer to publish a new version number.</source>
+        <translation>Minta desainer menerbitkan dengan nomor versi baru.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the version as numbers, for example 1.2.0.</source>
+        <translation>Tulis versi dengan angka, misalnya 1.2.0.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no earlier version on this computer.</source>
+        <translation>Tidak ada versi sebelumnya di komputer ini.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not in the shared library&apos;s copy on this computer.</source>
+        <translation>Ini tidak ada di salinan pustaka bersama di komputer ini.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check for updates first.</source>
+        <translation>Periksa pembaruan dulu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You have no template of your own with this id.</source>
+        <translation>Anda tidak punya templat sendiri dengan id ini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import or make one first.</source>
+        <translation>Impor atau buat dulu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no official template with this id.</source>
+        <translation>Tidak ada templat resmi dengan id ini.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone else is publishing into this folder right now.</source>
+        <translation>Ada yang sedang menerbitkan ke folder ini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again in a minute.</source>
+        <translation>Coba lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The shared library folder cannot be reached.</source>
+        <translation>Folder pustaka bersama tidak terjangkau.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to the network or plug in the drive, then try again.</source>
+        <translation>Sambungkan ke jaringan atau pasang flashdisk, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The package could not be written into the shared folder.</source>
+        <translation>Paket tidak dapat ditulis ke folder bersama.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the folder is connected and that you may write into it.</source>
+        <translation>Periksa bahwa folder tersambung dan Anda boleh menulis ke dalamnya.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The package could not be read from the shared folder.</source>
+        <translation>Paket tidak dapat dibaca dari folder bersama.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check for updates again when the folder is back.</source>
+        <translation>Periksa pembaruan lagi setelah folder itu tersambung kembali.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The package is too large.</source>
+        <translation>Paket terlalu besar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The app could not write its local copy.</source>
+        <translation>Aplikasi tidak dapat menulis salinan lokalnya.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the disk is not full.</source>
+        <translation>Periksa apakah disk sudah penuh.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose another name or remove the old file first.</source>
+        <translation>Pilih nama lain atau hapus dulu berkas lamanya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This folder cannot be a library source.</source>
+        <translation>Folder ini tidak dapat menjadi folder pustaka.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The list of library folders cannot be read.</source>
+        <translation>Daftar folder pustaka tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the library folders again in Settings.</source>
+        <translation>Tambahkan lagi folder pustaka di Pengaturan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The list of trusted keys cannot be read.</source>
+        <translation>Daftar kunci tepercaya tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the administrator to check it.</source>
+        <translation>Minta administrator memeriksanya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You have no signing key yet.</source>
+        <translation>Anda belum punya kunci tanda tangan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make one with “New key…”.</source>
+        <translation>Buat dengan “Kunci baru…”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You have several signing keys.</source>
+        <translation>Anda punya beberapa kunci tanda tangan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the one to use.</source>
+        <translation>Pilih kunci yang akan dipakai.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key file was not found.</source>
+        <translation>Berkas kunci tidak ditemukan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a valid key file.</source>
+        <translation>Ini bukan berkas kunci yang sah.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not the right kind of key file.</source>
+        <translation>Jenis berkas kunci ini tidak sesuai.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This key is protected by a passphrase.</source>
+        <translation>Kunci ini dilindungi frasa sandi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the key&apos;s passphrase.</source>
+        <translation>Ketik frasa sandi kunci ini.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The passphrase is wrong.</source>
+        <translation>Frasa sandi salah.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the passphrase chosen when the key was made.</source>
+        <translation>Ketik frasa sandi yang dipilih saat kunci dibuat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The passphrase needs at least 8 characters.</source>
+        <translation>Frasa sandi minimal 8 karakter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a sentence you can remember.</source>
+        <translation>Pakai kalimat yang mudah Anda ingat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The two passphrases differ.</source>
+        <translation>Kedua frasa sandi berbeda.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the same passphrase twice.</source>
+        <translation>Ketik frasa sandi yang sama dua kali.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the key a name, for example your name and office.</source>
+        <translation>Beri nama kunci, misalnya nama dan kantor Anda.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a key id.</source>
+        <translation>Ini bukan id kunci.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No trusted key has this id.</source>
+        <translation>Tidak ada kunci tepercaya dengan id ini.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This key is not a city key on this computer.</source>
+        <translation>Kunci ini bukan kunci kota di komputer ini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign trust lists with the city&apos;s key.</source>
+        <translation>Tandatangani daftar kepercayaan dengan kunci kota.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>A --set value is not key=value.</source>
         <translation>Nilai --set tidak berbentuk kunci=nilai.</translation>
@@ -2084,7 +2421,17 @@
         <translation>Pilih templat keterangan dengan --template.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>The command needs an id.</source>
+        <translation>Perintah ini memerlukan id.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The command needs a folder.</source>
+        <translation>Perintah ini memerlukan folder.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Something went wrong.</source>
         <translation>Terjadi masalah.</translation>
     </message>
@@ -2129,7 +2476,12 @@
         <translation>Ada masalah dengan berkas kegiatan.</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+29"/>
+        <source>The text is longer than this field allows; the rest was left out.</source>
+        <translation>Teks lebih panjang dari batas isian ini; sisanya tidak dipakai.</translation>
+    </message>
+    <message>
+        <location line="-30"/>
         <source>The caption could not be made.</source>
         <translation>Keterangan tidak dapat dibuat.</translation>
     </message>
@@ -2160,11 +2512,31 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>There is a problem with the shared library.</source>
+        <translation>Ada masalah pada pustaka bersama.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is a problem with the signing key.</source>
+        <translation>Ada masalah dengan kunci tanda tangan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The command is not valid.</source>
         <translation>Perintah tidak sah.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>The signature does not match: the package says it was signed by {signer} (key {key_id}), but it was changed after signing.</source>
+        <translation>Tanda tangan tidak cocok: paket mengaku ditandatangani {signer} (kunci {key_id}), tetapi isinya diubah setelah ditandatangani.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The package&apos;s name does not match what {signer} (key {key_id}) signed.</source>
+        <translation>Nama paket tidak sesuai dengan yang ditandatangani {signer} (kunci {key_id}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The text is too long for its place and was shortened.</source>
         <translation>Teks terlalu panjang untuk tempatnya dan dipendekkan.</translation>
     </message>
@@ -2172,7 +2544,12 @@
 <context>
     <name>EventSession</name>
     <message>
-        <location filename="../session.py" line="+270"/>
+        <location filename="../session.py" line="+184"/>
+        <source>Update the templates</source>
+        <translation>Perbarui templat</translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>Edit a detail</source>
         <translation>Ubah isian</translation>
     </message>
@@ -2225,6 +2602,24 @@
         <location line="+1"/>
         <source>Put back in the export</source>
         <translation>Sertakan lagi saat ekspor</translation>
+    </message>
+</context>
+<context>
+    <name>EventVersionsBar</name>
+    <message>
+        <location filename="../library/event_versions.py" line="+55"/>
+        <source>Update this event</source>
+        <translation>Perbarui kegiatan ini</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This event uses version %2 of this template; version %3 is available.</source>
+        <translation>Kegiatan ini memakai versi %2 templat ini; versi %3 sudah tersedia.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version %2, which this event was made with, is no longer on this computer; version %3 is used.</source>
+        <translation>Versi %2 yang dipakai saat kegiatan ini dibuat tidak ada lagi di komputer ini; dipakai versi %3.</translation>
     </message>
 </context>
 <context>
@@ -2421,9 +2816,191 @@
     </message>
 </context>
 <context>
+    <name>LibraryBadges</name>
+    <message>
+        <location filename="../library/badges.py" line="+25"/>
+        <source>Official</source>
+        <translation>Resmi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not official</source>
+        <translation>Tidak resmi</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Official: comes with the app (version %1).</source>
+        <translation>Resmi: bawaan aplikasi (versi %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Official: from the shared library, version %1, signed by %2.</source>
+        <translation>Resmi: dari pustaka bersama, versi %1, ditandatangani %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Official: signed by %1 (installed on this computer).</source>
+        <translation>Resmi: ditandatangani %1 (dipasang di komputer ini).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not official: made or imported on this computer, not signed by a trusted designer.</source>
+        <translation>Tidak resmi: dibuat atau diimpor di komputer ini, tidak ditandatangani desainer tepercaya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Used instead of the official template with the same id, as chosen; the official one stays available.</source>
+        <translation>Dipakai menggantikan templat resmi dengan id yang sama, sesuai pilihan Anda; templat resmi tetap tersedia.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryDialog</name>
+    <message>
+        <location filename="../library/library_dialog.py" line="+113"/>
+        <source>Brand kit</source>
+        <translation>Kit merek</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Updates</source>
+        <translation>Pembaruan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update all</source>
+        <translation>Perbarui semua</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n update(s) are ready. Events you already made keep their versions until you update them.</source>
+        <translation>
+            <numerusform>%n pembaruan siap. Kegiatan yang sudah dibuat tetap memakai versinya sampai Anda memperbaruinya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Refused</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2 in %3 is older than version %4 in use; it was ignored.</source>
+        <translation>%1 %2 di %3 lebih lama daripada versi %4 yang dipakai; diabaikan.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>In use from the shared library</source>
+        <translation>Dipakai dari pustaka bersama</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing from the shared library yet.</source>
+        <translation>Belum ada apa pun dari pustaka bersama.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: version %2 → %3</source>
+        <translation>%1: versi %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no change notes)</source>
+        <translation>(tanpa catatan perubahan)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Update</source>
+        <translation>Perbarui</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Trust list</source>
+        <translation>Daftar kunci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 version %2 was refused.</source>
+        <translation>%1 versi %2 ditolak.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 — version %2, signed by %3</source>
+        <translation>%1 — versi %2, ditandatangani %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Back to %1</source>
+        <translation>Kembali ke %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use version %1 again; version %2 stays on this computer.</source>
+        <translation>Pakai lagi versi %1; versi %2 tetap tersimpan di komputer ini.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No library folder is set. Add one in Settings.</source>
+        <translation>Belum ada folder pustaka. Tambahkan di Pengaturan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading the shared library…</source>
+        <translation>Membaca pustaka bersama…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No library folder can be reached (checked %1). The app works from its local copy.</source>
+        <translation>Tidak ada folder pustaka yang terjangkau (diperiksa %1). Aplikasi bekerja dari salinan lokal.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n folder(s); last read %1.</source>
+        <translation>
+            <numerusform>%n folder; terakhir dibaca %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>Updating…</source>
+        <translation>Memperbarui…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Going back…</source>
+        <translation>Mengembalikan versi…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 now uses version %2.</source>
+        <translation>%1 sekarang memakai versi %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+1"/>
+        <source>Shared library</source>
+        <translation>Pustaka bersama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check for updates</source>
+        <translation>Periksa pembaruan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Library folders…</source>
+        <translation>Folder pustaka…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../main_window.py" line="+84"/>
+        <location filename="../main_window.py" line="+87"/>
         <source>%n template(s) could not be loaded</source>
         <translation>
             <numerusform>%n templat tidak dapat dimuat</numerusform>
@@ -2660,6 +3237,68 @@
     </message>
 </context>
 <context>
+    <name>NewKeyDialog</name>
+    <message>
+        <location filename="../library/publish_dialog.py" line="+131"/>
+        <source>The two passphrases differ.</source>
+        <translation>Kedua frasa sandi berbeda.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Key %1 made. Give the administrator the public key file:
+%2
+and read them the key id %1 so they know it is yours.</source>
+        <translation>Kunci %1 sudah dibuat. Berikan berkas kunci publik ini kepada administrator:
+%2
+dan bacakan id kunci %1 agar ia yakin kunci itu milik Anda.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New signing key</source>
+        <translation>Kunci tanda tangan baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your key signs what you publish, so PICs know it comes from you and was not changed. The private key stays on this computer, protected by your passphrase.</source>
+        <translation>Kunci Anda menandatangani yang Anda terbitkan, sehingga PIC tahu isinya dari Anda dan tidak diubah. Kunci privat tetap di komputer ini, dilindungi frasa sandi Anda.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your name</source>
+        <translation>Nama Anda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passphrase</source>
+        <translation>Frasa sandi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase again</source>
+        <translation>Ulangi frasa sandi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Desainer Diskominfo - Rina</source>
+        <translation>mis. Desainer Diskominfo - Rina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make key</source>
+        <translation>Buat kunci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>PlatformListModel</name>
     <message>
         <location filename="../models.py" line="+209"/>
@@ -2741,6 +3380,120 @@
     </message>
 </context>
 <context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../library/publish_dialog.py" line="-111"/>
+        <source>Choose the shared library folder</source>
+        <translation>Pilih folder pustaka bersama</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose your private key</source>
+        <translation>Pilih kunci privat Anda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private keys</source>
+        <translation>Kunci privat</translation>
+    </message>
+    <message>
+        <location line="+258"/>
+        <source>This key has no passphrase</source>
+        <translation>Kunci ini tanpa frasa sandi</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Signing and publishing…</source>
+        <translation>Menandatangani dan menerbitkan…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Published version %1, signed by %2. PICs receive it the next time their app reads the shared library.</source>
+        <translation>Diterbitkan versi %1, ditandatangani %2. PIC menerimanya saat aplikasinya membaca pustaka bersama berikutnya.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This computer does not trust your key %1 yet: PICs will refuse the package until the administrator trusts it.</source>
+        <translation>Komputer ini belum memercayai kunci Anda %1: PIC akan menolak paket ini sampai administrator memercayai kunci itu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+1"/>
+        <source>Publish to the shared library</source>
+        <translation>Terbitkan ke pustaka bersama</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Template “%1” (%2), now version %3.</source>
+        <translation>Templat “%1” (%2), sekarang versi %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The brand kit in use (%1).</source>
+        <translation>Kit merek yang dipakai (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Library folder</source>
+        <translation>Folder pustaka</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signing key</source>
+        <translation>Kunci tanda tangan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase</source>
+        <translation>Frasa sandi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change notes</source>
+        <translation>Catatan perubahan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New key…</source>
+        <translation>Kunci baru…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other file…</source>
+        <translation>Berkas lain…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What changed, in a sentence PICs understand (shown with the update)</source>
+        <translation>Apa yang berubah, dalam kalimat yang dipahami PIC (ditampilkan bersama pembaruan)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publish</source>
+        <translation>Terbitkan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>RecentEventsModel</name>
     <message>
         <location filename="../models.py" line="+128"/>
@@ -2801,7 +3554,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="+58"/>
+        <location filename="../settings_dialog.py" line="+63"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -2814,6 +3567,76 @@
         <location line="+1"/>
         <source>The language changes at once. Templates and captions keep their own wording.</source>
         <translation>Bahasa langsung berganti. Templat dan keterangan tetap memakai kata-katanya sendiri.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPanel</name>
+    <message>
+        <location filename="../library/sources_panel.py" line="+39"/>
+        <source>Choose the shared library folder</source>
+        <translation>Pilih folder pustaka bersama</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Not checked yet</source>
+        <translation>Belum diperiksa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reachable · last read %1</source>
+        <translation>Terjangkau · terakhir dibaca %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not reachable — working from the local copy (checked %1)</source>
+        <translation>Tidak terjangkau — bekerja dari salinan lokal (diperiksa %1)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Reading the shared library…</source>
+        <translation>Membaca pustaka bersama…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No library folder can be reached. The app works from its local copy.</source>
+        <translation>Tidak ada folder pustaka yang terjangkau. Aplikasi bekerja dari salinan lokal.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n package(s) were refused: see Shared library.</source>
+        <translation>
+            <numerusform>%n paket ditolak: lihat Pustaka bersama.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Up to date.</source>
+        <translation>Sudah terbaru.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Shared library</source>
+        <translation>Pustaka bersama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folders the official templates and brand kit come from: a network share, a synced folder (Nextcloud, OneDrive, Google Drive) or a USB stick. The app only reads them and keeps a local copy.</source>
+        <translation>Folder asal templat dan kit merek resmi: folder jaringan, folder sinkron (Nextcloud, OneDrive, Google Drive) atau flashdisk. Aplikasi hanya membacanya dan menyimpan salinan lokal.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add folder…</source>
+        <translation>Tambah folder…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check now</source>
+        <translation>Periksa sekarang</translation>
     </message>
 </context>
 <context>
@@ -2872,7 +3695,7 @@
 <context>
     <name>TemplateGallery</name>
     <message>
-        <location filename="../production/template_gallery.py" line="+178"/>
+        <location filename="../production/template_gallery.py" line="+200"/>
         <source>Template</source>
         <translation>Templat</translation>
     </message>
@@ -2921,6 +3744,54 @@
         <location line="+1"/>
         <source>Keep all</source>
         <translation>Pakai semua</translation>
+    </message>
+</context>
+<context>
+    <name>_LibraryMenu</name>
+    <message>
+        <location filename="../library/__init__.py" line="+95"/>
+        <source>S&amp;hared library</source>
+        <translation>&amp;Pustaka bersama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check for updates</source>
+        <translation>Periksa pembaruan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updates and versions…</source>
+        <translation>Pembaruan dan versi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Library folders…</source>
+        <translation>Folder pustaka…</translation>
+    </message>
+</context>
+<context>
+    <name>_LibraryStatus</name>
+    <message>
+        <location line="+27"/>
+        <source>Shared library: reading…</source>
+        <translation>Pustaka bersama: membaca…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shared library: not reachable, using the local copy</source>
+        <translation>Pustaka bersama: tidak terjangkau, memakai salinan lokal</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Shared library: %n update(s)</source>
+        <translation>
+            <numerusform>Pustaka bersama: %n pembaruan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared library: up to date</source>
+        <translation>Pustaka bersama: sudah terbaru</translation>
     </message>
 </context>
 </TS>

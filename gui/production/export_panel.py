@@ -169,7 +169,7 @@ class ExportPanel(QWidget):
             self._show_result("error", self.tr("Choose at least one platform."))
             return False
         request = ExportRequest(project=self._session.project,
-                                library=self._session.resources.library,
+                                library=self._session.event_library,
                                 brand=self._session.resources.brand, platforms=platforms)
         self.report = None
         self.problem_model.set_problems([], {})

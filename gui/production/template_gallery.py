@@ -52,7 +52,12 @@ def _thumbnail_job(loaded, brand, platform, *, progress, cancel) -> tuple[str, Q
 
 
 class TemplateDelegate(QStyledItemDelegate):
-    """A template as its thumbnail over its name (two lines at most), framed when chosen."""
+    """A template as its thumbnail over its name (two lines at most), framed when chosen,
+    with an "Official" / "Not official" mark on the thumbnail (``origin(id)`` answers)."""
+
+    def __init__(self, parent=None, origin=None) -> None:
+        super().__init__(parent)
+        self._origin = origin
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
         painter.save()
@@ -72,6 +77,10 @@ class TemplateDelegate(QStyledItemDelegate):
             target = QRectF(cell.center().x() - ICON.width() / 2, top, ICON.width(),
                             ICON.height())
             painter.drawPixmap(target, pixmap, QRectF(pixmap.rect()))
+            if self._origin is not None:
+                from gui.library.badges import paint_official_badge
+
+                paint_official_badge(painter, target, self._origin(index.data(Roles.KEY)))
         text_rect = QRectF(cell.left() + 4, top + ICON.height() + 4, cell.width() - 8,
                            cell.bottom() - top - ICON.height() - 6)
         font = QFont(option.font)
@@ -91,6 +100,19 @@ class TemplateDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
         return GRID
 
+    def helpEvent(self, event, view, option, index) -> bool:
+        if self._origin is not None and event.type() == QEvent.Type.ToolTip and index.isValid():
+            from PySide6.QtWidgets import QToolTip
+
+            from gui.library.badges import origin_tooltip
+
+            text = "\n".join(t for t in (index.data(Qt.ItemDataRole.ToolTipRole),
+                                         origin_tooltip(self._origin(index.data(Roles.KEY))))
+                             if t)
+            QToolTip.showText(event.globalPos(), text, view)
+            return True
+        return super().helpEvent(event, view, option, index)
+
 
 class TemplateGallery(QWidget):
     def __init__(self, session: EventSession, parent: QWidget | None = None) -> None:
@@ -109,7 +131,7 @@ class TemplateGallery(QWidget):
         self.view.setMovement(QListView.Movement.Static)
         self.view.setIconSize(ICON)
         self.view.setGridSize(GRID)
-        self.view.setItemDelegate(TemplateDelegate(self.view))
+        self.view.setItemDelegate(TemplateDelegate(self.view, session.resources.library.origin))
         self.view.setMouseTracking(True)
         self.view.setSpacing(2)
         self.view.setWordWrap(True)

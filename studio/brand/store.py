@@ -102,9 +102,12 @@ def user_brand_dir() -> Path:
 
 
 def active_brand_root() -> Path:
-    """The designers' brand kit when one was saved, else the built-in kit."""
-    user = user_brand_dir()
-    return user if (user / BRAND_FILE).is_file() else BRANDING_DIR
+    """The brand kit in force: the designers' own copy when one was saved (unless the
+    official kit was chosen), else the shared library's kit in use, else the built-in
+    kit (see :func:`studio.library.official.brand_root`)."""
+    from studio.library.official import brand_root
+
+    return brand_root(user_brand_dir(), BRANDING_DIR)
 
 
 def default_brand() -> BrandKit:

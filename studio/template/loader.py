@@ -204,3 +204,28 @@ def save_template(loaded: LoadedTemplate, template: Template | None = None) -> L
         Path(tmp).unlink(missing_ok=True)
         raise
     return LoadedTemplate(template=template, folder=loaded.folder)
+
+
+@dataclass(frozen=True)
+class LibraryProblem:
+    folder: Path
+    error: TemplateError
+
+
+def scan_library(*dirs: Path) -> tuple[dict[str, LoadedTemplate], list[LibraryProblem]]:
+    """Every valid template under ``dirs`` (later dirs win on the same id) and the problems."""
+    found: dict[str, LoadedTemplate] = {}
+    problems: list[LibraryProblem] = []
+    for directory in dirs:
+        if not directory.is_dir():
+            continue
+        for folder in sorted(p for p in directory.iterdir() if p.is_dir()):
+            if folder.name.startswith((".", "_")) or not (folder / MANIFEST).exists():
+                continue
+            try:
+                loaded = load_template(folder)
+            except TemplateError as exc:
+                problems.append(LibraryProblem(folder, exc))
+                continue
+            found[loaded.id] = loaded
+    return found, problems

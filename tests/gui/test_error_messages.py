@@ -17,6 +17,7 @@ from gui.designer.texts import problem_text
 from gui.error_messages import (
     _FAMILIES,
     _MESSAGES,
+    _RICHER,
     CONTEXT,
     describe,
     family_codes,
@@ -53,7 +54,7 @@ def test_every_code_reads_whole_in_both_languages(app, language):
         text = describe(_error(code))
         # Its own words, not the family's fallback.
         assert text.message == QCoreApplication.translate(CONTEXT, message).format_map(
-            {**{n: f"<{n}>" for n in ERROR_CODES[code]}, "file": "foto-1.jpg"}), code
+            {"file": "foto-1.jpg", **{n: f"<{n}>" for n in ERROR_CODES[code]}}), code
         assert "{" not in text.message.replace("{{", ""), code
         for name in placeholders(message) | placeholders(hint):
             assert f"<{name}>" in text.message + text.hint or name == "file", code
@@ -94,3 +95,15 @@ def test_warnings_and_problems_have_words(app, language):
         text = problem_text(problem)
         assert text != "english words" and "%" not in text, code
     install_language("id")
+
+
+def test_a_refusal_names_the_signer_when_it_knows_them(app):
+    install_language("id")
+    for code, (message, _hint) in _RICHER.items():
+        assert placeholders(message) - set(ERROR_CODES[code]), code  # richer than the plain
+        known = describe(StudioError("x", code=code, signer="Rina", key_id="AB12"))
+        assert "Rina" in known.message and "AB12" in known.message
+        assert known.message != message  # in Indonesian
+        plain = describe(StudioError("x", code=code))
+        assert "{" not in plain.message and plain.message == \
+            QCoreApplication.translate(CONTEXT, _MESSAGES[code][0])

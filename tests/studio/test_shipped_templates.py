@@ -43,8 +43,7 @@ from studio.render.layers import RenderContext, renderer_for
 from studio.render.photo import complete_fields, compose_frame, plan_composition, render_photo
 from studio.render.text import fit_text
 from studio.template.layout import Layout, resolve_layout
-from studio.template.library import scan_library
-from studio.template.loader import LoadedTemplate, load_template, parse_template
+from studio.template.loader import LoadedTemplate, load_template, parse_template, scan_library
 from studio.template.model import STANDARD_FIELDS, ImageLayer, MediaLayer, TextLayer
 from tools import regenerate_golden as golden
 

@@ -69,7 +69,7 @@ def test_main_window_hook_adds_a_designer_menu(qtbot, resources, qapp):
         menu = designer.install(window)
         assert window.menus == [menu]
         titles = [a.text() for a in menu.actions() if not a.isSeparator()]
-        assert len(titles) == 3
+        assert len(titles) == 4  # library, new, brand kit, publish the brand kit
         menu.actions()[0].trigger()
         assert any(isinstance(w, TemplateLibraryWindow) for w in designer.open_windows())
     finally:
