@@ -128,8 +128,8 @@ class Shooter:
         self.export_problems()
         self.clip()
         self.dialogs()
+        # Nothing to save: an empty undo stack is a clean event.
         window.session.undo_stack.clear()
-        window.session._set_dirty(False)
         window.close()
         window.deleteLater()
         self.settle(0.2)
