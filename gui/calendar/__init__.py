@@ -46,12 +46,9 @@ class _Retranslator(QObject):
 
 
 def event_library(window: Any):
-    """The template library the event screens produce with (the one "Buat kegiatan" opens
-    its event in), read each time: templates imported meanwhile are offered at once."""
-    session = window.session
-    # The GUI is moving the library onto one resources object beside the session.
-    resources = getattr(session, "resources", None)
-    return resources.library if resources is not None else session.library
+    """The template library the event screens produce with (the app's resources), read
+    each time: templates imported or published meanwhile are offered at once."""
+    return window.session.resources.library
 
 
 def install(window: Any) -> CalendarScreen:
