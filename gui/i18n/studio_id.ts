@@ -74,7 +74,7 @@
         <translation>Hari libur, hari peringatan, dan rencana unggahan unit (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../calendar/screen.py" line="+60"/>
+        <location filename="../calendar/screen.py" line="+81"/>
         <source>Planned</source>
         <translation>Direncanakan</translation>
     </message>
@@ -97,7 +97,7 @@
 <context>
     <name>CalendarDialogs</name>
     <message>
-        <location filename="../calendar/dialogs.py" line="+24"/>
+        <location filename="../calendar/dialogs.py" line="+27"/>
         <source>Content plans</source>
         <translation>Rencana konten</translation>
     </message>
@@ -178,14 +178,86 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+27"/>
+        <location line="+24"/>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Delete planned post</source>
+        <translation>Hapus rencana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete “%1” from the plan?</source>
+        <translation>Hapus “%1” dari rencana?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its event file is not deleted; it can still be opened.</source>
+        <translation>Berkas kegiatannya tidak ikut dihapus dan masih bisa dibuka.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other PICs will no longer see it in the calendar.</source>
+        <translation>PIC lain tidak akan melihatnya lagi di kalender.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Plan file needed</source>
+        <translation>Perlu berkas rencana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned posts are kept in the unit&apos;s plan file.</source>
+        <translation>Rencana unggahan disimpan di berkas rencana unit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the plan file (it can be in a shared folder) or make a new one.</source>
+        <translation>Pilih berkas rencananya (boleh di folder bersama) atau buat yang baru.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose plan file…</source>
+        <translation>Pilih berkas rencana…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New plan file…</source>
+        <translation>Berkas rencana baru…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Template not installed</source>
+        <translation>Templat tidak terpasang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The template “%1” is not installed on this computer.</source>
+        <translation>Templat “%1” tidak terpasang di komputer ini.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the planned post and choose one of the installed templates, or import the template first.</source>
+        <translation>Ubah rencana ini dan pilih salah satu templat yang terpasang, atau impor templatnya dulu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
     <name>CalendarScreen</name>
     <message>
-        <location filename="../calendar/screen.py" line="+377"/>
+        <location filename="../calendar/screen.py" line="+480"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -195,7 +267,7 @@
         <translation>Diekspor: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+128"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
@@ -490,7 +562,17 @@
 <context>
     <name>DayPanel</name>
     <message>
-        <location filename="../calendar/screen.py" line="-377"/>
+        <location filename="../calendar/screen.py" line="-569"/>
+        <source>+ Add planned post</source>
+        <translation>+ Tambah rencana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan a post on this day (also: double-click a day or press Enter in the calendar)</source>
+        <translation>Rencanakan unggahan pada hari ini (juga: klik dua kali sebuah tanggal atau tekan Enter di kalender)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Choose the unit&apos;s plan file to keep planned posts and their status (it can be in a shared folder).</source>
         <translation>Pilih berkas rencana unit agar rencana unggahan dan statusnya tersimpan (boleh di folder bersama).</translation>
     </message>
@@ -530,27 +612,67 @@
         <translation>Rencana unggahan</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>all day</source>
         <translation>sepanjang hari</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>Template: %1</source>
+        <translation>Templat: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PIC: %1</source>
+        <translation>PIC: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Open event</source>
         <translation>Buka kegiatan</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The event file is not reachable from this computer: %1</source>
         <translation>Berkas kegiatan tidak terjangkau dari komputer ini: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Make event</source>
+        <translation>Buat kegiatan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make an event file with this post&apos;s template, date, time and title filled in, and open it</source>
+        <translation>Buat berkas kegiatan dengan templat, tanggal, jam, dan judul rencana ini sudah terisi, lalu buka</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Mark as uploaded</source>
         <translation>Tandai diunggah</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>Edit</source>
+        <translation>Ubah</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the title, date, time, template, note or PIC</source>
+        <translation>Ubah judul, tanggal, jam, templat, catatan, atau PIC</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete this planned post from the plan (asks first)</source>
+        <translation>Hapus rencana ini dari kalender (ditanyakan dulu)</translation>
+    </message>
+    <message>
+        <location line="-79"/>
         <source>Nothing marked or planned on this day.</source>
         <translation>Tidak ada peringatan atau rencana pada hari ini.</translation>
     </message>
@@ -2800,7 +2922,7 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../calendar/screen.py" line="-156"/>
+        <location filename="../calendar/screen.py" line="-138"/>
         <source>National holiday</source>
         <translation>Libur nasional</translation>
     </message>
@@ -3229,7 +3351,7 @@
 <context>
     <name>MonthView</name>
     <message numerus="yes">
-        <location filename="../calendar/grid.py" line="+317"/>
+        <location filename="../calendar/grid.py" line="+328"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n lagi</numerusform>
@@ -3296,6 +3418,119 @@ dan bacakan id kunci %1 agar ia yakin kunci itu milik Anda.</translation>
         <location line="+1"/>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEntryDialog</name>
+    <message>
+        <location filename="../calendar/entry_dialog.py" line="+208"/>
+        <source>Type a title for the post.</source>
+        <translation>Isi judul rencananya.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not a time. Type it as 19.30, or leave it empty.</source>
+        <translation>“%1” bukan jam. Tulis seperti 19.30, atau kosongkan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The note is too long (at most %1 characters).</source>
+        <translation>Catatannya terlalu panjang (paling banyak %1 karakter).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No template is installed on this computer.</source>
+        <translation>Belum ada templat yang terpasang di komputer ini.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Edit planned post</source>
+        <translation>Ubah rencana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add planned post</source>
+        <translation>Tambah rencana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Judul</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Tanggal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>T&amp;ime</source>
+        <translation>J&amp;am</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tem&amp;plate</source>
+        <translation>Tem&amp;plat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Catatan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PI&amp;C</source>
+        <translation>P&amp;IC</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Coverage of the kelurahan Musrenbang</source>
+        <translation>mis. Liputan Musrenbang Kelurahan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 19.30 (may be empty)</source>
+        <translation>mis. 19.30 (boleh kosong)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the plan&apos;s time zone (%1). Empty: no set time.</source>
+        <translation>Dalam zona waktu rencana (%1). Kosong: tanpa jam tertentu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For the team, e.g. ask the school for photos</source>
+        <translation>Untuk tim, mis. minta foto dari sekolah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who makes the post</source>
+        <translation>Siapa yang membuat unggahannya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This post is linked to the event file “%1”; it stays linked. Changes here do not change the event file.</source>
+        <translation>Rencana ini terhubung ke berkas kegiatan “%1” dan tetap terhubung. Perubahan di sini tidak mengubah berkas kegiatannya.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (not installed on this computer)</source>
+        <translation>%1 (tidak terpasang di komputer ini)</translation>
     </message>
 </context>
 <context>
