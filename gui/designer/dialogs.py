@@ -14,7 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QColorDialog, QFileDialog, QMessageBox, QWidget
 
-from gui.designer.errors import describe_error
+from gui.error_messages import describe
 from studio.errors import StudioError
 from studio.template.package import PackageClash
 
@@ -102,7 +102,7 @@ def ask_save_changes(parent: QWidget | None, name: str) -> str:
 
 def show_error(parent: QWidget | None, title: str, error: StudioError) -> None:
     """A core error in the user's language (the English detail below it)."""
-    text = describe_error(error)
+    text = describe(error)
     message = (f"{text.file}: " if text.file else "") + text.message
     if text.hint:
         message += "\n\n" + text.hint

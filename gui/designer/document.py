@@ -1,7 +1,7 @@
 """One template being edited: its current value, its undo stack and where it lives.
 
 The document holds a :class:`~studio.template.model.Template` value and replaces
-it on every edit through a :class:`~gui.designer.commands.ValueCommand`, so the
+it on every edit through a :class:`~gui.undo.ValueCommand`, so the
 undo stack is a stack of values. Views never change it themselves: they call
 :meth:`TemplateDocument.edit` with a pure function from
 :mod:`studio.template.editing` and redraw on :attr:`changed`.
@@ -22,11 +22,11 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from gui.designer.commands import ValueCommand
-from studio.errors import StudioError
+from gui.undo import ValueCommand
+from studio.errors import EditError, StudioError
 from studio.library.store import set_choice
 from studio.platforms import Aspect, Platform
-from studio.template.editing import EditError, create_template_folder
+from studio.template.library import create_template_folder
 from studio.template.loader import LoadedTemplate, save_template
 from studio.template.model import Template
 

@@ -39,7 +39,7 @@
 <context>
     <name>ExportPanel</name>
     <message numerus="yes">
-        <location filename="../production/export_panel.py" line="+218"/>
+        <location filename="../production/export_panel.py" line="+219"/>
         <source>%n file(s) were finished before that.</source>
         <translation>
             <numerusform>%n file was finished before that.</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+87"/>
+        <location line="+88"/>
         <source>%n file(s) will be made</source>
         <translation>
             <numerusform>%n file will be made</numerusform>
@@ -117,7 +117,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../main_window.py" line="+84"/>
+        <location filename="../main_window.py" line="+87"/>
         <source>%n template(s) could not be loaded</source>
         <translation>
             <numerusform>%n template could not be loaded</numerusform>
@@ -125,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+182"/>
+        <location line="+172"/>
         <source>%n photo(s) or video(s) of this event are missing</source>
         <translation>
             <numerusform>%n photo or video of this event is missing</numerusform>
@@ -163,7 +163,7 @@
 <context>
     <name>MonthView</name>
     <message numerus="yes">
-        <location filename="../calendar/grid.py" line="+317"/>
+        <location filename="../calendar/grid.py" line="+328"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>
@@ -196,7 +196,7 @@
 <context>
     <name>_LibraryStatus</name>
     <message numerus="yes">
-        <location filename="../library/__init__.py" line="+131"/>
+        <location filename="../library/__init__.py" line="+132"/>
         <source>Shared library: %n update(s)</source>
         <translation>
             <numerusform>Shared library: %n update</numerusform>

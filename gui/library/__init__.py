@@ -25,7 +25,7 @@ __all__ = ["LibraryController", "install", "open_library_dialog"]
 
 
 def install(main_window: Any) -> LibraryController:
-    controller = LibraryController(main_window.session, main_window)
+    controller = LibraryController(main_window.session.resources, main_window)
     main_window.library_controller = controller
     menu = _LibraryMenu(main_window, controller)
     main_window.add_menu(menu)
@@ -62,7 +62,8 @@ def open_library_dialog(main_window: Any):
 
     dialog = getattr(main_window, "library_dialog", None)
     if dialog is None:
-        dialog = LibraryDialog(main_window.library_controller, main_window.session.library,
+        dialog = LibraryDialog(main_window.library_controller,
+                               main_window.session.resources.library,
                                main_window)
         dialog.settingsRequested.connect(main_window.show_settings)
         main_window.library_dialog = dialog

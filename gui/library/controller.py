@@ -3,18 +3,21 @@
 One :class:`LibraryController` per main window. It runs the core's
 :func:`~studio.library.sync.sync_library` on a worker (on start when library
 sources are set, and on demand), keeps the last report, and after an update
-or a rollback re-reads the template library and the brand kit so the open
-event's views render again. Every step goes through
+or a rollback re-reads the template library and the brand kit into the app's
+:class:`~gui.resources.Resources`, so the open event and the designer's windows
+render again. Every step goes through
 :mod:`gui.operations`; nothing here touches a network path on the UI thread.
 """
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from gui import operations
+from gui.resources import Resources
 from studio.errors import StudioError
 from studio.library.signing import Kind
 from studio.library.sources import load_sources
@@ -53,9 +56,10 @@ class LibraryController(QObject):
     changed = Signal(object)  # list[VersionInfo]: what is in use now (update, rollback)
     changeFailed = Signal(object)  # StudioError
 
-    def __init__(self, session: Any = None, parent: QObject | None = None) -> None:
+    def __init__(self, resources: Resources | None = None, parent: QObject | None = None
+                 ) -> None:
         super().__init__(parent)
-        self._session = session
+        self._resources = resources
         self.report: SyncReport | None = None
         self._sync: operations.Operation | None = None
         self._change: operations.Operation | None = None
@@ -110,24 +114,23 @@ class LibraryController(QObject):
     def _on_sync_succeeded(self, report: SyncReport) -> None:
         self.report = report
         if report.activated or report.trust_list is not None:
-            self._refresh_session()
+            self._refresh_resources()
         self.synced.emit(report)
 
     def _on_sync_failed(self, error: StudioError) -> None:
         self.syncFailed.emit(error)
 
     def _on_change_succeeded(self, infos: list[VersionInfo]) -> None:
-        self._refresh_session()
+        self._refresh_resources()
         self.changed.emit(infos)
 
-    def _refresh_session(self) -> None:
-        session = self._session
-        if session is None or not hasattr(session, "refresh_resources"):
+    def _refresh_resources(self) -> None:
+        # The app's one Resources object: the event screens and the designer follow it.
+        if self._resources is None:
             return
         from studio.brand import default_brand
 
-        try:
-            brand = default_brand()
-        except StudioError:
-            brand = None
-        session.refresh_resources(brand)
+        self._resources.reload_library()
+        # A damaged kit: the one in force stays (the library dialog says why).
+        with contextlib.suppress(StudioError):
+            self._resources.set_brand(default_brand())

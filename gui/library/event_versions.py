@@ -37,12 +37,12 @@ class EventVersionsBar(QFrame):
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignRight)
         session.projectReplaced.connect(self.refresh)
         session.templateChanged.connect(self.refresh)
-        session.libraryChanged.connect(self.refresh)
+        session.resources.libraryChanged.connect(self.refresh)
         self.refresh()
 
     def refresh(self, *_args) -> None:
         project = self._session.project
-        library = self._session.library
+        library = self._session.resources.library
         self.updates = [u for u in event_updates(project, library)
                         if u.template_id == project.template]
         self.setVisible(bool(self.updates))
@@ -56,7 +56,7 @@ class EventVersionsBar(QFrame):
         if not self.updates:
             return
         upd = self.updates[0]
-        loaded = self._session.library.templates.get(upd.template_id)
+        loaded = self._session.resources.library.templates.get(upd.template_id)
         name = loaded.template.name if loaded is not None else upd.template_id
         if upd.available:
             text = self.tr("This event uses version %2 of this template; version %3 is "

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.error_messages import describe
 from gui.library.controller import LibraryController
-from gui.library.messages import describe_library_error, refusal_text
 from gui.library.sources_panel import local_time
 from gui.theme import flat_scroll, set_role
 from studio.errors import StudioError
@@ -195,7 +195,7 @@ class LibraryDialog(QDialog):
             self.tr("Trust list")
         head = self.tr("%1 version %2 was refused.").replace("%1", name).replace(
             "%2", refusal.version)
-        text = (f"<b>{_escape(head)}</b><br>{_escape(refusal_text(refusal.error))}"
+        text = (f"<b>{_escape(head)}</b><br>{_escape(describe(refusal.error).sentence())}"
                 f"<br><span style='color:#5B6B7B'>{_escape(str(refusal.path))}</span>")
         label = _label(text, "warning", rich=True)
         label.setObjectName("refusal")
@@ -236,7 +236,7 @@ class LibraryDialog(QDialog):
         try:
             sources = load_sources()
         except StudioError as exc:
-            self.status.setText(describe_library_error(exc).message)
+            self.status.setText(describe(exc).message)
             return
         if not sources:
             self.status.setText(self.tr("No library folder is set. Add one in Settings."))
@@ -298,7 +298,7 @@ class LibraryDialog(QDialog):
     def _on_failed(self, error: StudioError) -> None:
         self.check_button.setEnabled(True)
         self.rebuild()
-        text = describe_library_error(error)
+        text = describe(error)
         set_role(self.message, "error")
         self.message.setText(" ".join(p for p in (text.message, text.hint) if p))
 

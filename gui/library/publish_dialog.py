@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import operations
-from gui.library.messages import describe_library_error
+from gui.error_messages import describe
 from gui.theme import set_role
 from studio.errors import StudioError
 from studio.library.keys import (
@@ -134,7 +134,7 @@ class NewKeyDialog(QDialog):
             key = generate_key(self.name.text())
             private, public = save_key_pair(key, user_keys_dir(), self.passphrase.text())
         except StudioError as exc:
-            text = describe_library_error(exc)
+            text = describe(exc)
             set_role(self.message, "error")
             self.message.setText(" ".join(p for p in (text.message, text.hint) if p))
             return None
@@ -406,7 +406,7 @@ class PublishDialog(QDialog):
             self._set_auto_version(next_version(str(error.params["existing"])))
 
     def _show_error(self, error: StudioError) -> None:
-        text = describe_library_error(error)
+        text = describe(error)
         set_role(self.message, "error")
         self.message.setText(" ".join(p for p in (text.message, text.hint) if p))
 

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from gui import theme
+from gui.error_messages import describe
 from gui.library.controller import LibraryController
-from gui.library.messages import describe_library_error
 from gui.theme import set_role
 from studio.errors import StudioError
 from studio.library.sources import LibrarySource, add_source, load_sources, remove_source
@@ -219,7 +219,7 @@ class SourcesPanel(QWidget):
         self._show_error(error)
 
     def _show_error(self, error: StudioError) -> None:
-        text = describe_library_error(error)
+        text = describe(error)
         set_role(self.message, "error")
         self.message.setText(" ".join(p for p in (text.message, text.hint) if p))
 

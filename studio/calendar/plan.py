@@ -280,7 +280,8 @@ def plan_from_data(data: Mapping[str, Any], plan_file: Path) -> ContentPlan:
                                     hint=f"allowed: {', '.join(sorted(_ENTRY_KEYS))}")
             changed = item.get("diubah")
             entries.append(PlanEntry(
-                id=str(item.get("id", "")), date=item.get("tanggal"),
+                # PlanEntry checks that tanggal is a date (and says where it is not).
+                id=str(item.get("id", "")), date=item.get("tanggal"),  # type: ignore[arg-type]
                 title=str(item.get("judul", "")), template=str(item.get("templat", "ucapan")),
                 status=item.get("status", "rencana"),
                 time=_parse_time(item.get("jam"), where),
@@ -525,6 +526,30 @@ def _editor_default() -> str:
     return ""
 
 
+def editor_name() -> str:
+    """Who this computer's saves are stamped with (``diubah_oleh``)."""
+    return _editor_default()
+
+
+def last_pic(plan: ContentPlan, editor: str | None = None) -> str:
+    """The PIC name on the post ``editor`` (this computer) changed last, or "".
+
+    The plan already remembers who typed which PIC name, so a new post's form can
+    offer it again without a setting of its own.
+    """
+    editor = editor_name() if editor is None else editor
+    mine = [e for e in plan.entries if e.pic and editor and e.changed_by == editor]
+    if not mine:
+        return ""
+
+    def when(entry: PlanEntry) -> _dt.datetime:
+        # A hand-edited plan may carry a time without a zone: read it as UTC.
+        moment = entry.changed or _dt.datetime.min
+        return moment if moment.tzinfo is not None else moment.replace(tzinfo=_dt.UTC)
+
+    return max(mine, key=when).pic
+
+
 class PlanFile:
     """A plan file on disk and the version of it this program last read or wrote."""
 
@@ -606,8 +631,8 @@ class PlanFile:
                     raise PlanConflict(self.path, conflicts)
                 merged = resolve(merged, conflicts, on_conflict)
                 merged_count = sum(1 for e in merged.entries
-                                   if plan.find(e.id) is None or
-                                   plan.find(e.id).content() != e.content())
+                                   if (mine := plan.find(e.id)) is None
+                                   or mine.content() != e.content())
                 merged_count += sum(1 for e in plan.entries if merged.find(e.id) is None)
                 plan = replace(merged, revision=max(theirs.revision, self.base.revision))
             plan = replace(plan, revision=max(plan.revision, self.base.revision) + 1,

@@ -90,7 +90,7 @@ def run_publish(args: argparse.Namespace) -> int:
     kind, item_id = _kind_and_id(args)
     folder = _default_folder(args.to)
     if kind == "brand":
-        from studio.brand import active_brand_root
+        from studio.brand.store import active_brand_root
 
         key = open_key(args.key)
         result = publish_brand(active_brand_root(), key, folder, version=args.version,
@@ -186,7 +186,7 @@ def run_use(args: argparse.Namespace) -> int:
     from studio.template import default_library
 
     if args.brand:
-        from studio.brand import active_brand_root
+        from studio.brand.store import active_brand_root
 
         set_brand_choice(args.which)
         print(f"brand kit in use: {active_brand_root()}")

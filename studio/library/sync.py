@@ -264,9 +264,9 @@ def sync_library(*, sources: tuple[LibrarySource, ...] | None = None,
                 kept_local.append(item_id)
             activate(kind, item_id, got.version)  # type: ignore[arg-type]
             activated.append(got)
-    for source in results:
-        if source.reachable:
-            record_status(source.source.path, reachable=True, synced=True)
+    for result in results:
+        if result.reachable:
+            record_status(result.source.path, reachable=True, synced=True)
     progress(ProgressEvent(1.0))
     return SyncReport(tuple(results), tuple(downloaded), tuple(activated),
                       tuple(available_updates()), tuple(refusals), tuple(stale),

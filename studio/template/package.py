@@ -13,12 +13,12 @@ from __future__ import annotations
 import shutil
 import stat
 import tempfile
-import time
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from studio.errors import PackageError, TemplateError
+from studio.template.library import move_to_trash
 from studio.template.loader import MANIFEST, LoadedTemplate, load_template
 
 MAX_MEMBERS = 500
@@ -33,7 +33,6 @@ ALLOWED_SUFFIXES = {
     ".toml", ".png", ".jpg", ".jpeg", ".webp", ".ttf", ".otf", ".mp4", ".mov", ".m4a",
     ".wav", ".mp3", ".txt", ".md", ".srt", ".svg",
 }
-TRASH = ".trash"
 
 
 @dataclass(frozen=True)
@@ -291,19 +290,6 @@ def import_package(package: str | Path, library_dir: Path, *, replace: bool = Fa
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return load_template(target)
-
-
-def move_to_trash(folder: Path, library_dir: Path) -> Path:
-    """Move a template folder to the library's trash (recoverable delete)."""
-    trash = library_dir / TRASH
-    trash.mkdir(parents=True, exist_ok=True)
-    dest = trash / f"{folder.name}-{time.strftime('%Y%m%d-%H%M%S')}"
-    n = 1
-    while dest.exists():
-        n += 1
-        dest = trash / f"{folder.name}-{time.strftime('%Y%m%d-%H%M%S')}-{n}"
-    folder.rename(dest)
-    return dest
 
 
 def export_package(loaded: LoadedTemplate, destination: str | Path, *,

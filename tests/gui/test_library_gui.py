@@ -62,7 +62,7 @@ def test_start_shows_updates_with_notes_and_updates_in_one_click(shared, window,
     with qtbot.waitSignal(controller.changed, timeout=30000):
         dialog.update_buttons[("template", "pengumuman")].click()
     assert version_in_use() == "1.2.0"
-    assert window.session.library.get("pengumuman").template.version == "1.2.0"
+    assert window.session.resources.library.get("pengumuman").template.version == "1.2.0"
     assert "versi 1.2.0" in dialog.message.text()
     with qtbot.waitSignal(controller.changed, timeout=30000):
         dialog.rollback_buttons[("template", "pengumuman")].click()
@@ -147,20 +147,18 @@ def test_the_event_keeps_its_version_until_the_pic_updates_it(shared, window, qt
 
 
 def test_gallery_and_designer_library_mark_official_templates(window):
-    library = window.session.library
+    library = window.session.resources.library
     own = library.user_dir / "kopi"
     shutil.copytree(builtin("ucapan").folder, own)
     text = (own / "template.toml").read_text(encoding="utf-8")
     (own / "template.toml").write_text(text.replace('id = "ucapan"', 'id = "kopi"', 1),
                                        encoding="utf-8")
-    window.session.refresh_resources()
+    window.session.resources.reload_library()
     assert badge_text(library.origin("ucapan")) == "Resmi"
     assert badge_text(library.origin("kopi")) == "Tidak resmi"
-    from gui.designer.context import reset_context
     from gui.designer.library_window import IdRole, OriginRole, TemplateLibraryWindow
 
-    reset_context()  # the designer's context reads this test's user folder
-    designer = TemplateLibraryWindow()
+    designer = TemplateLibraryWindow()  # the app's resources: this test's user folder
     try:
         model = designer.model
         rows = {model.data(model.index(r), IdRole): model.data(model.index(r), OriginRole)
@@ -221,7 +219,6 @@ def test_new_key_dialog_makes_a_key_pair(app, qtbot):
 def test_designer_import_of_an_official_id_asks_before_replacing(window, qtbot, tmp_path,
                                                                  monkeypatch):
     from gui.designer import dialogs as designer_dialogs
-    from gui.designer.context import reset_context
     from gui.designer.library_window import TemplateLibraryWindow
     from studio.template.package import export_package
 
@@ -229,13 +226,12 @@ def test_designer_import_of_an_official_id_asks_before_replacing(window, qtbot, 
     asked = []
     monkeypatch.setattr(designer_dialogs, "ask_use_instead_of_official",
                         lambda parent, name: asked.append(name) or True)
-    reset_context()
     designer = TemplateLibraryWindow()
     try:
         operation = designer.import_package_file(package)
         qtbot.waitUntil(lambda: not operation.is_running, timeout=30000)
         qtbot.waitUntil(lambda: bool(asked), timeout=5000)
-        origin = designer.context.library.origin("undangan")
+        origin = designer.resources.library.origin("undangan")
         assert origin.kind == "local" and origin.replaces_official
     finally:
         designer.close()

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from studio.brand import active_brand_root, default_brand
+from studio.brand import default_brand
+from studio.brand.store import active_brand_root
 from studio.errors import LibraryError
 from studio.library import store
 from studio.library.installed import brand_origin
