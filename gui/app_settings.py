@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMainWindow
 from gui.i18n import normalise
 
 MAX_RECENT = 8
-FOLDER_KINDS = ("media", "event", "output")
+FOLDER_KINDS = ("media", "event", "output", "calendar")
 
 
 class AppSettings:
@@ -61,6 +61,24 @@ class AppSettings:
         if kind not in FOLDER_KINDS:
             raise ValueError(kind)
         self.store.setValue(f"folders/{kind}", str(folder))
+
+    # -- content calendar ---------------------------------------------------------------------
+    def calendar_plan(self) -> Path | None:
+        """The unit's plan file (often in a shared folder), if one was chosen."""
+        value = self.store.value("calendar/plan", "", str)
+        return Path(value) if value else None
+
+    def set_calendar_plan(self, path: Path | None) -> None:
+        self.store.setValue("calendar/plan", str(path) if path else "")
+        self.store.sync()
+
+    def reminders_dismissed_on(self) -> str:
+        """The ISO date the PIC last closed the start screen's reminders ("" if never)."""
+        return self.store.value("calendar/reminders_dismissed", "", str) or ""
+
+    def dismiss_reminders(self, day: str) -> None:
+        self.store.setValue("calendar/reminders_dismissed", day)
+        self.store.sync()
 
     # -- window --------------------------------------------------------------------------------
     def save_window(self, window: QMainWindow) -> None:

@@ -35,6 +35,7 @@ import tomli_w
 from studio.errors import ProjectError, StudioError
 from studio.export import write_atomic
 from studio.naming import DEFAULT_PATTERN
+from studio.values import clean_values
 
 PROJECT_SCHEMA = 1
 PROJECT_SUFFIX = ".kegiatan.toml"
@@ -61,9 +62,12 @@ def _frozen_fields(values: Mapping[str, Any] | None, where: str) -> FieldValues:
         if not isinstance(key, str) or not key:
             raise ProjectError(f"{where}: field names must be text", code="project.invalid",
                                hint="fix the field names in the project file")
-        result[key] = _field_text(value, f"{where}.{key}").replace("\r\n", "\n").replace(
-            "\r", "\n")
-    return MappingProxyType(result)
+        result[key] = _field_text(value, f"{where}.{key}")
+    try:
+        # Control and bidi characters never get further (images, captions, names).
+        return MappingProxyType(clean_values(result, where=f"{where}: "))
+    except StudioError as exc:
+        raise ProjectError(exc.message, hint=exc.hint, code=exc.code, **exc.params) from None
 
 
 def _field_text(value: Any, where: str) -> str:
@@ -240,6 +244,9 @@ class Project:
     media: tuple[MediaItem, ...] = ()
     pattern: str = DEFAULT_PATTERN
     export: ExportOptions = ExportOptions()
+    # The template versions the event was made with (template id -> version): it keeps
+    # rendering with them until the PIC chooses to update (studio.library.pins).
+    template_versions: FieldValues = field(default_factory=lambda: MappingProxyType({}))
     path: Path | None = field(default=None, compare=False)
     problems: tuple[MediaProblem, ...] = field(default=(), compare=False)
 
@@ -263,10 +270,13 @@ class Project:
             raise ProjectError(f"more than {MAX_MEDIA_ITEMS} media items",
                                code="project.too_large", hint="split the event in two projects")
         object.__setattr__(self, "fields", _frozen_fields(self.fields, "fields"))
+        object.__setattr__(self, "template_versions",
+                           _frozen_fields(self.template_versions, "template_versions"))
 
     def __hash__(self) -> int:
         return hash((self.name, self.template, self.output_dir, self.platforms,
-                     _fields_hash(self.fields), self.media, self.pattern, self.export))
+                     _fields_hash(self.fields), self.media, self.pattern, self.export,
+                     _fields_hash(self.template_versions)))
 
     # -- queries ---------------------------------------------------------------
     @property
@@ -289,6 +299,9 @@ class Project:
 
     def with_template(self, template_id: str) -> Project:
         return replace(self, template=template_id)
+
+    def with_template_versions(self, versions: Mapping[str, str]) -> Project:
+        return replace(self, template_versions=versions)
 
     def with_output(self, output_dir: Path, pattern: str | None = None) -> Project:
         return replace(self, output_dir=Path(output_dir), pattern=pattern or self.pattern)
@@ -372,6 +385,8 @@ def project_to_data(project: Project, project_file: Path) -> dict[str, Any]:
         "pattern": project.pattern,
         "fields": dict(project.fields),
     }
+    if project.template_versions:
+        data["template_versions"] = dict(sorted(project.template_versions.items()))
     export: dict[str, Any] = {
         "quality": project.export.quality,
         "overwrite": project.export.overwrite,
@@ -409,7 +424,7 @@ def project_to_toml(project: Project, project_file: Path) -> str:
 
 
 _TOP_KEYS = {"schema", "name", "template", "platforms", "output", "pattern", "fields", "export",
-             "media"}
+             "media", "template_versions"}
 _EXPORT_KEYS = {"quality", "credit", "overwrite", "strict", "captions", "zip_per_platform"}
 _ITEM_KEYS = {"path", "template", "focus", "trim", "skip", "fields"}
 
@@ -463,6 +478,10 @@ def project_from_data(data: dict[str, Any], project_file: Path) -> Project:
         if not isinstance(platforms, list):
             raise ProjectError("platforms must be a list", code="project.invalid")
         name = data.get("name", project_file.name.removesuffix(PROJECT_SUFFIX))
+        versions = data.get("template_versions", {})
+        if not isinstance(versions, dict):
+            raise ProjectError("template_versions must be a table of template id = version",
+                               code="project.invalid")
         return Project(
             name=name,
             template=data.get("template", ""),
@@ -472,6 +491,7 @@ def project_from_data(data: dict[str, Any], project_file: Path) -> Project:
             media=tuple(media),
             pattern=data.get("pattern", DEFAULT_PATTERN),
             export=export,
+            template_versions=versions,
             path=Path(os.path.abspath(project_file)),
         )
     except StudioError as exc:

@@ -5,8 +5,18 @@ from __future__ import annotations
 import os
 
 import pytest
+from hypothesis import settings
+
+# Property tests draw the same examples on every run (a fresh clone's first run is
+# the run that counts); exploring new draws is the fuzzers' long run, by hand.
+settings.register_profile("repeatable", derandomize=True, database=None)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("STUDIO_HYPOTHESIS", "repeatable"))
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# pytest-qt's binding, set here rather than in pyproject.toml: the core's tests also
+# run where pytest-qt (and Qt) are not installed, and an unknown option would warn.
+os.environ.setdefault("PYTEST_QT_API", "pyside6")
 
 
 @pytest.fixture(autouse=True)

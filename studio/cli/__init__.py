@@ -13,9 +13,10 @@ import sys
 
 from studio import __version__
 from studio.errors import StudioError
+from studio.values import clean_value
 
 # Modules under studio.cli that add commands, in help order.
-COMMAND_MODULES = ("export", "templates", "platforms", "caption", "batch")
+COMMAND_MODULES = ("export", "templates", "keys", "platforms", "caption", "batch", "kalender")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -54,5 +55,5 @@ def parse_assignments(pairs: list[str] | None) -> dict[str, str]:
         if "=" not in pair:
             raise StudioError(f"--set needs key=value, got {pair!r}", code="cli.bad_set")
         key, value = pair.split("=", 1)
-        values[key.strip()] = value.replace("\\n", "\n")
+        values[key.strip()] = clean_value(value.replace("\\n", "\n"))
     return values

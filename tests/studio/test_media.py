@@ -599,7 +599,7 @@ def test_errors_never_leak_a_raw_exception(tmp_path: Path) -> None:
             open_photo(path)
 
 
-@pytest.mark.parametrize(("failure", "code"), [(MemoryError, "media.too_large"),
+@pytest.mark.parametrize(("failure", "code"), [(MemoryError, "media.too_much_memory"),
                                                (ValueError, "media.unsupported")])
 def test_failures_after_decoding_are_media_errors(tmp_path: Path, monkeypatch, failure,
                                                    code) -> None:
