@@ -393,6 +393,37 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("Errors", "A photo in the sheet is outside the sheet's folder."),
         QT_TRANSLATE_NOOP("Errors", "Put the photos in the sheet's folder."),
     ),
+    # Bulk sheets (CSV/XLSX): every code the sheet reader raises (found missing by the fuzzers).
+    "bulk.not_found": (
+        QT_TRANSLATE_NOOP("Errors", "The spreadsheet was not found."),
+        QT_TRANSLATE_NOOP("Errors", "It may have been moved or deleted. Choose it again."),
+    ),
+    "bulk.unsupported": (
+        QT_TRANSLATE_NOOP("Errors", "This kind of spreadsheet cannot be read."),
+        QT_TRANSLATE_NOOP("Errors", "Save it as .xlsx or as CSV UTF-8."),
+    ),
+    "bulk.unreadable": (
+        QT_TRANSLATE_NOOP("Errors", "The spreadsheet is damaged or cannot be read."),
+        QT_TRANSLATE_NOOP("Errors", "Open it in Excel and save it again as .xlsx."),
+    ),
+    "bulk.too_large": (
+        QT_TRANSLATE_NOOP("Errors", "The spreadsheet is too large."),
+        QT_TRANSLATE_NOOP("Errors",
+                          "Keep only the rows and columns of the cards, or split the sheet."),
+    ),
+    "bulk.empty": (
+        QT_TRANSLATE_NOOP("Errors", "The spreadsheet has no rows to make cards from."),
+        QT_TRANSLATE_NOOP("Errors",
+                          "Put the field names in the first row and one row per card below."),
+    ),
+    "bulk.no_column": (
+        QT_TRANSLATE_NOOP("Errors", "The spreadsheet has no column with that name."),
+        QT_TRANSLATE_NOOP("Errors", "Check the column name for the photos."),
+    ),
+    "bulk.invalid": (
+        QT_TRANSLATE_NOOP("Errors", "The spreadsheet is not valid."),
+        QT_TRANSLATE_NOOP("Errors", "Save it again as CSV UTF-8 or .xlsx and try again."),
+    ),
     "internal": (
         QT_TRANSLATE_NOOP("Errors", "Something unexpected went wrong."),
         QT_TRANSLATE_NOOP("Errors", "Try again; if it happens again, report it with the details."),
@@ -420,6 +451,8 @@ _FAMILIES: dict[str, str] = {
         QT_TRANSLATE_NOOP("Errors", "The caption could not be made."),
     "batch":
         QT_TRANSLATE_NOOP("Errors", "The export had a problem."),
+    "bulk":
+        QT_TRANSLATE_NOOP("Errors", "The spreadsheet cannot be used."),
     "platforms":
         QT_TRANSLATE_NOOP("Errors", "There is a problem with the platform list."),
 }

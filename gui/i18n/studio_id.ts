@@ -859,12 +859,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+173"/>
+        <location line="+204"/>
         <source>The file could not be written.</source>
         <translation>Berkas tidak dapat ditulis.</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-203"/>
         <source>Check the output folder.</source>
         <translation>Periksa folder hasil.</translation>
     </message>
@@ -1403,6 +1403,76 @@
         <translation>Letakkan foto-foto di folder lembar kerja.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>The spreadsheet was not found.</source>
+        <translation>Lembar kerja tidak ditemukan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It may have been moved or deleted. Choose it again.</source>
+        <translation>Mungkin sudah dipindah atau dihapus. Pilih lagi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This kind of spreadsheet cannot be read.</source>
+        <translation>Jenis lembar kerja ini tidak bisa dibaca.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save it as .xlsx or as CSV UTF-8.</source>
+        <translation>Simpan sebagai .xlsx atau CSV UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The spreadsheet is damaged or cannot be read.</source>
+        <translation>Lembar kerja rusak atau tidak bisa dibaca.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open it in Excel and save it again as .xlsx.</source>
+        <translation>Buka di Excel lalu simpan lagi sebagai .xlsx.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The spreadsheet is too large.</source>
+        <translation>Lembar kerja terlalu besar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep only the rows and columns of the cards, or split the sheet.</source>
+        <translation>Sisakan hanya baris dan kolom untuk kartu, atau bagi lembar kerjanya.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The spreadsheet has no rows to make cards from.</source>
+        <translation>Lembar kerja tidak berisi baris untuk dijadikan kartu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the field names in the first row and one row per card below.</source>
+        <translation>Tulis nama isian di baris pertama dan satu baris per kartu di bawahnya.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The spreadsheet has no column with that name.</source>
+        <translation>Lembar kerja tidak punya kolom dengan nama itu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the column name for the photos.</source>
+        <translation>Periksa nama kolom untuk foto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The spreadsheet is not valid.</source>
+        <translation>Lembar kerja tidak valid.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save it again as CSV UTF-8 or .xlsx and try again.</source>
+        <translation>Simpan lagi sebagai CSV UTF-8 atau .xlsx, lalu coba lagi.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Something unexpected went wrong.</source>
         <translation>Terjadi masalah yang tidak terduga.</translation>
@@ -1456,6 +1526,11 @@
         <location line="+2"/>
         <source>The export had a problem.</source>
         <translation>Ekspor mengalami masalah.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The spreadsheet cannot be used.</source>
+        <translation>Lembar kerja ini tidak bisa dipakai.</translation>
     </message>
     <message>
         <location line="+2"/>

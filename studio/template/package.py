@@ -15,6 +15,7 @@ import stat
 import tempfile
 import time
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -172,8 +173,9 @@ def read_package(package: str | Path, workdir: Path) -> LoadedTemplate:
             shutil.rmtree(staging, ignore_errors=True)
             raise PackageError(f"the package is damaged ({exc})", path=source,
                                code="package.bad_zip") from None
-        except (OSError, RecursionError, EOFError, NotImplementedError) as exc:
-            # A name the file system refuses, a compression method zipfile lacks …
+        except (OSError, RecursionError, EOFError, NotImplementedError, zlib.error) as exc:
+            # A name the file system refuses, a compression method zipfile lacks, damaged
+            # compressed data (zlib.error is no OSError) …
             shutil.rmtree(staging, ignore_errors=True)
             reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
             raise PackageError(f"the package cannot be unpacked ({reason})", path=source,
@@ -192,11 +194,12 @@ def read_package(package: str | Path, workdir: Path) -> LoadedTemplate:
 
 def _peek_id(manifest: Path, source: Path) -> str:
     import re
-    import tomllib
+
+    from studio import tomltext
 
     try:
-        data = tomllib.loads(manifest.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        data = tomltext.loads(manifest.read_text(encoding="utf-8"))
+    except (tomltext.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise PackageError(f"template.toml in the package is not valid: {exc}", path=source,
                            code="package.invalid") from None
     template_id = data.get("id")

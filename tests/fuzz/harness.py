@@ -83,6 +83,44 @@ class Target:
     ci_examples: int = 40
 
 
+@dataclass(frozen=True)
+class KnownIssue:
+    """A crasher in code another change owns, recorded until that change fixes it.
+
+    The fuzzers count a matching failure as ``known:<id>`` rather than stop on
+    it again and again; its regression case replays it strictly (as an
+    ``xfail(strict=True)``), so the day the owner fixes it the suite says so.
+    """
+
+    id: str
+    target: str
+    matches: Callable[[BaseException], bool]
+    reason: str
+
+
+def _name_too_long_in_batch_plan(exc: BaseException) -> bool:
+    import errno
+
+    tb = exc.__traceback__
+    frames = []
+    while tb is not None:
+        frames.append(tb.tb_frame.f_code.co_filename.replace("\\", "/"))
+        tb = tb.tb_next
+    return (isinstance(exc, OSError) and exc.errno == errno.ENAMETOOLONG
+            and any(f.endswith(("studio/batch.py", "studio/batch/plan.py")) for f in frames))
+
+
+KNOWN_ISSUES: tuple[KnownIssue, ...] = (
+    KnownIssue("batch-plan-long-name", "project", _name_too_long_in_batch_plan,
+               "the batch planner's Path.is_file() raises ENAMETOOLONG for a media path "
+               "longer than the OS allows (export engine, being reworked)"),
+)
+
+
+def known_issue(target: str, exc: BaseException) -> KnownIssue | None:
+    return next((k for k in KNOWN_ISSUES if k.target == target and k.matches(exc)), None)
+
+
 class ContractViolation(AssertionError):
     """The app broke the contract on a case; ``case`` reproduces it."""
 
@@ -199,11 +237,13 @@ def _confined(ws: Workspace) -> Iterator[None]:
             os.environ["STUDIO_KONTEN_HOME"] = saved_home
 
 
-def run_case(target: Target, case: Case, base: Path | None = None) -> str:
+def run_case(target: Target, case: Case, base: Path | None = None, *,
+             strict: bool = False) -> str:
     """Run ``case`` through ``target`` and check the contract.
 
     Returns the outcome: ``"ok"``/the action's label when it worked, else the
-    app error's code. Raises :class:`ContractViolation` otherwise.
+    app error's code (``known:<id>`` for a :data:`KNOWN_ISSUES` failure unless
+    ``strict``). Raises :class:`ContractViolation` otherwise.
     """
     with workspace(base) as ws:
         materialise(case, ws.inputs)
@@ -222,6 +262,9 @@ def run_case(target: Target, case: Case, base: Path | None = None) -> str:
         except BaseException as exc:
             if isinstance(exc, KeyboardInterrupt | SystemExit):
                 raise
+            known = None if strict else known_issue(target.name, exc)
+            if known is not None:
+                return f"known:{known.id}"
             detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
             raise ContractViolation(target.name, case,
                                     f"not an app error: {detail[:500]}") from exc

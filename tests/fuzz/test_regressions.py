@@ -25,7 +25,7 @@ def _param(where):
 @pytest.mark.parametrize("where", [_param(w) for w in CASES])
 def test_regression(where, tmp_path):
     name, case, meta = load_case(where)
-    outcome = run_case(all_targets()[name], case, base=tmp_path)
+    outcome = run_case(all_targets()[name], case, base=tmp_path, strict=True)
     if "expect" in meta:
         assert outcome == meta["expect"]
 

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import os
 import zipfile
+from pathlib import Path
 
 from hypothesis import strategies as st
 
@@ -171,7 +173,8 @@ def read_sheet(ws: Workspace, case: Case) -> str:
                       media_column=case.params["media_column"])
     for row in table.rows:
         if row.media is not None:
-            assert ws.inputs.resolve() in row.media.resolve().parents, \
+            media = Path(os.path.normpath(os.path.abspath(row.media)))
+            assert Path(os.path.abspath(ws.inputs)) in media.parents, \
                 f"row {row.line}: media outside the sheet's folder: {row.media}"
     project = bulk_project(table, template, platforms=("instagram_square",),
                            output_dir=ws.out / "hasil", fields=case.params["fields"])
