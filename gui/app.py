@@ -1,9 +1,10 @@
-"""Starting the desktop app: Qt application, theme, language, the main window.
+"""Starting the desktop app: Qt application, language, the shared resources, the main window.
 
-``run_app(argv)`` is what ``python main.py`` (no arguments) calls. The
-built-in brand kit, template library and platform presets are loaded here
-and handed to the window; a broken brand kit is reported calmly instead of
-as a traceback.
+``run_app(argv)`` is what ``python main.py`` (no arguments) calls. The brand
+kit in force, the template library and the platform presets are loaded once
+here into the app's :class:`~gui.resources.Resources`, which the event screens
+and the designer's tools share; a broken brand kit is reported calmly instead
+of as a traceback.
 """
 
 from __future__ import annotations
@@ -11,60 +12,28 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from gui import operations
 from gui.app_settings import AppSettings
 from gui.error_messages import describe
 from gui.i18n import install_language
 from gui.main_window import MainWindow
+from gui.resources import load_resources, set_app_resources
 from gui.session import EventSession
-from gui.theme import apply_theme
-from studio import __version__
-from studio.brand import BrandKit, default_brand
+from gui.startup import APPLICATION, create_application
+from studio.brand import BrandKit
 from studio.errors import StudioError
-from studio.paths import BRANDING_DIR
-from studio.platforms import load_platforms
-from studio.template import default_library
-
-ORGANIZATION = "Pemkot Cimahi"
-APPLICATION = "Studio Konten Cimahi"
-
-
-def create_application(argv: list[str]) -> QApplication:
-    """The QApplication with names, high-DPI policy and theme (reused if one exists)."""
-    app = QApplication.instance()
-    if app is None:
-        # Fractional scaling (125 %, 150 % on office laptops) without rounding blur.
-        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
-        app = QApplication(argv)
-    QCoreApplication.setOrganizationName(ORGANIZATION)
-    QCoreApplication.setApplicationName(APPLICATION)
-    QCoreApplication.setApplicationVersion(__version__)
-    QGuiApplication.setDesktopFileName("studio-konten-cimahi")
-    icon = BRANDING_DIR / "logos" / "mark.png"
-    if icon.is_file():
-        app.setWindowIcon(QIcon(str(icon)))
-    apply_theme(app)
-    return app
 
 
 def create_main_window(settings: AppSettings, brand: BrandKit | None = None) -> MainWindow:
-    """The main window over the active brand kit, the templates and platforms (may raise)."""
-    session = EventSession(default_library(), brand or active_brand(), load_platforms())
-    return MainWindow(session, settings)
+    """The main window over the kit in force (or ``brand``), the templates and platforms.
 
-
-def active_brand() -> BrandKit:
-    """The brand kit PICs produce with: the designers' saved kit when there is one."""
-    try:
-        from studio.template.editing import load_active_brand
-    except ImportError:
-        return default_brand()
-    return load_active_brand()
+    The resources become the process's, so designer windows opened later share
+    them (may raise StudioError for a damaged brand kit)."""
+    resources = load_resources(brand)
+    set_app_resources(resources)
+    return MainWindow(EventSession(resources), settings)
 
 
 def run_app(argv: list[str]) -> int:

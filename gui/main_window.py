@@ -2,27 +2,29 @@
 
 The window stays thin: it owns the :class:`~gui.session.EventSession`, a stack
 of screens (the start screen, the production view — and whatever the
-designer's tools add through :meth:`MainWindow.add_screen` and
-:meth:`MainWindow.add_menu`), the actions with their shortcuts, and the
-desktop manners around an event file: recent events, the unsaved-change
-question on close, window geometry.
+designer's tools and the content calendar add through
+:meth:`MainWindow.add_screen` and :meth:`MainWindow.add_menu`), the actions with
+their shortcuts, and the desktop manners around an event file: recent events,
+the unsaved-change question on close, window geometry.
 
-Extension point: each package in ``EXTENSIONS`` (the designer's tools, the
-content calendar) with ``install(window: MainWindow)`` is called once at
-start; it may add screens, menus (placed before Help) and start-screen panels
-without editing this file.
+Each screen package in ``EXTENSIONS`` (the shared library, the designer's
+tools, the content calendar) has ``install(window: MainWindow)``, called once
+at start; it may add screens, menus (placed before Help) and start-screen
+panels without editing this file. They share the session's
+:class:`~gui.resources.Resources`, so nothing here carries their changes across.
 """
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
-from gui import dialogs
+from gui import calendar as content_calendar
+from gui import designer, dialogs
+from gui import library as shared_library
 from gui.about import AboutDialog
 from gui.app_settings import AppSettings
 from gui.labels import untitled
@@ -35,8 +37,9 @@ from studio.errors import StudioError
 from studio.paths import PROJECT_ROOT, user_data_dir
 
 GUIDE = PROJECT_ROOT / "docs" / "panduan.md"
-# Packages with install(window) called once at start: the designer's tools, the calendar.
-EXTENSIONS = ("gui.designer", "gui.calendar")
+# Screens with install(window) called once at start. The shared library first: the
+# designer's tools find its controller.
+EXTENSIONS = (shared_library, designer, content_calendar)
 
 
 class MainWindow(QMainWindow):
@@ -74,10 +77,11 @@ class MainWindow(QMainWindow):
 
         self._retranslate()
         self.show_screen("start")
-        self._install_extensions()
+        for extension in EXTENSIONS:
+            extension.install(self)
         if not settings.restore_window(self):
             self.resize(1440, 900)
-        problems = session.library.problems
+        problems = session.resources.library.problems
         if problems:
             self.statusBar().showMessage(
                 self.tr("%n template(s) could not be loaded", "", len(problems)), 10000)
@@ -102,16 +106,6 @@ class MainWindow(QMainWindow):
     def add_menu(self, menu: QMenu) -> None:
         """Add a menu before Help (used by the designer's tools)."""
         self.menuBar().insertMenu(self.help_menu.menuAction(), menu)
-
-    def _install_extensions(self) -> None:
-        for name in EXTENSIONS:
-            try:
-                extension = importlib.import_module(name)
-            except ImportError:
-                continue
-            install = getattr(extension, "install", None)
-            if install is not None:
-                install(self)
 
     def leave_production(self) -> bool:
         """Ask about unsaved changes before another screen replaces the event (extensions)."""

@@ -248,6 +248,9 @@ class Project:
     media: tuple[MediaItem, ...] = ()
     pattern: str = DEFAULT_PATTERN
     export: ExportOptions = ExportOptions()
+    # The template versions the event was made with (template id -> version): it keeps
+    # rendering with them until the PIC chooses to update (studio.library.pins).
+    template_versions: FieldValues = field(default_factory=lambda: MappingProxyType({}))
     path: Path | None = field(default=None, compare=False)
     problems: tuple[MediaProblem, ...] = field(default=(), compare=False)
 
@@ -271,10 +274,13 @@ class Project:
             raise ProjectError(f"more than {MAX_MEDIA_ITEMS} media items",
                                code="project.too_large", hint="split the event in two projects")
         object.__setattr__(self, "fields", _frozen_fields(self.fields, "fields"))
+        object.__setattr__(self, "template_versions",
+                           _frozen_fields(self.template_versions, "template_versions"))
 
     def __hash__(self) -> int:
         return hash((self.name, self.template, self.output_dir, self.platforms,
-                     _fields_hash(self.fields), self.media, self.pattern, self.export))
+                     _fields_hash(self.fields), self.media, self.pattern, self.export,
+                     _fields_hash(self.template_versions)))
 
     # -- queries ---------------------------------------------------------------
     @property
@@ -297,6 +303,9 @@ class Project:
 
     def with_template(self, template_id: str) -> Project:
         return replace(self, template=template_id)
+
+    def with_template_versions(self, versions: Mapping[str, str]) -> Project:
+        return replace(self, template_versions=versions)
 
     def with_output(self, output_dir: Path, pattern: str | None = None) -> Project:
         return replace(self, output_dir=Path(output_dir), pattern=pattern or self.pattern)
@@ -380,6 +389,8 @@ def project_to_data(project: Project, project_file: Path) -> dict[str, Any]:
         "pattern": project.pattern,
         "fields": dict(project.fields),
     }
+    if project.template_versions:
+        data["template_versions"] = dict(sorted(project.template_versions.items()))
     export: dict[str, Any] = {
         "quality": project.export.quality,
         "overwrite": project.export.overwrite,
@@ -417,7 +428,7 @@ def project_to_toml(project: Project, project_file: Path) -> str:
 
 
 _TOP_KEYS = {"schema", "name", "template", "platforms", "output", "pattern", "fields", "export",
-             "media"}
+             "media", "template_versions"}
 _EXPORT_KEYS = {"quality", "credit", "overwrite", "strict", "captions", "zip_per_platform"}
 _ITEM_KEYS = {"path", "template", "focus", "trim", "skip", "fields"}
 
@@ -471,6 +482,10 @@ def project_from_data(data: dict[str, Any], project_file: Path) -> Project:
         if not isinstance(platforms, list):
             raise ProjectError("platforms must be a list", code="project.invalid")
         name = data.get("name", project_file.name.removesuffix(PROJECT_SUFFIX))
+        versions = data.get("template_versions", {})
+        if not isinstance(versions, dict):
+            raise ProjectError("template_versions must be a table of template id = version",
+                               code="project.invalid")
         return Project(
             name=name,
             template=data.get("template", ""),
@@ -480,6 +495,7 @@ def project_from_data(data: dict[str, Any], project_file: Path) -> Project:
             media=tuple(media),
             pattern=data.get("pattern", DEFAULT_PATTERN),
             export=export,
+            template_versions=versions,
             path=Path(os.path.abspath(project_file)),
         )
     except StudioError as exc:

@@ -28,7 +28,8 @@ _ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x9b[0-?]*[ -/]*[@-~]"
                       r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]?")
 # Bidirectional controls (embeddings, overrides, isolates, marks) and the BOM.
 _BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
-_REMOVE = {code: None for code in (*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0))}
+_REMOVE: dict[int, str | None] = {
+    code: None for code in (*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0))}
 _REMOVE.update({ord(c): None for c in _BIDI})
 # Line breaks and tabs are text, not control: keep them as what they mean.
 _REMOVE.update({ord("\n"): "\n", ord("\t"): " ", 0x2028: "\n", 0x2029: "\n"})

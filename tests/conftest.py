@@ -7,6 +7,9 @@ import os
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# pytest-qt's binding, set here rather than in pyproject.toml: the core's tests also
+# run where pytest-qt (and Qt) are not installed, and an unknown option would warn.
+os.environ.setdefault("PYTEST_QT_API", "pyside6")
 
 
 @pytest.fixture(autouse=True)

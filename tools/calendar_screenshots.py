@@ -23,10 +23,11 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from gui import operations
-from gui.app import create_application, create_main_window
+from gui.app import create_main_window
 from gui.app_settings import AppSettings
 from gui.calendar.controller import upcoming
 from gui.i18n import install_language
+from gui.startup import create_application
 from studio.calendar.greeting import make_greeting
 from studio.calendar.plan import PlanEntry, PlanFile
 from studio.progress import CancelToken

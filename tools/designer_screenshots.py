@@ -50,19 +50,13 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QPointF
 
     from gui import operations
-    from gui.app import create_application
-    from gui.designer import (
-        install_designer_translator,
-        open_brand_editor,
-        open_template_editor,
-        open_template_library,
-    )
+    from gui.designer import open_brand_editor, open_template_editor, open_template_library
     from gui.i18n import install_language
+    from gui.startup import create_application
     from studio.paths import TEMPLATES_DIR
 
     app = create_application(sys.argv[:1])
     install_language(args.lang)
-    install_designer_translator(app, args.lang)
     args.out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
 

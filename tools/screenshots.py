@@ -38,8 +38,8 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtCore import QCoreApplication, QSettings
 
-    from gui.app import create_application
     from gui.app_settings import AppSettings
+    from gui.startup import create_application
 
     app = create_application(sys.argv[:1])
     QCoreApplication.setOrganizationName("StudioKontenScreenshots")
@@ -128,8 +128,8 @@ class Shooter:
         self.export_problems()
         self.clip()
         self.dialogs()
+        # Nothing to save: an empty undo stack is a clean event.
         window.session.undo_stack.clear()
-        window.session._set_dirty(False)
         window.close()
         window.deleteLater()
         self.settle(0.2)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QColorDialog, QFileDialog, QMessageBox, QWidget
 
-from gui.designer.errors import describe_error
+from gui.error_messages import describe
 from studio.errors import StudioError
 from studio.template.package import PackageClash
 
@@ -102,7 +102,7 @@ def ask_save_changes(parent: QWidget | None, name: str) -> str:
 
 def show_error(parent: QWidget | None, title: str, error: StudioError) -> None:
     """A core error in the user's language (the English detail below it)."""
-    text = describe_error(error)
+    text = describe(error)
     message = (f"{text.file}: " if text.file else "") + text.message
     if text.hint:
         message += "\n\n" + text.hint
@@ -181,3 +181,23 @@ def choose_brand_file(parent: QWidget | None, kind: str) -> Path | None:
     }
     name, _ = QFileDialog.getOpenFileName(parent, titles[kind], _start(None), filters[kind])
     return Path(name) if name else None
+
+
+def ask_use_instead_of_official(parent: QWidget | None, name: str) -> bool:
+    """The imported template has the id of an official one: use it instead?"""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(translate("DesignerDialogs", "Official template"))
+    box.setText(translate("DesignerDialogs", "\u201c%1\u201d has the id of an official "
+                          "template. Use the imported one instead of the official one on this "
+                          "computer?").replace("%1", name))
+    box.setInformativeText(translate("DesignerDialogs", "The official template stays "
+                                     "available; you can switch back at any time."))
+    use = box.addButton(translate("DesignerDialogs", "Use the imported one"),
+                        QMessageBox.ButtonRole.AcceptRole)
+    keep = box.addButton(translate("DesignerDialogs", "Keep the official one"),
+                         QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.exec()
+    return box.clickedButton() is use

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from studio.template.editing import Problem
+from studio.template.problems import Problem
 
 # lupdate reads translate("Context", "text") calls with literal strings.
 translate = QCoreApplication.translate
@@ -107,7 +107,7 @@ def media_names() -> dict[str, str]:
 
 
 def problem_text(problem: Problem) -> str:
-    """A problem from :func:`studio.template.editing.template_problems` in words."""
+    """A problem from :func:`studio.template.problems.template_problems` in words."""
     p = dict(problem.params)
     layer = p.get("layer", problem.layer_id or "")
     texts = {
@@ -157,14 +157,17 @@ def problem_text(problem: Problem) -> str:
             "Layer \u201c%1\u201d: the sample text does not fit and was "
             "shortened. Make the box larger or the minimum size smaller.",
         ),
+        "field_too_long": translate(
+            "DesignerTexts",
+            "The sample text of the field \u201c%1\u201d is longer than the field allows; "
+            "the rest is left out.",
+        ),
         "left_out": translate(
             "DesignerTexts",
             "Layer \u201c%1\u201d cannot be drawn yet and is left out of the preview.",
         ),
     }
-    if problem.code == "background" or (
-        problem.code in ("brand.missing_color", "color.invalid") and not layer
-    ):
+    if problem.code == "background.invalid":
         return translate(
             "DesignerTexts", "The template's background colour \u201c%1\u201d is not usable."
         ).replace("%1", p.get("value", ""))

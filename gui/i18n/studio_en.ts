@@ -39,7 +39,7 @@
 <context>
     <name>ExportPanel</name>
     <message numerus="yes">
-        <location filename="../production/export_panel.py" line="+217"/>
+        <location filename="../production/export_panel.py" line="+219"/>
         <source>%n file(s) were finished before that.</source>
         <translation>
             <numerusform>%n file was finished before that.</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+87"/>
+        <location line="+88"/>
         <source>%n file(s) will be made</source>
         <translation>
             <numerusform>%n file will be made</numerusform>
@@ -96,9 +96,28 @@
     </message>
 </context>
 <context>
+    <name>LibraryDialog</name>
+    <message numerus="yes">
+        <location filename="../library/library_dialog.py" line="+142"/>
+        <source>%n update(s) are ready. Events you already made keep their versions until you update them.</source>
+        <translation>
+            <numerusform>%n update is ready. Events you already made keep their versions until you update them.</numerusform>
+            <numerusform>%n updates are ready. Events you already made keep their versions until you update them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+112"/>
+        <source>%n folder(s); last read %1.</source>
+        <translation>
+            <numerusform>%n folder; last read %1.</numerusform>
+            <numerusform>%n folders; last read %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../main_window.py" line="+83"/>
+        <location filename="../main_window.py" line="+87"/>
         <source>%n template(s) could not be loaded</source>
         <translation>
             <numerusform>%n template could not be loaded</numerusform>
@@ -106,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+182"/>
+        <location line="+172"/>
         <source>%n photo(s) or video(s) of this event are missing</source>
         <translation>
             <numerusform>%n photo or video of this event is missing</numerusform>
@@ -160,6 +179,28 @@
         <translation>
             <numerusform>… and %n more in the calendar</numerusform>
             <numerusform>… and %n more in the calendar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPanel</name>
+    <message numerus="yes">
+        <location filename="../library/sources_panel.py" line="+211"/>
+        <source>%n package(s) were refused: see Shared library.</source>
+        <translation>
+            <numerusform>%n package was refused: see Shared library.</numerusform>
+            <numerusform>%n packages were refused: see Shared library.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_LibraryStatus</name>
+    <message numerus="yes">
+        <location filename="../library/__init__.py" line="+132"/>
+        <source>Shared library: %n update(s)</source>
+        <translation>
+            <numerusform>Shared library: %n update</numerusform>
+            <numerusform>Shared library: %n updates</numerusform>
         </translation>
     </message>
 </context>

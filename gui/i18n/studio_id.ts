@@ -663,7 +663,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../error_messages.py" line="+48"/>
+        <location filename="../error_messages.py" line="+81"/>
         <source>This file cannot be read as a photo.</source>
         <translation>Berkas ini tidak dapat dibaca sebagai foto.</translation>
     </message>
@@ -683,20 +683,19 @@
         <translation>Gunakan foto JPEG, PNG, HEIC atau WebP, atau video MP4/MOV.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+32"/>
+        <location line="+2"/>
+        <location line="+23"/>
+        <location line="+334"/>
         <source>The file was not found.</source>
         <translation>Berkas tidak ditemukan.</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <location line="+32"/>
-        <location line="+98"/>
+        <location line="-390"/>
         <source>It may have been moved or deleted. Add it again.</source>
         <translation>Mungkin sudah dipindah atau dihapus. Tambahkan lagi.</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="+35"/>
         <source>The photo is too large to open safely.</source>
         <translation>Foto terlalu besar untuk dibuka dengan aman.</translation>
     </message>
@@ -716,24 +715,17 @@
         <translation>Salin lagi berkas dari kamera.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The file is incomplete.</source>
         <translation>Berkas tidak lengkap.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+12"/>
-        <location line="+122"/>
+        <location line="-43"/>
         <source>Copy the file again from the camera or phone.</source>
         <translation>Salin lagi berkas dari kamera atau ponsel.</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <source>This kind of media cannot be used in this version.</source>
-        <translation>Jenis media ini belum dapat dipakai di versi ini.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+67"/>
         <source>Video is not available in this version.</source>
         <translation>Video belum tersedia di versi ini.</translation>
     </message>
@@ -748,30 +740,28 @@
         <translation>Alat video (ffmpeg) tidak ditemukan.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+90"/>
+        <location line="-67"/>
         <source>Reinstall Studio Konten Cimahi.</source>
         <translation>Pasang ulang Studio Konten Cimahi.</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="+70"/>
         <source>The video file was not found.</source>
         <translation>Berkas video tidak ditemukan.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+4"/>
+        <location line="+2"/>
+        <location line="+1"/>
         <source>This video cannot be read.</source>
         <translation>Video ini tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location line="-3"/>
-        <location line="+4"/>
+        <location line="-75"/>
         <source>Check that the file is a video and not damaged.</source>
         <translation>Pastikan berkas ini video dan tidak rusak.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+77"/>
         <source>The video file is empty.</source>
         <translation>Berkas video kosong.</translation>
     </message>
@@ -786,7 +776,7 @@
         <translation>Berkas video tidak lengkap.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The file has no picture (audio only?).</source>
         <translation>Berkas ini tidak berisi gambar (hanya suara?).</translation>
     </message>
@@ -816,24 +806,23 @@
         <translation>Coba lagi, atau gunakan klip yang lebih pendek.</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+81"/>
+        <location line="+7"/>
         <source>The video could not be made.</source>
         <translation>Video tidak dapat dibuat.</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+81"/>
+        <location line="-99"/>
         <source>Try again; if it fails again, report it.</source>
         <translation>Coba lagi; jika gagal lagi, laporkan.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+159"/>
+        <location line="+625"/>
         <source>A file with this name already exists.</source>
         <translation>Sudah ada berkas dengan nama ini.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-624"/>
         <source>Choose another folder or tick “Replace existing files”.</source>
         <translation>Pilih folder lain atau centang “Timpa berkas yang sudah ada”.</translation>
     </message>
@@ -848,23 +837,23 @@
         <translation>Kosongkan sebagian ruang atau pilih drive lain.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Cannot write in this folder.</source>
         <translation>Tidak dapat menulis di folder ini.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-156"/>
         <source>Choose another output folder.</source>
         <translation>Pilih folder hasil yang lain.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+204"/>
+        <location line="+159"/>
+        <location line="+685"/>
         <source>The file could not be written.</source>
         <translation>Berkas tidak dapat ditulis.</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-684"/>
         <source>Check the output folder.</source>
         <translation>Periksa folder hasil.</translation>
     </message>
@@ -884,29 +873,39 @@
         <translation>Pola nama berkas tidak sah.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Use {platform}, {name}, {template}, {index}, {judul}, {tanggal}.</source>
-        <translation>Gunakan {platform}, {name}, {template}, {index}, {judul}, {tanggal}.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>The text is too long for its place in the design.</source>
         <translation>Teks terlalu panjang untuk tempatnya di desain.</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+123"/>
-        <location line="+137"/>
+        <location line="+1"/>
+        <location line="+281"/>
+        <location line="+107"/>
         <source>Shorten the text.</source>
         <translation>Pendekkan teksnya.</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-535"/>
         <source>This is a folder or a special file, not a photo.</source>
         <translation>Ini folder atau berkas khusus, bukan foto.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-34"/>
+        <source>Ask the designer who made it to export it again from Studio Konten.</source>
+        <translation>Minta desainer pembuatnya mengekspor ulang dari Studio Konten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was changed. Please report this.</source>
+        <translation>Tidak ada yang diubah. Mohon laporkan hal ini.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not use it; ask the designer to publish it again.</source>
+        <translation>Jangan dipakai; minta desainer menerbitkannya ulang.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Choose the photo files themselves.</source>
         <translation>Pilih berkas fotonya langsung.</translation>
     </message>
@@ -921,12 +920,12 @@
         <translation>Salin dulu berkasnya ke folder Anda sendiri.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The photo is damaged.</source>
         <translation>Foto ini rusak.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>This file is not a photo.</source>
         <translation>Berkas ini bukan foto.</translation>
     </message>
@@ -936,7 +935,7 @@
         <translation>Pastikan Anda memilih berkas yang benar.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>This photo made the image tool stop.</source>
         <translation>Foto ini membuat pengolah gambar berhenti.</translation>
     </message>
@@ -946,7 +945,32 @@
         <translation>Simpan ulang foto dengan program lain, lalu coba lagi.</translation>
     </message>
     <message>
+        <location line="+73"/>
+        <source>The subtitle file was not found.</source>
+        <translation>Berkas teks video tidak ditemukan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the file name.</source>
+        <translation>Periksa nama berkasnya.</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>The subtitle file holds no subtitles that can be read.</source>
+        <translation>Berkas teks video tidak berisi teks yang dapat dibaca.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use an .srt file.</source>
+        <translation>Gunakan berkas .srt.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Use {{platform}}, {{name}}, {{template}}, {{index}}, {{judul}}, {{tanggal}}.</source>
+        <translation>Gunakan {{platform}}, {{name}}, {{template}}, {{index}}, {{judul}}, {{tanggal}}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The written file could not be checked.</source>
         <translation>Berkas yang ditulis tidak dapat diperiksa.</translation>
     </message>
@@ -954,6 +978,388 @@
         <location line="+1"/>
         <source>Check the disk, then export again.</source>
         <translation>Periksa disk, lalu ekspor lagi.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The template file (template.toml) is damaged.</source>
+        <translation>Berkas templat (template.toml) rusak.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The template file is not UTF-8 text.</source>
+        <translation>Berkas templat bukan teks UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The template file is too large.</source>
+        <translation>Berkas templat terlalu besar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The template&apos;s id does not match its folder name.</source>
+        <translation>Id templat tidak sama dengan nama foldernya.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A file of the template lies outside its folder, so it was refused.</source>
+        <translation>Ada berkas templat yang berada di luar foldernya, sehingga ditolak.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An image of the template cannot be read.</source>
+        <translation>Ada gambar templat yang tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The text of layer “{layer}” is not valid.</source>
+        <translation>Teks lapisan “{layer}” tidak sah.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The text of layer “{layer}” asks for something that is not allowed.</source>
+        <translation>Teks lapisan “{layer}” meminta sesuatu yang tidak diizinkan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The text of layer “{layer}” takes too long to make.</source>
+        <translation>Teks lapisan “{layer}” terlalu lama dibuat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A detail has a value that layer “{layer}” cannot use.</source>
+        <translation>Ada isian yang nilainya tidak dapat dipakai lapisan “{layer}”.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The template could not be saved safely.</source>
+        <translation>Templat tidak dapat disimpan dengan aman.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The package file was not found.</source>
+        <translation>Berkas paket tidak ditemukan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This file is not a template package (.zip) or it is damaged.</source>
+        <translation>Berkas ini bukan paket templat (.zip) atau rusak.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The package contains files that point outside it, so it was refused.</source>
+        <translation>Paket berisi berkas yang mengarah ke luar paket, sehingga ditolak.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The package contains a file that does not belong in a template.</source>
+        <translation>Paket berisi berkas yang bukan bagian dari templat.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The package has too many files.</source>
+        <translation>Paket berisi terlalu banyak berkas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The package is too large when unpacked.</source>
+        <translation>Paket terlalu besar setelah dibuka.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The package holds no template (template.toml is missing).</source>
+        <translation>Paket tidak berisi templat (template.toml tidak ada).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The template in the package is not valid.</source>
+        <translation>Templat di dalam paket tidak sah.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This template is already installed.</source>
+        <translation>Templat ini sudah terpasang.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A file with this name exists already.</source>
+        <translation>Sudah ada berkas dengan nama ini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another name.</source>
+        <translation>Pilih nama lain.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This value is not allowed here ({detail}).</source>
+        <translation>Nilai ini tidak diperbolehkan di sini ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The field is not valid ({detail}).</source>
+        <translation>Isian tidak sah ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{value}” is not a valid id.</source>
+        <translation>“{value}” bukan id yang sah.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use lower-case letters, digits and - (e.g. liputan-rapat).</source>
+        <translation>Gunakan huruf kecil, angka dan - (mis. liputan-rapat).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{value}” is not a valid name.</source>
+        <translation>“{value}” bukan nama yang sah.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use letters, digits, - and _ (e.g. logo_acara).</source>
+        <translation>Gunakan huruf, angka, - dan _ (mis. logo_acara).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{aspect}” is not an aspect.</source>
+        <translation>“{aspect}” bukan rasio yang dikenal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{kind}” is not a kind of brand kit entry.</source>
+        <translation>“{kind}” bukan jenis isi kit merek.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{kind}” is not a layer type.</source>
+        <translation>“{kind}” bukan jenis lapisan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{prop}” cannot be changed here.</source>
+        <translation>“{prop}” tidak dapat diubah di sini.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The layer “{layer}” no longer exists.</source>
+        <translation>Lapisan “{layer}” sudah tidak ada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The field “{field}” no longer exists.</source>
+        <translation>Isian “{field}” sudah tidak ada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A layer with the id “{layer}” exists already.</source>
+        <translation>Sudah ada lapisan dengan id “{layer}”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A field with the key “{field}” exists already.</source>
+        <translation>Sudah ada isian dengan kunci “{field}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another key.</source>
+        <translation>Pilih kunci lain.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A template has at most one photo/video layer.</source>
+        <translation>Satu templat paling banyak punya satu lapisan foto/video.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This property is the same for every aspect.</source>
+        <translation>Pengaturan ini sama untuk semua rasio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose “Base design” to change it.</source>
+        <translation>Pilih “Desain dasar” untuk mengubahnya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A variant cannot remove this; reset the override instead.</source>
+        <translation>Varian tidak dapat menghapus ini; kembalikan pengaturannya ke desain dasar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A template with the id “{template}” exists already.</source>
+        <translation>Sudah ada templat dengan id “{template}”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose another id.</source>
+        <translation>Pilih id lain.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Built-in templates cannot be deleted.</source>
+        <translation>Templat bawaan tidak dapat dihapus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate it and change the copy.</source>
+        <translation>Duplikat lalu ubah salinannya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Files cannot be added to a built-in template.</source>
+        <translation>Berkas tidak dapat ditambahkan ke templat bawaan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the template first: it becomes yours, then add the image.</source>
+        <translation>Simpan templat dulu agar menjadi milik Anda, lalu tambahkan gambarnya.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only PNG, JPEG and WebP images can be used.</source>
+        <translation>Hanya gambar PNG, JPEG dan WebP yang dapat dipakai.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This image cannot be read.</source>
+        <translation>Gambar ini tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a PNG, JPEG or WebP file.</source>
+        <translation>Gunakan berkas PNG, JPEG atau WebP.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This font file cannot be read.</source>
+        <translation>Berkas fon ini tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a TTF or OTF font file.</source>
+        <translation>Gunakan berkas fon TTF atau OTF.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Logos must be PNG, JPEG or WebP images.</source>
+        <translation>Logo harus berupa gambar PNG, JPEG atau WebP.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clips must be MP4 or MOV videos.</source>
+        <translation>Klip harus berupa video MP4 atau MOV.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is too large.</source>
+        <translation>Berkas terlalu besar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a file under 50 MB.</source>
+        <translation>Gunakan berkas di bawah 50 MB.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The brand kit file (brand.toml) is damaged.</source>
+        <translation>Berkas kit merek (brand.toml) rusak.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The brand kit was made by a newer version of the app.</source>
+        <translation>Kit merek ini dibuat dengan versi aplikasi yang lebih baru.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+203"/>
+        <location line="+99"/>
+        <source>Update Studio Konten Cimahi.</source>
+        <translation>Perbarui Studio Konten Cimahi.</translation>
+    </message>
+    <message>
+        <location line="-299"/>
+        <source>“{value}” is not a colour.</source>
+        <translation>“{value}” bukan warna.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write colours as #RRGGBB.</source>
+        <translation>Tulis warna sebagai #RRGGBB.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The brand kit has no colour “{name}”.</source>
+        <translation>Kit merek tidak punya warna “{name}”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The brand kit has no font “{name}”.</source>
+        <translation>Kit merek tidak punya fon “{name}”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The brand kit has no logo “{name}”.</source>
+        <translation>Kit merek tidak punya logo “{name}”.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The brand kit could not be saved safely.</source>
+        <translation>Kit merek tidak dapat disimpan dengan aman.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The platform list (platforms.toml) is not valid.</source>
+        <translation>Daftar platform (platforms.toml) tidak sah.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The platform “{platform}” is not known.</source>
+        <translation>Platform “{platform}” tidak dikenal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another platform.</source>
+        <translation>Pilih platform lain.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The caption template file was not found.</source>
+        <translation>Berkas templat keterangan tidak ditemukan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The caption template asks for something that is not allowed.</source>
+        <translation>Templat keterangan meminta sesuatu yang tidak diizinkan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The caption template uses a detail the template does not have.</source>
+        <translation>Templat keterangan memakai isian yang tidak ada di templat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The caption could not be made from these details.</source>
+        <translation>Keterangan tidak dapat dibuat dari isian ini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the event details.</source>
+        <translation>Periksa rincian kegiatan.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The platform list names an unknown way of counting characters.</source>
+        <translation>Daftar platform memakai cara menghitung karakter yang tidak dikenal.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The event has not been saved yet.</source>
+        <translation>Kegiatan belum disimpan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save it first.</source>
+        <translation>Simpan dulu.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -966,19 +1372,18 @@
         <translation>Pilih paling sedikit satu platform.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+45"/>
+        <location line="-402"/>
+        <location line="+139"/>
         <source>This template is not made for videos.</source>
         <translation>Templat ini tidak dibuat untuk video.</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+45"/>
+        <location line="-247"/>
         <source>Choose a template for videos, or use photos.</source>
         <translation>Pilih templat untuk video, atau gunakan foto.</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="+529"/>
         <source>There is not enough memory.</source>
         <translation>Memori tidak cukup.</translation>
     </message>
@@ -988,7 +1393,7 @@
         <translation>Tutup program lain lalu ekspor lagi.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-10"/>
         <source>Another export is writing into this folder.</source>
         <translation>Ekspor lain sedang menulis ke folder ini.</translation>
     </message>
@@ -1008,7 +1413,7 @@
         <translation>Periksa disk atau pilih folder hasil lain.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-63"/>
         <source>The caption needs a detail that is empty.</source>
         <translation>Keterangan memerlukan isian yang masih kosong.</translation>
     </message>
@@ -1028,12 +1433,13 @@
         <translation>Ada isian yang nilainya tidak dapat dipakai keterangan.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-227"/>
+        <location line="+228"/>
         <source>Check the date and time.</source>
         <translation>Periksa tanggal dan waktunya.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-379"/>
         <source>The clip&apos;s start and end do not fit the video.</source>
         <translation>Awal dan akhir klip tidak sesuai dengan videonya.</translation>
     </message>
@@ -1043,7 +1449,7 @@
         <translation>Atur lagi awal dan akhirnya.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>No picture could be read at this moment of the video.</source>
         <translation>Tidak ada gambar yang terbaca pada saat ini di video.</translation>
     </message>
@@ -1063,7 +1469,7 @@
         <translation>Hapus centangnya untuk video atau gunakan foto.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The clip is longer than the platform allows.</source>
         <translation>Klip lebih panjang dari batas platform.</translation>
     </message>
@@ -1078,13 +1484,12 @@
         <translation>Klip terlalu panjang untuk batas ukuran berkas platform.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+4"/>
+        <location line="-114"/>
         <source>Keep a shorter part of the clip.</source>
         <translation>Pakai bagian klip yang lebih pendek.</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+119"/>
         <source>The video file is larger than the platform allows.</source>
         <translation>Ukuran berkas video melebihi batas platform.</translation>
     </message>
@@ -1094,17 +1499,17 @@
         <translation>Klip pembuka atau penutup merek tidak dapat dipakai.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-120"/>
         <source>Ask the designer to check the brand kit.</source>
         <translation>Minta desainer memeriksa kit merek.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+476"/>
         <source>Automatic captions are not available in this version.</source>
         <translation>Keterangan otomatis belum tersedia di versi ini.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="-289"/>
         <source>The template “{template}” is not installed.</source>
         <translation>Templat “{template}” tidak terpasang.</translation>
     </message>
@@ -1114,39 +1519,37 @@
         <translation>Pilih templat lain.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The template is not valid ({where}).</source>
         <translation>Templat tidak sah ({where}).</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+4"/>
-        <location line="+8"/>
+        <location line="-194"/>
         <source>Ask the designer to fix the template.</source>
         <translation>Minta desainer memperbaiki templat.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="+211"/>
         <source>The template uses a field it does not define.</source>
         <translation>Templat memakai isian yang tidak didefinisikannya.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-19"/>
         <source>This folder holds no template.</source>
         <translation>Folder ini tidak berisi templat.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+23"/>
         <source>A file of the template is missing.</source>
         <translation>Ada berkas templat yang hilang.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+171"/>
         <source>The brand kit was not found.</source>
         <translation>Kit merek tidak ditemukan.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+25"/>
         <source>A file of the brand kit is missing.</source>
         <translation>Ada berkas kit merek yang hilang.</translation>
     </message>
@@ -1156,38 +1559,38 @@
         <translation>Kembalikan berkasnya atau hubungi desainer.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+71"/>
         <source>The event file was not found.</source>
         <translation>Berkas kegiatan tidak ditemukan.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+59"/>
         <source>It may have been moved or deleted.</source>
         <translation>Mungkin sudah dipindah atau dihapus.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-57"/>
         <source>The event file is not valid.</source>
         <translation>Berkas kegiatan tidak sah.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+4"/>
+        <location line="-483"/>
         <source>Fix it in a text editor or create the event again.</source>
         <translation>Perbaiki dengan editor teks atau buat ulang kegiatannya.</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+484"/>
         <source>The event file is damaged.</source>
         <translation>Berkas kegiatan rusak.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>The event file is not text.</source>
         <translation>Berkas kegiatan bukan teks.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>The event was made by a newer version of the app.</source>
         <translation>Kegiatan ini dibuat dengan versi aplikasi yang lebih baru.</translation>
     </message>
@@ -1197,12 +1600,12 @@
         <translation>Perbarui Studio Konten Cimahi untuk membukanya.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The event file is too large.</source>
         <translation>Berkas kegiatan terlalu besar.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>The event file cannot be read.</source>
         <translation>Berkas kegiatan tidak dapat dibaca.</translation>
     </message>
@@ -1218,11 +1621,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+135"/>
         <source>The previous file was kept. Please report this.</source>
         <translation>Berkas sebelumnya tetap utuh. Mohon laporkan hal ini.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-124"/>
         <source>A photo or video of this event is missing.</source>
         <translation>Ada foto atau video kegiatan ini yang hilang.</translation>
     </message>
@@ -1237,33 +1641,27 @@
         <translation>Ada foto atau video yang ditemukan di tempat baru.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-80"/>
         <source>The caption template “{caption}” is not installed.</source>
         <translation>Templat keterangan “{caption}” tidak terpasang.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>The caption template is not valid.</source>
         <translation>Templat keterangan tidak sah.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+25"/>
+        <location line="-442"/>
         <source>Ask the designer to fix it.</source>
         <translation>Minta desainer memperbaikinya.</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="+458"/>
         <source>The caption took too long to make.</source>
         <translation>Pembuatan keterangan terlalu lama.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The export was cancelled.</source>
-        <translation>Ekspor dibatalkan.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-403"/>
         <source>Opening this photo would need too much memory.</source>
         <translation>Membuka foto ini membutuhkan memori terlalu banyak.</translation>
     </message>
@@ -1273,7 +1671,7 @@
         <translation>Simpan sebagai JPEG 8-bit atau dengan ukuran lebih kecil.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+194"/>
         <source>An image in the template is not PNG, JPEG or WebP.</source>
         <translation>Sebuah gambar dalam templat bukan PNG, JPEG, atau WebP.</translation>
     </message>
@@ -1308,7 +1706,7 @@
         <translation>Minta desainer menyederhanakannya.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+154"/>
         <source>A logo in the brand kit cannot be used.</source>
         <translation>Sebuah logo dalam kit merek tidak bisa dipakai.</translation>
     </message>
@@ -1328,7 +1726,7 @@
         <translation>Ganti dengan fon TTF atau OTF.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-289"/>
         <source>This file is not a video: it points to other files.</source>
         <translation>Berkas ini bukan video: isinya menunjuk ke berkas lain.</translation>
     </message>
@@ -1378,7 +1776,82 @@
         <translation>Ekspor ulang dengan satu trek video dan satu trek suara.</translation>
     </message>
     <message>
+        <location line="+380"/>
+        <source>The export met an unexpected problem.</source>
+        <translation>Ekspor mengalami masalah yang tidak terduga.</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>The export would replace the original photo or video.</source>
+        <translation>Ekspor akan menimpa foto atau video aslinya.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The data file is not valid.</source>
+        <translation>Berkas data tidak sah.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the spreadsheet.</source>
+        <translation>Periksa lembar kerjanya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The data file was not found.</source>
+        <translation>Berkas data tidak ditemukan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This kind of data file cannot be read.</source>
+        <translation>Jenis berkas data ini tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save it as .xlsx or .csv.</source>
+        <translation>Simpan sebagai .xlsx atau .csv.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The data file cannot be read.</source>
+        <translation>Berkas data tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that it is not damaged or open in another program.</source>
+        <translation>Pastikan berkasnya tidak rusak atau sedang dibuka program lain.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The data file is too large.</source>
+        <translation>Berkas data terlalu besar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split it into smaller files.</source>
+        <translation>Bagi menjadi beberapa berkas yang lebih kecil.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The data file has no rows.</source>
+        <translation>Berkas data tidak berisi baris.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the field names in the first row and one post in each row below.</source>
+        <translation>Tulis nama isian di baris pertama dan satu unggahan di tiap baris di bawahnya.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The data file has no column for the photos.</source>
+        <translation>Berkas data tidak punya kolom untuk foto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the column&apos;s name.</source>
+        <translation>Periksa nama kolomnya.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>A detail is too long.</source>
         <translation>Sebuah isian terlalu panjang.</translation>
     </message>
@@ -1393,7 +1866,7 @@
         <translation>Sisakan hanya isian yang dipakai templat.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-9"/>
         <source>A photo in the sheet is outside the sheet&apos;s folder.</source>
         <translation>Sebuah foto di lembar kerja berada di luar folder lembar kerja itu.</translation>
     </message>
@@ -1403,77 +1876,7 @@
         <translation>Letakkan foto-foto di folder lembar kerja.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The spreadsheet was not found.</source>
-        <translation>Lembar kerja tidak ditemukan.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>It may have been moved or deleted. Choose it again.</source>
-        <translation>Mungkin sudah dipindah atau dihapus. Pilih lagi.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This kind of spreadsheet cannot be read.</source>
-        <translation>Jenis lembar kerja ini tidak bisa dibaca.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save it as .xlsx or as CSV UTF-8.</source>
-        <translation>Simpan sebagai .xlsx atau CSV UTF-8.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The spreadsheet is damaged or cannot be read.</source>
-        <translation>Lembar kerja rusak atau tidak bisa dibaca.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open it in Excel and save it again as .xlsx.</source>
-        <translation>Buka di Excel lalu simpan lagi sebagai .xlsx.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The spreadsheet is too large.</source>
-        <translation>Lembar kerja terlalu besar.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keep only the rows and columns of the cards, or split the sheet.</source>
-        <translation>Sisakan hanya baris dan kolom untuk kartu, atau bagi lembar kerjanya.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The spreadsheet has no rows to make cards from.</source>
-        <translation>Lembar kerja tidak berisi baris untuk dijadikan kartu.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Put the field names in the first row and one row per card below.</source>
-        <translation>Tulis nama isian di baris pertama dan satu baris per kartu di bawahnya.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The spreadsheet has no column with that name.</source>
-        <translation>Lembar kerja tidak punya kolom dengan nama itu.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Check the column name for the photos.</source>
-        <translation>Periksa nama kolom untuk foto.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The spreadsheet is not valid.</source>
-        <translation>Lembar kerja tidak valid.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save it again as CSV UTF-8 or .xlsx and try again.</source>
-        <translation>Simpan lagi sebagai CSV UTF-8 atau .xlsx, lalu coba lagi.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-554"/>
         <source>Something unexpected went wrong.</source>
         <translation>Terjadi masalah yang tidak terduga.</translation>
     </message>
@@ -1483,42 +1886,602 @@
         <translation>Coba lagi; jika terjadi lagi, laporkan beserta rinciannya.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+565"/>
+        <source>The calendar&apos;s data file is missing.</source>
+        <translation>Berkas data kalender tidak ada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The calendar&apos;s data file is too large.</source>
+        <translation>Berkas data kalender terlalu besar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The calendar&apos;s data file cannot be read.</source>
+        <translation>Berkas data kalender tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The calendar&apos;s data file is not valid.</source>
+        <translation>Berkas data kalender tidak sah.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The calendar file was made by a newer version of the app.</source>
+        <translation>Berkas kalender dibuat dengan versi aplikasi yang lebih baru.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{zone}” is not a time zone.</source>
+        <translation>“{zone}” bukan zona waktu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use WIB, WITA or WIT.</source>
+        <translation>Gunakan WIB, WITA atau WIT.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The end date is before the start date.</source>
+        <translation>Tanggal akhir sebelum tanggal mulai.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose an end date on or after the start date.</source>
+        <translation>Pilih tanggal akhir yang sama dengan atau sesudah tanggal mulai.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The plan file was not found.</source>
+        <translation>Berkas rencana tidak ditemukan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the shared folder or choose the plan file again.</source>
+        <translation>Periksa folder bersama atau pilih lagi berkas rencananya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The plan file cannot be read.</source>
+        <translation>Berkas rencana tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the shared folder can be reached.</source>
+        <translation>Pastikan folder bersama dapat dijangkau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The plan file is not valid.</source>
+        <translation>Berkas rencana tidak sah.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix it in a text editor or choose another plan file.</source>
+        <translation>Perbaiki dengan editor teks atau pilih berkas rencana lain.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The plan has too many posts.</source>
+        <translation>Rencana berisi terlalu banyak unggahan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new plan file for the new year.</source>
+        <translation>Mulai berkas rencana baru untuk tahun yang baru.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A plan file with this name already exists.</source>
+        <translation>Sudah ada berkas rencana dengan nama ini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open it instead.</source>
+        <translation>Buka berkas itu saja.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another PIC is saving the plan right now.</source>
+        <translation>PIC lain sedang menyimpan rencana.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again in a moment.</source>
+        <translation>Coba lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot write in the plan&apos;s folder.</source>
+        <translation>Tidak dapat menulis di folder rencana.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the shared folder can be written to.</source>
+        <translation>Pastikan folder bersama dapat ditulisi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The plan could not be saved safely.</source>
+        <translation>Rencana tidak dapat disimpan dengan aman.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another PIC changed the same planned post(s): {titles}.</source>
+        <translation>PIC lain mengubah unggahan terencana yang sama: {titles}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose whose version to keep, then save again.</source>
+        <translation>Pilih versi yang dipertahankan, lalu simpan lagi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The planned post is no longer in the plan.</source>
+        <translation>Unggahan terencana itu sudah tidak ada di rencana.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This date has no commemorative day.</source>
+        <translation>Tanggal ini tidak memiliki hari peringatan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This date has several commemorative days.</source>
+        <translation>Tanggal ini memiliki beberapa hari peringatan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose one of them.</source>
+        <translation>Pilih salah satunya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder for the event cannot be made.</source>
+        <translation>Folder untuk kegiatan tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the folder can be written to.</source>
+        <translation>Pastikan folder tersebut dapat ditulisi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The spreadsheet must be an .xlsx file.</source>
+        <translation>Lembar kerja harus berupa berkas .xlsx.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name it e.g. kalender.xlsx.</source>
+        <translation>Beri nama mis. kalender.xlsx.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The package&apos;s signature cannot be checked.</source>
+        <translation>Tanda tangan paket tidak dapat diperiksa.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This package is not signed.</source>
+        <translation>Paket ini tidak bertanda tangan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A shared library only accepts templates signed by a designer this computer trusts.</source>
+        <translation>Pustaka bersama hanya menerima templat yang ditandatangani desainer yang dipercaya komputer ini.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed by {signer} (key {key_id}), a key this computer does not trust.</source>
+        <translation>Ditandatangani {signer} (kunci {key_id}), kunci yang tidak dipercaya komputer ini.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only templates signed by Diskominfo&apos;s designers are accepted. If the key is right, ask the administrator to trust it.</source>
+        <translation>Hanya templat yang ditandatangani desainer Diskominfo yang diterima. Bila kunci itu benar, minta administrator memercayainya.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signed by {signer} (key {key_id}), a key that was revoked on {date} ({reason}).</source>
+        <translation>Ditandatangani {signer} (kunci {key_id}), kunci yang dicabut pada {date} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signed by {signer} (key {key_id}), but only the city&apos;s key may sign this.</source>
+        <translation>Ditandatangani {signer} (kunci {key_id}), padahal hanya kunci kota yang boleh menandatangani ini.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The signature does not match: the package was changed after signing.</source>
+        <translation>Tanda tangan tidak cocok: isi paket diubah setelah ditandatangani.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The package was signed by a newer version of the app.</source>
+        <translation>Paket ditandatangani dengan versi aplikasi yang lebih baru.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} was changed after {signer} signed the package.</source>
+        <translation>{file} diubah setelah {signer} menandatangani paket.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} is missing from the package {signer} signed.</source>
+        <translation>{file} hilang dari paket yang ditandatangani {signer}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} was added after {signer} signed the package.</source>
+        <translation>{file} ditambahkan setelah {signer} menandatangani paket.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The package&apos;s name does not match what it holds.</source>
+        <translation>Nama berkas paket tidak sesuai dengan isinya.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder holds a link; a signed folder holds plain files only.</source>
+        <translation>Folder berisi tautan; folder bertanda tangan hanya boleh berisi berkas biasa.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder has too many files to sign.</source>
+        <translation>Folder berisi terlalu banyak berkas untuk ditandatangani.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The change notes are too long.</source>
+        <translation>Catatan perubahan terlalu panjang.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shorten the notes.</source>
+        <translation>Pendekkan catatannya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This version is not on this computer.</source>
+        <translation>Versi ini tidak ada di komputer ini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to the shared folder and check for updates.</source>
+        <translation>Sambungkan ke folder bersama, lalu periksa pembaruan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version {existing} is already in the shared library.</source>
+        <translation>Versi {existing} sudah ada di pustaka bersama.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a higher version number and publish again.</source>
+        <translation>Pilih nomor versi yang lebih tinggi, lalu terbitkan lagi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Two different packages claim the same version; the one in use was kept.</source>
+        <translation>Dua paket berbeda mengaku versi yang sama; yang sedang dipakai tetap dipertahankan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask the designer to publish a new version number.</source>
+        <translation>Minta desainer menerbitkan dengan nomor versi baru.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the version as numbers, for example 1.2.0.</source>
+        <translation>Tulis versi dengan angka, misalnya 1.2.0.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no earlier version on this computer.</source>
+        <translation>Tidak ada versi sebelumnya di komputer ini.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not in the shared library&apos;s copy on this computer.</source>
+        <translation>Ini tidak ada di salinan pustaka bersama di komputer ini.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check for updates first.</source>
+        <translation>Periksa pembaruan dulu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You have no template of your own with this id.</source>
+        <translation>Anda tidak punya templat sendiri dengan id ini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import or make one first.</source>
+        <translation>Impor atau buat dulu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no official template with this id.</source>
+        <translation>Tidak ada templat resmi dengan id ini.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone else is publishing into this folder right now.</source>
+        <translation>Ada yang sedang menerbitkan ke folder ini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again in a minute.</source>
+        <translation>Coba lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The shared library folder cannot be reached.</source>
+        <translation>Folder pustaka bersama tidak terjangkau.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to the network or plug in the drive, then try again.</source>
+        <translation>Sambungkan ke jaringan atau pasang flashdisk, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The package could not be written into the shared folder.</source>
+        <translation>Paket tidak dapat ditulis ke folder bersama.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the folder is connected and that you may write into it.</source>
+        <translation>Periksa bahwa folder tersambung dan Anda boleh menulis ke dalamnya.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The package could not be read from the shared folder.</source>
+        <translation>Paket tidak dapat dibaca dari folder bersama.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check for updates again when the folder is back.</source>
+        <translation>Periksa pembaruan lagi setelah folder itu tersambung kembali.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The package is too large.</source>
+        <translation>Paket terlalu besar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The app could not write its local copy.</source>
+        <translation>Aplikasi tidak dapat menulis salinan lokalnya.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the disk is not full.</source>
+        <translation>Periksa apakah disk sudah penuh.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose another name or remove the old file first.</source>
+        <translation>Pilih nama lain atau hapus dulu berkas lamanya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This folder cannot be a library source.</source>
+        <translation>Folder ini tidak dapat menjadi folder pustaka.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The list of library folders cannot be read.</source>
+        <translation>Daftar folder pustaka tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the library folders again in Settings.</source>
+        <translation>Tambahkan lagi folder pustaka di Pengaturan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The list of trusted keys cannot be read.</source>
+        <translation>Daftar kunci tepercaya tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the administrator to check it.</source>
+        <translation>Minta administrator memeriksanya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You have no signing key yet.</source>
+        <translation>Anda belum punya kunci tanda tangan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make one with “New key…”.</source>
+        <translation>Buat dengan “Kunci baru…”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You have several signing keys.</source>
+        <translation>Anda punya beberapa kunci tanda tangan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the one to use.</source>
+        <translation>Pilih kunci yang akan dipakai.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key file was not found.</source>
+        <translation>Berkas kunci tidak ditemukan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a valid key file.</source>
+        <translation>Ini bukan berkas kunci yang sah.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not the right kind of key file.</source>
+        <translation>Jenis berkas kunci ini tidak sesuai.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This key is protected by a passphrase.</source>
+        <translation>Kunci ini dilindungi frasa sandi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the key&apos;s passphrase.</source>
+        <translation>Ketik frasa sandi kunci ini.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The passphrase is wrong.</source>
+        <translation>Frasa sandi salah.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the passphrase chosen when the key was made.</source>
+        <translation>Ketik frasa sandi yang dipilih saat kunci dibuat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The passphrase needs at least 8 characters.</source>
+        <translation>Frasa sandi minimal 8 karakter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a sentence you can remember.</source>
+        <translation>Pakai kalimat yang mudah Anda ingat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The two passphrases differ.</source>
+        <translation>Kedua frasa sandi berbeda.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the same passphrase twice.</source>
+        <translation>Ketik frasa sandi yang sama dua kali.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the key a name, for example your name and office.</source>
+        <translation>Beri nama kunci, misalnya nama dan kantor Anda.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a key id.</source>
+        <translation>Ini bukan id kunci.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No trusted key has this id.</source>
+        <translation>Tidak ada kunci tepercaya dengan id ini.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This key is not a city key on this computer.</source>
+        <translation>Kunci ini bukan kunci kota di komputer ini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign trust lists with the city&apos;s key.</source>
+        <translation>Tandatangani daftar kepercayaan dengan kunci kota.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A --set value is not key=value.</source>
+        <translation>Nilai --set tidak berbentuk kunci=nilai.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--focus needs X,Y between 0 and 1.</source>
+        <translation>--focus memerlukan X,Y antara 0 dan 1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--workers must be 0 or more.</source>
+        <translation>--workers harus 0 atau lebih.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The event file already exists.</source>
+        <translation>Berkas kegiatan sudah ada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another name or add --force.</source>
+        <translation>Pilih nama lain atau tambahkan --force.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a caption template with --template.</source>
+        <translation>Pilih templat keterangan dengan --template.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The command needs an id.</source>
+        <translation>Perintah ini memerlukan id.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The command needs a folder.</source>
+        <translation>Perintah ini memerlukan folder.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Something went wrong.</source>
+        <translation>Terjadi masalah.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This photo or video cannot be used.</source>
         <translation>Foto atau video ini tidak dapat dipakai.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>There is a problem with this video.</source>
         <translation>Ada masalah dengan video ini.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>The design could not be made.</source>
         <translation>Desain tidak dapat dibuat.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>There is a problem with the template.</source>
         <translation>Ada masalah dengan templat.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The template package cannot be used.</source>
         <translation>Paket templat tidak dapat dipakai.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>This change cannot be made.</source>
+        <translation>Perubahan ini tidak dapat dilakukan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>There is a problem with the brand kit.</source>
         <translation>Ada masalah dengan kit merek.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>There is a problem with the event file.</source>
         <translation>Ada masalah dengan berkas kegiatan.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+29"/>
+        <source>The text is longer than this field allows; the rest was left out.</source>
+        <translation>Teks lebih panjang dari batas isian ini; sisanya tidak dipakai.</translation>
+    </message>
+    <message>
+        <location line="-30"/>
         <source>The caption could not be made.</source>
         <translation>Keterangan tidak dapat dibuat.</translation>
     </message>
@@ -1528,30 +2491,141 @@
         <translation>Ekspor mengalami masalah.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The spreadsheet cannot be used.</source>
-        <translation>Lembar kerja ini tidak bisa dipakai.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <source>There is a problem with the platform list.</source>
         <translation>Ada masalah dengan daftar platform.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+4"/>
+        <source>There is a problem with the data file.</source>
+        <translation>Ada masalah dengan berkas data.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is a problem with the content calendar.</source>
+        <translation>Ada masalah dengan kalender konten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A detail cannot be used.</source>
+        <translation>Ada isian yang tidak dapat dipakai.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is a problem with the shared library.</source>
+        <translation>Ada masalah pada pustaka bersama.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is a problem with the signing key.</source>
+        <translation>Ada masalah dengan kunci tanda tangan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The command is not valid.</source>
+        <translation>Perintah tidak sah.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The signature does not match: the package says it was signed by {signer} (key {key_id}), but it was changed after signing.</source>
+        <translation>Tanda tangan tidak cocok: paket mengaku ditandatangani {signer} (kunci {key_id}), tetapi isinya diubah setelah ditandatangani.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The package&apos;s name does not match what {signer} (key {key_id}) signed.</source>
+        <translation>Nama paket tidak sesuai dengan yang ditandatangani {signer} (kunci {key_id}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The text is too long for its place and was shortened.</source>
         <translation>Teks terlalu panjang untuk tempatnya dan dipendekkan.</translation>
     </message>
+</context>
+<context>
+    <name>EventSession</name>
     <message>
-        <location line="+2"/>
-        <source>The design has a warning ({code}).</source>
-        <translation>Desain memiliki peringatan ({code}).</translation>
+        <location filename="../session.py" line="+184"/>
+        <source>Update the templates</source>
+        <translation>Perbarui templat</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Edit a detail</source>
+        <translation>Ubah isian</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose a template</source>
+        <translation>Pilih templat</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose platforms</source>
+        <translation>Pilih platform</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the output folder</source>
+        <translation>Pilih folder hasil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the export options</source>
+        <translation>Ubah pilihan ekspor</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add photos or videos</source>
+        <translation>Tambah foto atau video</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove photos or videos</source>
+        <translation>Hapus foto atau video</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Set the focal point</source>
+        <translation>Atur titik fokus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Trim the clip</source>
+        <translation>Potong klip</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Leave out of the export</source>
+        <translation>Lewati saat ekspor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put back in the export</source>
+        <translation>Sertakan lagi saat ekspor</translation>
+    </message>
+</context>
+<context>
+    <name>EventVersionsBar</name>
+    <message>
+        <location filename="../library/event_versions.py" line="+55"/>
+        <source>Update this event</source>
+        <translation>Perbarui kegiatan ini</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This event uses version %2 of this template; version %3 is available.</source>
+        <translation>Kegiatan ini memakai versi %2 templat ini; versi %3 sudah tersedia.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version %2, which this event was made with, is no longer on this computer; version %3 is used.</source>
+        <translation>Versi %2 yang dipakai saat kegiatan ini dibuat tidak ada lagi di komputer ini; dipakai versi %3.</translation>
     </message>
 </context>
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../production/export_panel.py" line="+163"/>
+        <location filename="../production/export_panel.py" line="+164"/>
         <source>Fill in the required details first: %1</source>
         <translation>Lengkapi dulu isian wajib: %1</translation>
     </message>
@@ -1561,7 +2635,7 @@
         <translation>Pilih paling sedikit satu platform.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Starting…</source>
         <translation>Memulai…</translation>
     </message>
@@ -1609,7 +2683,7 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Export cancelled. Nothing half-written was left; export again to finish the rest.</source>
         <translation>Ekspor dibatalkan. Tidak ada berkas setengah jadi; ekspor lagi untuk menyelesaikan sisanya.</translation>
     </message>
@@ -1742,16 +2816,198 @@
     </message>
 </context>
 <context>
+    <name>LibraryBadges</name>
+    <message>
+        <location filename="../library/badges.py" line="+25"/>
+        <source>Official</source>
+        <translation>Resmi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not official</source>
+        <translation>Tidak resmi</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Official: comes with the app (version %1).</source>
+        <translation>Resmi: bawaan aplikasi (versi %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Official: from the shared library, version %1, signed by %2.</source>
+        <translation>Resmi: dari pustaka bersama, versi %1, ditandatangani %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Official: signed by %1 (installed on this computer).</source>
+        <translation>Resmi: ditandatangani %1 (dipasang di komputer ini).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not official: made or imported on this computer, not signed by a trusted designer.</source>
+        <translation>Tidak resmi: dibuat atau diimpor di komputer ini, tidak ditandatangani desainer tepercaya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Used instead of the official template with the same id, as chosen; the official one stays available.</source>
+        <translation>Dipakai menggantikan templat resmi dengan id yang sama, sesuai pilihan Anda; templat resmi tetap tersedia.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryDialog</name>
+    <message>
+        <location filename="../library/library_dialog.py" line="+113"/>
+        <source>Brand kit</source>
+        <translation>Kit merek</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Updates</source>
+        <translation>Pembaruan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update all</source>
+        <translation>Perbarui semua</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n update(s) are ready. Events you already made keep their versions until you update them.</source>
+        <translation>
+            <numerusform>%n pembaruan siap. Kegiatan yang sudah dibuat tetap memakai versinya sampai Anda memperbaruinya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Refused</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2 in %3 is older than version %4 in use; it was ignored.</source>
+        <translation>%1 %2 di %3 lebih lama daripada versi %4 yang dipakai; diabaikan.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>In use from the shared library</source>
+        <translation>Dipakai dari pustaka bersama</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing from the shared library yet.</source>
+        <translation>Belum ada apa pun dari pustaka bersama.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: version %2 → %3</source>
+        <translation>%1: versi %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no change notes)</source>
+        <translation>(tanpa catatan perubahan)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Update</source>
+        <translation>Perbarui</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Trust list</source>
+        <translation>Daftar kunci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 version %2 was refused.</source>
+        <translation>%1 versi %2 ditolak.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 — version %2, signed by %3</source>
+        <translation>%1 — versi %2, ditandatangani %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Back to %1</source>
+        <translation>Kembali ke %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use version %1 again; version %2 stays on this computer.</source>
+        <translation>Pakai lagi versi %1; versi %2 tetap tersimpan di komputer ini.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No library folder is set. Add one in Settings.</source>
+        <translation>Belum ada folder pustaka. Tambahkan di Pengaturan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading the shared library…</source>
+        <translation>Membaca pustaka bersama…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No library folder can be reached (checked %1). The app works from its local copy.</source>
+        <translation>Tidak ada folder pustaka yang terjangkau (diperiksa %1). Aplikasi bekerja dari salinan lokal.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n folder(s); last read %1.</source>
+        <translation>
+            <numerusform>%n folder; terakhir dibaca %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>Updating…</source>
+        <translation>Memperbarui…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Going back…</source>
+        <translation>Mengembalikan versi…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 now uses version %2.</source>
+        <translation>%1 sekarang memakai versi %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+1"/>
+        <source>Shared library</source>
+        <translation>Pustaka bersama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check for updates</source>
+        <translation>Periksa pembaruan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Library folders…</source>
+        <translation>Folder pustaka…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../main_window.py" line="+83"/>
+        <location filename="../main_window.py" line="+87"/>
         <source>%n template(s) could not be loaded</source>
         <translation>
             <numerusform>%n templat tidak dapat dimuat</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+106"/>
         <source>Clear the list</source>
         <translation>Kosongkan daftar</translation>
     </message>
@@ -1898,7 +3154,7 @@
 <context>
     <name>MediaListModel</name>
     <message>
-        <location filename="../models.py" line="+179"/>
+        <location filename="../models.py" line="+183"/>
         <source>(no photo)</source>
         <translation>(tanpa foto)</translation>
     </message>
@@ -1981,9 +3237,71 @@
     </message>
 </context>
 <context>
+    <name>NewKeyDialog</name>
+    <message>
+        <location filename="../library/publish_dialog.py" line="+131"/>
+        <source>The two passphrases differ.</source>
+        <translation>Kedua frasa sandi berbeda.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Key %1 made. Give the administrator the public key file:
+%2
+and read them the key id %1 so they know it is yours.</source>
+        <translation>Kunci %1 sudah dibuat. Berikan berkas kunci publik ini kepada administrator:
+%2
+dan bacakan id kunci %1 agar ia yakin kunci itu milik Anda.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New signing key</source>
+        <translation>Kunci tanda tangan baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your key signs what you publish, so PICs know it comes from you and was not changed. The private key stays on this computer, protected by your passphrase.</source>
+        <translation>Kunci Anda menandatangani yang Anda terbitkan, sehingga PIC tahu isinya dari Anda dan tidak diubah. Kunci privat tetap di komputer ini, dilindungi frasa sandi Anda.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your name</source>
+        <translation>Nama Anda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passphrase</source>
+        <translation>Frasa sandi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase again</source>
+        <translation>Ulangi frasa sandi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Desainer Diskominfo - Rina</source>
+        <translation>mis. Desainer Diskominfo - Rina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make key</source>
+        <translation>Buat kunci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>PlatformListModel</name>
     <message>
-        <location filename="../models.py" line="+174"/>
+        <location filename="../models.py" line="+209"/>
         <source>%1 pixels, caption up to %2 characters</source>
         <translation>%1 piksel, keterangan paling banyak %2 karakter</translation>
     </message>
@@ -1991,7 +3309,7 @@
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../production/preview.py" line="+598"/>
+        <location filename="../production/preview.py" line="+603"/>
         <source>Add photos or videos: drag them onto the strip above or click “Add photos or videos…”</source>
         <translation>Tambahkan foto atau video: seret ke deretan di atas atau klik “Tambah foto atau video…”</translation>
     </message>
@@ -2001,8 +3319,8 @@
         <translation>Berkas ini tidak dapat dipakai — lihat pesan di atas</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+130"/>
+        <location line="-131"/>
+        <location line="+133"/>
         <source>Opening the photo…</source>
         <translation>Membuka foto…</translation>
     </message>
@@ -2062,9 +3380,123 @@
     </message>
 </context>
 <context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../library/publish_dialog.py" line="-111"/>
+        <source>Choose the shared library folder</source>
+        <translation>Pilih folder pustaka bersama</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose your private key</source>
+        <translation>Pilih kunci privat Anda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private keys</source>
+        <translation>Kunci privat</translation>
+    </message>
+    <message>
+        <location line="+258"/>
+        <source>This key has no passphrase</source>
+        <translation>Kunci ini tanpa frasa sandi</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Signing and publishing…</source>
+        <translation>Menandatangani dan menerbitkan…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Published version %1, signed by %2. PICs receive it the next time their app reads the shared library.</source>
+        <translation>Diterbitkan versi %1, ditandatangani %2. PIC menerimanya saat aplikasinya membaca pustaka bersama berikutnya.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This computer does not trust your key %1 yet: PICs will refuse the package until the administrator trusts it.</source>
+        <translation>Komputer ini belum memercayai kunci Anda %1: PIC akan menolak paket ini sampai administrator memercayai kunci itu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+1"/>
+        <source>Publish to the shared library</source>
+        <translation>Terbitkan ke pustaka bersama</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Template “%1” (%2), now version %3.</source>
+        <translation>Templat “%1” (%2), sekarang versi %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The brand kit in use (%1).</source>
+        <translation>Kit merek yang dipakai (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Library folder</source>
+        <translation>Folder pustaka</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signing key</source>
+        <translation>Kunci tanda tangan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase</source>
+        <translation>Frasa sandi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change notes</source>
+        <translation>Catatan perubahan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New key…</source>
+        <translation>Kunci baru…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other file…</source>
+        <translation>Berkas lain…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What changed, in a sentence PICs understand (shown with the update)</source>
+        <translation>Apa yang berubah, dalam kalimat yang dipahami PIC (ditampilkan bersama pembaruan)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publish</source>
+        <translation>Terbitkan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>RecentEventsModel</name>
     <message>
-        <location filename="../models.py" line="+121"/>
+        <location filename="../models.py" line="+128"/>
         <source>Not found: %1</source>
         <translation>Tidak ditemukan: %1</translation>
     </message>
@@ -2122,7 +3554,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="+58"/>
+        <location filename="../settings_dialog.py" line="+63"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -2135,6 +3567,76 @@
         <location line="+1"/>
         <source>The language changes at once. Templates and captions keep their own wording.</source>
         <translation>Bahasa langsung berganti. Templat dan keterangan tetap memakai kata-katanya sendiri.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPanel</name>
+    <message>
+        <location filename="../library/sources_panel.py" line="+39"/>
+        <source>Choose the shared library folder</source>
+        <translation>Pilih folder pustaka bersama</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Not checked yet</source>
+        <translation>Belum diperiksa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reachable · last read %1</source>
+        <translation>Terjangkau · terakhir dibaca %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not reachable — working from the local copy (checked %1)</source>
+        <translation>Tidak terjangkau — bekerja dari salinan lokal (diperiksa %1)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Reading the shared library…</source>
+        <translation>Membaca pustaka bersama…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No library folder can be reached. The app works from its local copy.</source>
+        <translation>Tidak ada folder pustaka yang terjangkau. Aplikasi bekerja dari salinan lokal.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n package(s) were refused: see Shared library.</source>
+        <translation>
+            <numerusform>%n paket ditolak: lihat Pustaka bersama.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Up to date.</source>
+        <translation>Sudah terbaru.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Shared library</source>
+        <translation>Pustaka bersama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folders the official templates and brand kit come from: a network share, a synced folder (Nextcloud, OneDrive, Google Drive) or a USB stick. The app only reads them and keeps a local copy.</source>
+        <translation>Folder asal templat dan kit merek resmi: folder jaringan, folder sinkron (Nextcloud, OneDrive, Google Drive) atau flashdisk. Aplikasi hanya membacanya dan menyimpan salinan lokal.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add folder…</source>
+        <translation>Tambah folder…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check now</source>
+        <translation>Periksa sekarang</translation>
     </message>
 </context>
 <context>
@@ -2193,7 +3695,7 @@
 <context>
     <name>TemplateGallery</name>
     <message>
-        <location filename="../production/template_gallery.py" line="+180"/>
+        <location filename="../production/template_gallery.py" line="+200"/>
         <source>Template</source>
         <translation>Templat</translation>
     </message>
@@ -2201,7 +3703,7 @@
 <context>
     <name>TemplateListModel</name>
     <message>
-        <location filename="../models.py" line="-186"/>
+        <location filename="../models.py" line="-198"/>
         <source>Version %1 · %2</source>
         <translation>Versi %1 · %2</translation>
     </message>
@@ -2242,6 +3744,54 @@
         <location line="+1"/>
         <source>Keep all</source>
         <translation>Pakai semua</translation>
+    </message>
+</context>
+<context>
+    <name>_LibraryMenu</name>
+    <message>
+        <location filename="../library/__init__.py" line="+95"/>
+        <source>S&amp;hared library</source>
+        <translation>&amp;Pustaka bersama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check for updates</source>
+        <translation>Periksa pembaruan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updates and versions…</source>
+        <translation>Pembaruan dan versi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Library folders…</source>
+        <translation>Folder pustaka…</translation>
+    </message>
+</context>
+<context>
+    <name>_LibraryStatus</name>
+    <message>
+        <location line="+27"/>
+        <source>Shared library: reading…</source>
+        <translation>Pustaka bersama: membaca…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shared library: not reachable, using the local copy</source>
+        <translation>Pustaka bersama: tidak terjangkau, memakai salinan lokal</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Shared library: %n update(s)</source>
+        <translation>
+            <numerusform>Pustaka bersama: %n pembaruan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared library: up to date</source>
+        <translation>Pustaka bersama: sudah terbaru</translation>
     </message>
 </context>
 </TS>

@@ -368,7 +368,7 @@ class CaptionPanel(QWidget):
             return
         self._runner.submit(captions.render_captions, caption_id,
                             dict(self._session.project.fields), tuple(platforms),
-                            self._session.brand)
+                            self._session.resources.brand)
 
     def _field_labels(self) -> dict[str, str]:
         """The form's labels by field key, in the user's language (for the warnings)."""

@@ -54,7 +54,8 @@ class ExportPanel(QWidget):
         self.report: ExportReport | None = None
 
         self._platform_heading = set_role(QLabel(), "heading")
-        self.platform_model = PlatformListModel(session)
+        self.platform_model = PlatformListModel(session.resources.platforms.values(), self)
+        self.platform_model.choiceEdited.connect(session.set_platforms)
         self.platform_list = QListView()
         self.platform_list.setObjectName("exportPlatforms")
         self.platform_list.setModel(self.platform_model)
@@ -167,8 +168,9 @@ class ExportPanel(QWidget):
         if not platforms:
             self._show_result("error", self.tr("Choose at least one platform."))
             return False
-        request = ExportRequest(project=self._session.project, library=self._session.library,
-                                brand=self._session.brand, platforms=platforms)
+        request = ExportRequest(project=self._session.project,
+                                library=self._session.event_library,
+                                brand=self._session.resources.brand, platforms=platforms)
         self.report = None
         self.problem_model.set_problems([], {})
         self.problems.setVisible(False)
@@ -226,7 +228,8 @@ class ExportPanel(QWidget):
                                  "were kept.", "", report.kept))
         self._show_result(role, " ".join(lines))
         if report.problems:
-            self.problem_model.set_problems(list(report.problems), self._session.platforms)
+            self.problem_model.set_problems(list(report.problems),
+                                            self._session.resources.platforms)
             self.problems.setVisible(True)
         self.open_button.setVisible(report.output_dir.is_dir())
         self._settings.set_last_folder("output", report.output_dir.parent)
@@ -283,7 +286,7 @@ class ExportPanel(QWidget):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._session.project.output_dir)))
 
     def _on_platforms_changed(self) -> None:
-        self.platform_model.refresh()
+        self.platform_model.set_chosen(self._session.project.platforms)
         self._update_summary()
 
     def _on_output_changed(self) -> None:
@@ -298,7 +301,7 @@ class ExportPanel(QWidget):
             box.blockSignals(False)
 
     def _on_project_replaced(self) -> None:
-        self.platform_model.refresh()
+        self.platform_model.set_chosen(self._session.project.platforms)
         self._on_output_changed()
         self._update_summary()
         self.result.setVisible(False)

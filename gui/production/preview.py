@@ -34,6 +34,7 @@ from gui.jobs.preview import (
     MediaInput,
     PreviewImage,
     PreviewRequest,
+    StripItem,
     preview_point,
     render_preview,
     render_strip,
@@ -318,7 +319,7 @@ class PreviewPanel(QWidget):
         super().__init__(parent)
         self._session = session
         self._row = -1
-        self._platform_id = (session.project.platforms or tuple(session.platforms))[0]
+        self._platform_id = (session.project.platforms or tuple(session.resources.platforms))[0]
         self._position = 0.0
         self._requested_at = 0.0
         self.last_latency_ms = 0.0
@@ -409,7 +410,7 @@ class PreviewPanel(QWidget):
     # -- what to show --------------------------------------------------------------------------
     @property
     def platform(self) -> Platform:
-        return self._session.platforms[self._platform_id]
+        return self._session.resources.platforms[self._platform_id]
 
     def set_current_row(self, row: int) -> None:
         self._row = row
@@ -417,7 +418,7 @@ class PreviewPanel(QWidget):
         self.refresh()
 
     def set_platform(self, platform_id: str) -> None:
-        if platform_id not in self._session.platforms:
+        if platform_id not in self._session.resources.platforms:
             return
         self._platform_id = platform_id
         index = self.platform_combo.findData(platform_id)
@@ -457,7 +458,8 @@ class PreviewPanel(QWidget):
                     self._session.request_proxy(item.path)  # mediaLoaded brings us back
                     return None
                 media = MediaInput(proxy=proxy)
-        return PreviewRequest(loaded=self._session.loaded_template, brand=self._session.brand,
+        return PreviewRequest(loaded=self._session.loaded_template,
+                              brand=self._session.resources.brand,
                               fields=dict(self._session.project.fields), platform=platform,
                               media=media, focus=focus, max_size=max_size, tag=tag)
 
@@ -510,11 +512,14 @@ class PreviewPanel(QWidget):
         self.status.setToolTip(text.detail)
         self.status.setVisible(True)
 
-    def _on_strip_succeeded(self, previews: list[PreviewImage]) -> None:
-        for preview in previews:
-            tile = self._tiles.get(preview.platform_id)
-            if tile is not None:
-                tile.set_image(QPixmap.fromImage(preview.image))
+    def _on_strip_succeeded(self, items: list[StripItem]) -> None:
+        for item in items:
+            tile = self._tiles.get(item.platform_id)
+            if item.image is None:
+                # The big preview shows the problem in words; the tile stays as it was.
+                log.info("strip preview failed: %s", item.error)
+            elif tile is not None:
+                tile.set_image(QPixmap.fromImage(item.image))
         self.stripUpdated.emit()
 
     def _on_strip_failed(self, error: StudioError) -> None:
@@ -614,7 +619,7 @@ class PreviewPanel(QWidget):
         for platform in chosen:
             combo.addItem(f"{platform_label(platform)}  ·  {platform_size(platform)}",
                           platform.id)
-        others = [p for p in self._session.platforms.values() if p.id not in chosen_ids]
+        others = [p for p in self._session.resources.platforms.values() if p.id not in chosen_ids]
         if chosen and others:
             combo.insertSeparator(combo.count())
         for platform in others:

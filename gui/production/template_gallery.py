@@ -6,8 +6,6 @@ per template); picking one makes it the event's template (undoable).
 
 from __future__ import annotations
 
-from functools import cache
-
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QImage, QPainter, QPen
 from PySide6.QtWidgets import (
@@ -21,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import operations, theme
-from gui.jobs.thumbnails import render_template_thumbnail, sample_photo
+from gui.jobs.preview import card_request, render_preview
 from gui.models import Roles, TemplateListModel
 from gui.session import EventSession
 from gui.theme import set_role
@@ -29,11 +27,7 @@ from gui.theme import set_role
 ICON = QSize(84, 105)
 GRID = QSize(ICON.width() + 34, ICON.height() + 52)
 GALLERY_PLATFORM = "instagram_portrait"
-
-
-@cache
-def _photo():
-    return sample_photo()
+THUMB_WIDTH = 192  # twice the icon's width: sharp on high-DPI screens
 
 
 # Thumbnails already drawn, by everything they depend on (a designer's edit or a
@@ -51,14 +45,19 @@ def _thumbnail_job(loaded, brand, platform, *, progress, cancel) -> tuple[str, Q
     key = _key(loaded, brand)
     image = _drawn.get(key)
     if image is None:
-        image = render_template_thumbnail(loaded, brand, platform, _photo(), progress=progress,
-                                          cancel=cancel)
+        request = card_request(loaded, brand, platform, THUMB_WIDTH)
+        image = render_preview(request, progress=progress, cancel=cancel).image
         _drawn[key] = image
     return loaded.id, image
 
 
 class TemplateDelegate(QStyledItemDelegate):
-    """A template as its thumbnail over its name (two lines at most), framed when chosen."""
+    """A template as its thumbnail over its name (two lines at most), framed when chosen,
+    with an "Official" / "Not official" mark on the thumbnail (``origin(id)`` answers)."""
+
+    def __init__(self, parent=None, origin=None) -> None:
+        super().__init__(parent)
+        self._origin = origin
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
         painter.save()
@@ -78,6 +77,10 @@ class TemplateDelegate(QStyledItemDelegate):
             target = QRectF(cell.center().x() - ICON.width() / 2, top, ICON.width(),
                             ICON.height())
             painter.drawPixmap(target, pixmap, QRectF(pixmap.rect()))
+            if self._origin is not None:
+                from gui.library.badges import paint_official_badge
+
+                paint_official_badge(painter, target, self._origin(index.data(Roles.KEY)))
         text_rect = QRectF(cell.left() + 4, top + ICON.height() + 4, cell.width() - 8,
                            cell.bottom() - top - ICON.height() - 6)
         font = QFont(option.font)
@@ -97,13 +100,26 @@ class TemplateDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
         return GRID
 
+    def helpEvent(self, event, view, option, index) -> bool:
+        if self._origin is not None and event.type() == QEvent.Type.ToolTip and index.isValid():
+            from PySide6.QtWidgets import QToolTip
+
+            from gui.library.badges import origin_tooltip
+
+            text = "\n".join(t for t in (index.data(Qt.ItemDataRole.ToolTipRole),
+                                         origin_tooltip(self._origin(index.data(Roles.KEY))))
+                             if t)
+            QToolTip.showText(event.globalPos(), text, view)
+            return True
+        return super().helpEvent(event, view, option, index)
+
 
 class TemplateGallery(QWidget):
     def __init__(self, session: EventSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._selecting = False
-        self.model = TemplateListModel(list(session.library.templates.values()), self)
+        self.model = TemplateListModel(list(session.resources.library.templates.values()), self)
         self._heading = set_role(QLabel(), "heading")
         self.view = QListView()
         self.view.setObjectName("templateGallery")
@@ -115,7 +131,7 @@ class TemplateGallery(QWidget):
         self.view.setMovement(QListView.Movement.Static)
         self.view.setIconSize(ICON)
         self.view.setGridSize(GRID)
-        self.view.setItemDelegate(TemplateDelegate(self.view))
+        self.view.setItemDelegate(TemplateDelegate(self.view, session.resources.library.origin))
         self.view.setMouseTracking(True)
         self.view.setSpacing(2)
         self.view.setWordWrap(True)
@@ -131,17 +147,18 @@ class TemplateGallery(QWidget):
 
         session.templateChanged.connect(self._on_template_changed)
         session.projectReplaced.connect(self._on_project_replaced)
-        session.libraryChanged.connect(self._on_library_changed)
+        session.resources.libraryChanged.connect(self._on_resources_library_changed)
+        session.resources.brandChanged.connect(self._on_resources_brand_changed)
         self._select(session.project.template)
         self._retranslate()
         self._render_thumbnails()
 
     def _render_thumbnails(self) -> None:
-        platform = self._session.platforms.get(GALLERY_PLATFORM) or next(
-            iter(self._session.platforms.values()))
+        platform = self._session.resources.platforms.get(GALLERY_PLATFORM) or next(
+            iter(self._session.resources.platforms.values()))
         for row in range(self.model.rowCount()):
             loaded = self.model.template(row)
-            operations.run(_thumbnail_job, loaded, self._session.brand, platform,
+            operations.run(_thumbnail_job, loaded, self._session.resources.brand, platform,
                            pool_name="gallery", on_success=self._on_thumbnail_succeeded)
 
     def _on_thumbnail_succeeded(self, result: tuple[str, QImage]) -> None:
@@ -171,9 +188,12 @@ class TemplateGallery(QWidget):
     def _on_project_replaced(self) -> None:
         self._select(self._session.project.template)
 
-    def _on_library_changed(self) -> None:
-        self.model.set_templates(list(self._session.library.templates.values()))
+    def _on_resources_library_changed(self) -> None:
+        self.model.set_templates(list(self._session.resources.library.templates.values()))
         self._select(self._session.project.template)
+        self._render_thumbnails()
+
+    def _on_resources_brand_changed(self, _brand) -> None:
         self._render_thumbnails()
 
     def _retranslate(self) -> None:

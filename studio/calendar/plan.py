@@ -280,7 +280,8 @@ def plan_from_data(data: Mapping[str, Any], plan_file: Path) -> ContentPlan:
                                     hint=f"allowed: {', '.join(sorted(_ENTRY_KEYS))}")
             changed = item.get("diubah")
             entries.append(PlanEntry(
-                id=str(item.get("id", "")), date=item.get("tanggal"),
+                # PlanEntry checks that tanggal is a date (and says where it is not).
+                id=str(item.get("id", "")), date=item.get("tanggal"),  # type: ignore[arg-type]
                 title=str(item.get("judul", "")), template=str(item.get("templat", "ucapan")),
                 status=item.get("status", "rencana"),
                 time=_parse_time(item.get("jam"), where),
@@ -606,8 +607,8 @@ class PlanFile:
                     raise PlanConflict(self.path, conflicts)
                 merged = resolve(merged, conflicts, on_conflict)
                 merged_count = sum(1 for e in merged.entries
-                                   if plan.find(e.id) is None or
-                                   plan.find(e.id).content() != e.content())
+                                   if (mine := plan.find(e.id)) is None
+                                   or mine.content() != e.content())
                 merged_count += sum(1 for e in plan.entries if merged.find(e.id) is None)
                 plan = replace(merged, revision=max(theirs.revision, self.base.revision))
             plan = replace(plan, revision=max(plan.revision, self.base.revision) + 1,

@@ -63,9 +63,9 @@ def header(result: CaptionResult) -> str:
 def run(args: argparse.Namespace) -> int:
     if args.list:
         for template_id, template in list_caption_templates(CAPTIONS_DIR).items():
-            fields = ", ".join(template.required) + (
+            names = ", ".join(template.required) + (
                 f" (+ {', '.join(template.optional)})" if template.optional else "")
-            print(f"{template_id:<18} {template.name} — fields: {fields}")
+            print(f"{template_id:<18} {template.name} — fields: {names}")
         return 0
     if not args.template:
         available = ", ".join(list_caption_templates(CAPTIONS_DIR)) or "(none)"

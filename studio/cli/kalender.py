@@ -158,7 +158,7 @@ def run_ucapan(args: argparse.Namespace) -> int:
     made = make_greeting(greeting, plan, folder=args.folder, **options)
     print(f"ok     {made.project.path}")
     print(f"       ucapan: {greeting.greeting}")
-    if store is not None and made.plan is not None:
+    if store is not None and made.plan is not None and made.entry is not None:
         store.save(made.plan)
         print(f"       rencana: {made.entry.title}, {format_day(made.entry.date, zone)} — dibuat")
     return 0

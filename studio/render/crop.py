@@ -137,21 +137,21 @@ def _detect_faces(grey: np.ndarray) -> list[tuple[int, int, int, int]]:
 
 def _cascades() -> tuple[cv2.CascadeClassifier, cv2.CascadeClassifier] | None:
     """The two face cascades, loaded once per thread (a classifier is not thread-safe)."""
-    cascades = getattr(_local, "cascades", False)
-    if cascades is False:
+    if not hasattr(_local, "cascades"):
         import cv2
 
         loaded = []
         for name in FACE_CASCADES:
-            path = Path(cv2.data.haarcascades) / name
+            # opencv's type stubs lack cv2.data, which the wheel has.
+            path = Path(cv2.data.haarcascades) / name  # type: ignore[attr-defined]
             cascade = cv2.CascadeClassifier(str(path))
             if cascade.empty():
                 # opencv-python-headless 5.x dropped the Haar files.
                 log.warning("face cascade %s not found; automatic focus uses the centre", path)
                 break
             loaded.append(cascade)
-        cascades = (loaded[0], loaded[1]) if len(loaded) == 2 else None
-        _local.cascades = cascades
+        _local.cascades = (loaded[0], loaded[1]) if len(loaded) == 2 else None
+    cascades: tuple[cv2.CascadeClassifier, cv2.CascadeClassifier] | None = _local.cascades
     return cascades
 
 

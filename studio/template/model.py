@@ -11,7 +11,7 @@ values and lets renders be cached by the hash of their inputs.
 from __future__ import annotations
 
 import re
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
@@ -89,6 +89,11 @@ class Animation(_Frozen):
 
 
 class LayerBase(_Frozen):
+    if TYPE_CHECKING:
+        # Each kind of layer narrows this to its name (``Literal["media"]``...); declared
+        # for the type checker only, so the fields' order in template.toml stays as it is.
+        type: str
+
     id: str = Field(pattern=ID_PATTERN)
     name: str = ""
     box: Box = Box()
@@ -291,21 +296,22 @@ class Template(_Frozen):
         overrides = self.variants.get(aspect, {})
         if not overrides:
             return tuple(self.layers)
-        result = []
+        result: list[LayerBase] = []
         for layer in self.layers:
             change = overrides.get(layer.id)
             if change:
                 data = layer.model_dump(mode="python", exclude_none=False)
                 data.update(change)
                 try:
-                    layer = LAYER_TYPES[layer.type].model_validate(data)
+                    result.append(LAYER_TYPES[layer.type].model_validate(data))
                 except ValidationError as exc:
                     first = exc.errors()[0]
                     where = ".".join(str(part) for part in first["loc"]) or "layer"
                     message = str(first["msg"]).removeprefix("Value error, ")
                     raise VariantError(f"variant {aspect!r}, layer {layer.id!r}, {where}: "
                                        f"{message}") from None
-            result.append(layer)
+            else:
+                result.append(layer)
         return tuple(result)
 
     def default_values(self) -> dict[str, str]:

@@ -13,13 +13,13 @@ from __future__ import annotations
 import shutil
 import stat
 import tempfile
-import time
 import zipfile
 import zlib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from studio.errors import PackageError, TemplateError
+from studio.template.library import move_to_trash
 from studio.template.loader import MANIFEST, LoadedTemplate, load_template
 
 MAX_MEMBERS = 500
@@ -34,7 +34,6 @@ ALLOWED_SUFFIXES = {
     ".toml", ".png", ".jpg", ".jpeg", ".webp", ".ttf", ".otf", ".mp4", ".mov", ".m4a",
     ".wav", ".mp3", ".txt", ".md", ".srt", ".svg",
 }
-TRASH = ".trash"
 
 
 @dataclass(frozen=True)
@@ -146,18 +145,26 @@ def _extract(archive: zipfile.ZipFile, plan: list[tuple[zipfile.ZipInfo, PurePos
                 out.write(chunk)
 
 
-def read_package(package: str | Path, workdir: Path) -> LoadedTemplate:
-    """Unpack and validate ``package`` into a new folder under ``workdir``."""
-    source = Path(package)
+def _open_archive(source: Path) -> zipfile.ZipFile:
     try:
-        archive = zipfile.ZipFile(source)
+        return zipfile.ZipFile(source)
     except FileNotFoundError:
         raise PackageError("package not found", path=source, code="package.not_found") from None
     except (zipfile.BadZipFile, OSError) as exc:
         raise PackageError(f"not a valid .zip package ({exc})", path=source,
                            hint="ask the designer to export the package again",
                            code="package.bad_zip") from None
-    with archive:
+
+
+def unpack_package(package: str | Path, workdir: Path) -> Path:
+    """Unpack ``package`` with every safety check into a new folder under ``workdir``.
+
+    Returns the template folder (named as the template's id), not yet
+    validated: :func:`read_package` validates it; the shared library first
+    checks its signature, so a changed file is reported as such.
+    """
+    source = Path(package)
+    with _open_archive(source) as archive:
         plan = _strip_root(_plan_members(archive, source), source)
         staging = Path(tempfile.mkdtemp(prefix=".import-", dir=workdir))
         try:
@@ -168,7 +175,7 @@ def read_package(package: str | Path, workdir: Path) -> LoadedTemplate:
             for child in list(staging.iterdir()):
                 if child != folder:
                     shutil.move(str(child), str(folder / child.name))
-            return load_template(folder)
+            return folder
         except zipfile.BadZipFile as exc:
             shutil.rmtree(staging, ignore_errors=True)
             raise PackageError(f"the package is damaged ({exc})", path=source,
@@ -177,19 +184,56 @@ def read_package(package: str | Path, workdir: Path) -> LoadedTemplate:
             # A name the file system refuses, a compression method zipfile lacks, damaged
             # compressed data (zlib.error is no OSError) …
             shutil.rmtree(staging, ignore_errors=True)
-            reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
-            raise PackageError(f"the package cannot be unpacked ({reason})", path=source,
-                               hint="ask the designer to export the package again",
-                               code="package.bad_zip") from None
-        except TemplateError as exc:
-            shutil.rmtree(staging, ignore_errors=True)
-            if isinstance(exc, PackageError):
-                raise
-            raise PackageError(f"the template in the package is invalid: {exc.message}",
-                               path=source, hint=exc.hint, code="package.invalid") from None
+            raise _unpack_error(exc, source) from None
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
+
+
+def _unpack_error(exc: BaseException, source: Path) -> PackageError:
+    reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+    return PackageError(f"the package cannot be unpacked ({reason})", path=source,
+                        hint="ask the designer to export the package again",
+                        code="package.bad_zip")
+
+
+def validate_unpacked(folder: Path, source: Path) -> LoadedTemplate:
+    """Load an unpacked package's template; a problem is the package's (staging removed)."""
+    try:
+        return load_template(folder)
+    except TemplateError as exc:
+        shutil.rmtree(folder.parent, ignore_errors=True)
+        if isinstance(exc, PackageError):
+            raise
+        raise PackageError(f"the template in the package is invalid: {exc.message}",
+                           path=source, hint=exc.hint, code="package.invalid") from None
+    except (OSError, RecursionError) as exc:
+        shutil.rmtree(folder.parent, ignore_errors=True)
+        raise _unpack_error(exc, source) from None
+    except BaseException:
+        shutil.rmtree(folder.parent, ignore_errors=True)
+        raise
+
+
+def read_package(package: str | Path, workdir: Path) -> LoadedTemplate:
+    """Unpack and validate ``package`` into a new folder under ``workdir``."""
+    return validate_unpacked(unpack_package(package, workdir), Path(package))
+
+
+def extract_archive(package: str | Path, target: Path) -> list[PurePosixPath]:
+    """Unpack any package (e.g. a brand kit) into the empty folder ``target`` with the
+    same checks as a template package: member names, links, kinds, sizes."""
+    source = Path(package)
+    with _open_archive(source) as archive:
+        plan = _plan_members(archive, source)
+        try:
+            _extract(archive, plan, target, source)
+        except zipfile.BadZipFile as exc:
+            raise PackageError(f"the package is damaged ({exc})", path=source,
+                               code="package.bad_zip") from None
+        except (OSError, RecursionError, EOFError, NotImplementedError) as exc:
+            raise _unpack_error(exc, source) from None
+    return [rel for _, rel in plan]
 
 
 def _peek_id(manifest: Path, source: Path) -> str:
@@ -249,19 +293,6 @@ def import_package(package: str | Path, library_dir: Path, *, replace: bool = Fa
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return load_template(target)
-
-
-def move_to_trash(folder: Path, library_dir: Path) -> Path:
-    """Move a template folder to the library's trash (recoverable delete)."""
-    trash = library_dir / TRASH
-    trash.mkdir(parents=True, exist_ok=True)
-    dest = trash / f"{folder.name}-{time.strftime('%Y%m%d-%H%M%S')}"
-    n = 1
-    while dest.exists():
-        n += 1
-        dest = trash / f"{folder.name}-{time.strftime('%Y%m%d-%H%M%S')}-{n}"
-    folder.rename(dest)
-    return dest
 
 
 def export_package(loaded: LoadedTemplate, destination: str | Path, *,

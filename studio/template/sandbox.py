@@ -376,9 +376,9 @@ def check_source(env: SandboxEnvironment, source: str,
             label = _REFUSED_NAMES.get(type(node), type(node).__name__)
             raise TemplateSyntaxError(f"{label} is not allowed in templates", node.lineno)
     names = env.filters if known_filters is None else known_filters
-    for node in tree.find_all(nodes.Filter):
-        if node.name not in names:
-            raise TemplateSyntaxError(f"there is no filter named {node.name!r}", node.lineno)
+    for used in tree.find_all(nodes.Filter):
+        if used.name not in names:
+            raise TemplateSyntaxError(f"there is no filter named {used.name!r}", used.lineno)
     return tree
 
 

@@ -22,9 +22,10 @@ from PIL import Image
 from PySide6.QtCore import QCoreApplication, QSettings
 
 from gui import dialogs, operations
-from gui.app import create_application, create_main_window
+from gui.app import create_main_window
 from gui.app_settings import AppSettings
 from gui.i18n import install_language
+from gui.startup import create_application
 from studio.brand import default_brand
 
 

@@ -96,7 +96,7 @@ def test_sample_event_opens_with_the_shipped_media(window, qtbot):
     assert window.current_screen() == "production"
     assert session.project.fields["judul"]
     assert session.path is None  # a copy: saving asks where
-    assert session.project.template in session.library.templates
+    assert session.project.template in session.resources.library.templates
 
 
 def test_about_box_names_version_and_licences(app, qtbot):

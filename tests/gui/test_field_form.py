@@ -6,6 +6,7 @@ from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QTimeEdit
 
 from gui.production.field_form import FieldForm
+from gui.resources import Resources
 from gui.session import EventSession
 from studio.brand import default_brand
 from studio.platforms import load_platforms
@@ -24,7 +25,7 @@ def _session(tmp_path) -> EventSession:
         {"key": "deskripsi", "label": "Ringkasan", "type": "multiline", "max_length": 20},
     ])
     library = TemplateLibrary(dirs=(tmp_path / "lib",))
-    session = EventSession(library, default_brand(), load_platforms())
+    session = EventSession(Resources(library, default_brand(), load_platforms()))
     session.new_event(template="uji-form", output_dir=tmp_path / "hasil")
     return session
 

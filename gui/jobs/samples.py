@@ -1,24 +1,28 @@
-"""Sample content for previews: field values and a photo.
+"""Sample content for previews of a template without an event: field values and a photo.
 
-A designer sees the template as an officer's output would look, so previews
-use each field's default, else its placeholder, else a typical value of the
-shared field vocabulary (Indonesian data, like the templates themselves), and
-the first photo in ``samples/`` — or a calm generated gradient when there is
-none.
+The template gallery, the designer's library and the template editor show a
+template as an officer's output would look, so they fill each field with its
+default, else its placeholder, else a typical value of the shared field
+vocabulary (Indonesian data, like the templates themselves), over the first
+photo in ``samples/`` — or a calm generated gradient when there is none.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 
 import numpy as np
 from PIL import Image
 
+from studio.errors import StudioError
+from studio.media import PHOTO_EXTENSIONS, open_photo
 from studio.paths import SAMPLES_DIR
 from studio.template.model import Template
 
-PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp")
+# The sample photo is read at most this large (the editor's canvas is 1280 px).
+SAMPLE_PHOTO_SIDE = 2000
 
 # Typical values of the shared field vocabulary (data shown in previews, not UI text).
 STANDARD_SAMPLES = {
@@ -38,7 +42,7 @@ STANDARD_SAMPLES = {
 }
 
 
-def sample_values(template: Template, given: dict[str, str] | None = None) -> dict[str, str]:
+def sample_values(template: Template, given: Mapping[str, str] | None = None) -> dict[str, str]:
     """A value for every field: ``given`` first, then default, placeholder, a typical value."""
     values: dict[str, str] = {}
     for f in template.fields:
@@ -58,25 +62,23 @@ def sample_values(template: Template, given: dict[str, str] | None = None) -> di
 
 
 def sample_photo_path(folder: Path = SAMPLES_DIR) -> Path | None:
+    """The first photo in the samples folder, or None."""
     if not folder.is_dir():
         return None
-    photos = sorted(p for p in folder.iterdir() if p.suffix.lower() in PHOTO_SUFFIXES)
+    photos = sorted(p for p in folder.iterdir() if p.suffix.lower() in PHOTO_EXTENSIONS)
     return photos[0] if photos else None
 
 
 @cache
-def load_sample_photo(path: Path | None) -> Image.Image:
-    """The photo at ``path`` (RGB, at most 2000 px), or the generated gradient."""
+def sample_photo(path: Path | None) -> Image.Image:
+    """The photo at ``path`` (RGB, read once), or the generated gradient."""
     if path is not None:
-        from studio.errors import MediaError
-        from studio.media import open_photo
-
         try:
-            image = open_photo(path).image.convert("RGB")
-            image.thumbnail((2000, 2000), Image.Resampling.LANCZOS)
-            return image
-        except MediaError:
-            pass
+            image = open_photo(path, max_side=SAMPLE_PHOTO_SIDE).image.convert("RGB")
+        except StudioError:
+            return gradient_photo()
+        image.thumbnail((SAMPLE_PHOTO_SIDE, SAMPLE_PHOTO_SIDE), Image.Resampling.LANCZOS)
+        return image
     return gradient_photo()
 
 
@@ -93,24 +95,3 @@ def gradient_photo(width: int = 1600, height: int = 1200) -> Image.Image:
         d = ((x / width - cx) ** 2 + (y / height - cy) ** 2) / r ** 2
         image += (strength * np.exp(-d))[..., None]
     return Image.fromarray(np.clip(image, 0, 255).astype(np.uint8))
-
-
-# Labels for the shared field vocabulary when a designer adds one of its keys
-# (Indonesian data, as in template.toml).
-STANDARD_LABELS = {
-    "judul": "Judul kegiatan",
-    "subjudul": "Subjudul",
-    "tanggal": "Tanggal",
-    "tanggal_selesai": "Tanggal selesai",
-    "waktu": "Waktu",
-    "zona": "Zona waktu",
-    "lokasi": "Lokasi",
-    "penyelenggara": "Penyelenggara",
-    "deskripsi": "Ringkasan kegiatan (untuk keterangan)",
-    "nama": "Nama",
-    "jabatan": "Jabatan",
-    "ucapan": "Ucapan",
-    "tagar": "Tagar tambahan",
-}
-STANDARD_TYPES = {"tanggal": "date", "tanggal_selesai": "date", "waktu": "time",
-                  "deskripsi": "multiline"}
