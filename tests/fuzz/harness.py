@@ -131,18 +131,18 @@ class ContractViolation(AssertionError):
         self.detail = detail
 
 
-# -- the GUI's error table ------------------------------------------------------------------
-
-def _gui_tables() -> tuple[Mapping[str, Any], Mapping[str, Any]] | None:
-    try:
-        from gui.error_messages import _FAMILIES, _MESSAGES
-    except ImportError:  # a headless install without Qt: the table cannot be checked
-        return None
-    return _MESSAGES, _FAMILIES
-
+# -- the app's error codes ---------------------------------------------------------------------
 
 def check_error(exc: StudioError) -> str | None:
-    """What is wrong with an app error as a user would meet it (None: nothing)."""
+    """What is wrong with an app error as a user would meet it (None: nothing).
+
+    The code must be one the app declares (``studio.errors.ERROR_CODES``: the
+    GUI has words for each in both languages, a test holds them together) and
+    the error must carry the params those words use; otherwise the desktop app
+    could only show its generic words.
+    """
+    from studio.errors import ERROR_CODES
+
     code = getattr(exc, "code", None)
     if not isinstance(code, str) or not _CODE.match(code):
         return f"error code {code!r} is not a stable code"
@@ -153,11 +153,11 @@ def check_error(exc: StudioError) -> str | None:
         exc.one_line()
     except Exception as inner:
         return f"{code}: one_line() raised {type(inner).__name__}: {inner}"
-    tables = _gui_tables()
-    if tables is not None:
-        messages, families = tables
-        if code not in messages and code.split(".", 1)[0] not in families:
-            return f"{code}: the GUI's error table has no words for this code or its family"
+    if code not in ERROR_CODES:
+        return f"{code}: not a declared error code (studio.errors.ERROR_CODES)"
+    missing = sorted(set(ERROR_CODES[code]) - set(exc.params))
+    if missing:
+        return f"{code}: raised without the param(s) its words use: {', '.join(missing)}"
     return None
 
 
