@@ -28,6 +28,7 @@ from __future__ import annotations
 import csv
 import datetime as _dt
 import io
+import lzma
 import re
 import zipfile
 import zlib
@@ -178,8 +179,8 @@ def _check_xlsx(path: Path) -> None:
                         if member > MAX_XLSX_MEMBER_BYTES or total > MAX_XLSX_TOTAL_BYTES:
                             raise _xlsx_too_large(path, "its unpacked size")
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError,
-            NotImplementedError, RuntimeError, zlib.error) as exc:
-        # zlib.error: a member whose compressed data is damaged (not an OSError).
+            NotImplementedError, RuntimeError, zlib.error, lzma.LZMAError) as exc:
+        # zlib.error, LZMAError: a member whose compressed data is damaged (no OSError).
         raise _bulk_error(f"cannot read the spreadsheet: {exc}", path,
                           "open it in Excel and save it again as .xlsx",
                           "bulk.unreadable") from None

@@ -34,6 +34,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 HEARTBEAT_EVERY = 2.0
+# A case slower than this is kept (under --found/slow/) for a look, though it passed.
+SLOW_SECONDS = 20.0
 
 
 def _child(name: str, seconds: float, state_dir: Path, found: Path, memory_mb: int,
@@ -109,17 +111,26 @@ def _child(name: str, seconds: float, state_dir: Path, found: Path, memory_mb: i
             outcomes[outcome.split(" ")[0][:60]] += 1
             if took > stats["slowest"][0]:
                 stats["slowest"] = [round(took, 2), case.digest()]
+                if took > SLOW_SECONDS:
+                    # Not a contract breach (the app's limits ended it), but worth a look.
+                    save_case(name, case, detail=f"took {took:.1f} s (outcome {outcome})",
+                              folder=found / "slow")
             beat()
 
         try:
             with_seed(rng.getrandbits(64))(fuzz)()  # a fresh random run each loop
-        except ContractViolation as exc:
-            key = exc.detail.splitlines()[0][:300]
-            if key not in seen:
-                seen.add(key)
-                where = save_case(name, exc.case, detail=exc.detail, folder=found)
-                stats["found"].append({"detail": key, "case": str(where)})
-                print(f"[{name}] kept {where}: {key}", flush=True)
+        except (ContractViolation, BaseExceptionGroup) as caught:
+            # Hypothesis raises a group when one run found several distinct failures.
+            group = caught.exceptions if isinstance(caught, BaseExceptionGroup) else (caught,)
+            for exc in group:
+                if not isinstance(exc, ContractViolation):
+                    raise
+                key = exc.detail.splitlines()[0][:300]
+                if key not in seen:
+                    seen.add(key)
+                    where = save_case(name, exc.case, detail=exc.detail, folder=found)
+                    stats["found"].append({"detail": key, "case": str(where)})
+                    print(f"[{name}] kept {where}: {key}", flush=True)
         beat(force=True)
     beat(force=True)
     return 0

@@ -10,6 +10,7 @@ is replaced only when asked, and the old one is kept in the library's trash.
 
 from __future__ import annotations
 
+import lzma
 import shutil
 import stat
 import tempfile
@@ -180,9 +181,10 @@ def unpack_package(package: str | Path, workdir: Path) -> Path:
             shutil.rmtree(staging, ignore_errors=True)
             raise PackageError(f"the package is damaged ({exc})", path=source,
                                code="package.bad_zip") from None
-        except (OSError, RecursionError, EOFError, NotImplementedError, zlib.error) as exc:
+        except (OSError, RecursionError, EOFError, NotImplementedError, zlib.error,
+                lzma.LZMAError) as exc:
             # A name the file system refuses, a compression method zipfile lacks, damaged
-            # compressed data (zlib.error is no OSError) …
+            # compressed data (zlib's and lzma's errors are no OSError; bz2's is) …
             shutil.rmtree(staging, ignore_errors=True)
             raise _unpack_error(exc, source) from None
         except BaseException:

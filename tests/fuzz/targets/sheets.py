@@ -125,7 +125,9 @@ def xlsx_bytes(draw: st.DrawFn) -> bytes:
         victim = draw(st.sampled_from(names))
         edit, payload = draw(st.sampled_from(_XML_EDITS))
         buffer = io.BytesIO()
-        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out:
+        method = draw(st.sampled_from((zipfile.ZIP_DEFLATED, zipfile.ZIP_DEFLATED,
+                                       zipfile.ZIP_STORED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA)))
+        with zipfile.ZipFile(buffer, "w", method) as out:
             for name in names:
                 member = source.read(name)
                 if name == victim:
