@@ -181,15 +181,19 @@ def unpack_package(package: str | Path, workdir: Path) -> Path:
             shutil.rmtree(staging, ignore_errors=True)
             raise PackageError(f"the package is damaged ({exc})", path=source,
                                code="package.bad_zip") from None
-        except (OSError, RecursionError, EOFError, NotImplementedError, zlib.error,
-                lzma.LZMAError) as exc:
-            # A name the file system refuses, a compression method zipfile lacks, damaged
-            # compressed data (zlib's and lzma's errors are no OSError; bz2's is) …
+        except _UNPACK_ERRORS as exc:
             shutil.rmtree(staging, ignore_errors=True)
             raise _unpack_error(exc, source) from None
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
+
+
+# What unpacking may raise besides BadZipFile: a name the file system refuses, a
+# compression method zipfile lacks, damaged compressed data (zlib's and lzma's errors
+# are no OSError; bz2's is), a truncated member.
+_UNPACK_ERRORS = (OSError, RecursionError, EOFError, NotImplementedError, zlib.error,
+                  lzma.LZMAError)
 
 
 def _unpack_error(exc: BaseException, source: Path) -> PackageError:
@@ -233,7 +237,7 @@ def extract_archive(package: str | Path, target: Path) -> list[PurePosixPath]:
         except zipfile.BadZipFile as exc:
             raise PackageError(f"the package is damaged ({exc})", path=source,
                                code="package.bad_zip") from None
-        except (OSError, RecursionError, EOFError, NotImplementedError) as exc:
+        except _UNPACK_ERRORS as exc:
             raise _unpack_error(exc, source) from None
     return [rel for _, rel in plan]
 

@@ -34,3 +34,19 @@ def test_regressions_are_kept():
     # The folder exists and every case names a target that still exists.
     names = set(all_targets())
     assert all(load_case(w)[0] in names for w in CASES)
+
+
+@pytest.mark.parametrize("where", [w for w in CASES if w.parent.name == "package"],
+                         ids=lambda w: w.name)
+def test_package_cases_as_brand_kit_archives(where, tmp_path):
+    # Brand kits travel as packages too and unpack with the same code (extract_archive).
+    from studio.errors import StudioError
+    from studio.template.package import extract_archive
+
+    _name, case, _meta = load_case(where)
+    archive = tmp_path / "paket.zip"
+    archive.write_bytes(case.files["paket.zip"])
+    try:
+        extract_archive(archive, tmp_path / "kit")
+    except StudioError as exc:
+        assert exc.code.startswith("package.")
