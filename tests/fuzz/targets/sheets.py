@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import os
+import re
 import zipfile
 from pathlib import Path
 
@@ -103,6 +104,27 @@ def _workbook(grid: list[list[object]]) -> bytes:
             sheet.append([str(c) for c in cells])
     buffer = io.BytesIO()
     workbook.save(buffer)
+    return _deterministic(buffer.getvalue())
+
+
+_STAMP = re.compile(rb"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z?")
+
+
+def _deterministic(data: bytes) -> bytes:
+    """The workbook with its save time taken out (timestamps in docProps and the zip).
+
+    Hypothesis replays a draw to shrink it: bytes that change with the clock
+    would change the draws that follow (FlakyStrategyDefinition).
+    """
+    source = zipfile.ZipFile(io.BytesIO(data))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in source.infolist():
+            member = source.read(info)
+            if info.filename.startswith("docProps/"):
+                member = _STAMP.sub(b"2026-01-01T00:00:00Z", member)
+            out.writestr(zipfile.ZipInfo(info.filename, date_time=(2026, 1, 1, 0, 0, 0)),
+                         member, compress_type=zipfile.ZIP_DEFLATED)
     return buffer.getvalue()
 
 
@@ -142,7 +164,8 @@ def xlsx_bytes(draw: st.DrawFn) -> bytes:
                         member = payload + member.split(b"?>", 1)[-1]
                     if draw(st.integers(0, 4)) == 0:
                         continue  # the member is missing altogether
-                out.writestr(name, member)
+                out.writestr(zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0)), member,
+                             compress_type=method)
         data = buffer.getvalue()
     if draw(st.integers(0, 3)) == 0:
         data = draw(mutate(data, max_ops=3))

@@ -458,8 +458,11 @@ def _bomb(megabytes: int, folder: str) -> bytes:
     """A small zip that unpacks to ``megabytes`` MB (zeros compress about 1000:1)."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr(f"{folder}/template.toml", 'schema = 1\nname = "Bom"\n')
-        with archive.open(f"{folder}/besar.png", "w", force_zip64=True) as member:
+        archive.writestr(zipfile.ZipInfo(f"{folder}/template.toml", (2026, 1, 1, 0, 0, 0)),
+                         'schema = 1\nname = "Bom"\n')
+        big = zipfile.ZipInfo(f"{folder}/besar.png", date_time=(2026, 1, 1, 0, 0, 0))
+        big.compress_type = zipfile.ZIP_DEFLATED
+        with archive.open(big, "w", force_zip64=True) as member:
             block = bytes(1 << 20)
             for _ in range(megabytes):
                 member.write(block)
