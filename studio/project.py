@@ -32,6 +32,7 @@ from typing import Any, Literal
 
 import tomli_w
 
+from studio import tomltext
 from studio.errors import ProjectError, StudioError
 from studio.export import DEFAULT_PATTERN, write_atomic
 from studio.values import clean_values
@@ -56,6 +57,10 @@ def _frozen_fields(values: Mapping[str, Any] | None, where: str) -> FieldValues:
     Line breaks are normalised because TOML readers turn CRLF inside
     multi-line strings into LF; normalising first keeps saving exact.
     """
+    if values is not None and not isinstance(values, Mapping):
+        # A hand-edited file may write ``fields = [...]``: say so, naming the place.
+        raise ProjectError(f"{where} must be a table of name = text", code="project.invalid",
+                           hint="write the fields as [fields] with one name = \"text\" a line")
     result: dict[str, str] = {}
     for key, value in (values or {}).items():
         if not isinstance(key, str) or not key:
@@ -515,7 +520,7 @@ def find_media_problems(project: Project) -> tuple[Project, tuple[MediaProblem, 
     media = list(project.media)
     problems: list[MediaProblem] = []
     for index, item in enumerate(media):
-        if item.path is None or item.path.is_file():
+        if item.path is None or _is_file(item.path):
             continue
         found = _relocate(item.path, base) if base else None
         if found is not None:
@@ -528,12 +533,24 @@ def find_media_problems(project: Project) -> tuple[Project, tuple[MediaProblem, 
     return replace(project, media=tuple(media)), tuple(problems)
 
 
+def _is_file(path: Path) -> bool:
+    """Whether ``path`` is a file; a name the OS refuses (too long, bad characters) is not.
+
+    ``Path.is_file`` raises for those (ENAMETOOLONG, and on Windows a name it
+    cannot parse) where a missing file only returns False.
+    """
+    try:
+        return path.is_file()
+    except (OSError, ValueError):
+        return False
+
+
 def _relocate(path: Path, base: Path) -> Path | None:
     parts = path.parts
     # Longest matching tail first: "foto/hari-1/IMG_1.jpg" before "IMG_1.jpg".
     for keep in range(min(3, len(parts) - 1), 0, -1):
         candidate = base.joinpath(*parts[-keep:])
-        if candidate.is_file():
+        if _is_file(candidate):
             return candidate
     return None
 
@@ -556,7 +573,7 @@ def load_project(path: str | Path) -> Project:
         raise ProjectError(f"cannot read the project file: {exc.strerror or exc}", path=path,
                            code="project.unreadable", hint="check the file") from None
     try:
-        data = tomllib.loads(text)
+        data = tomltext.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ProjectError(f"not valid TOML: {exc}", path=path, code="project.syntax",
                            hint="fix the syntax error at the line shown") from None

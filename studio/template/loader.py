@@ -17,6 +17,7 @@ from typing import Any
 import tomli_w
 from pydantic import ValidationError
 
+from studio import tomltext
 from studio.errors import TemplateError
 from studio.template.model import ImageLayer, LayerBase, Template, TextLayer
 
@@ -99,7 +100,7 @@ def load_template(folder: str | Path) -> LoadedTemplate:
         raise TemplateError("template.toml is too large", path=manifest,
                             code="template.too_large")
     try:
-        data = tomllib.loads(manifest.read_text(encoding="utf-8"))
+        data = tomltext.loads(manifest.read_text(encoding="utf-8"))
     except UnicodeDecodeError:
         raise TemplateError("template.toml is not UTF-8 text", path=manifest,
                             hint="save the file as UTF-8", code="template.encoding") from None

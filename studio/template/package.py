@@ -10,10 +10,12 @@ is replaced only when asked, and the old one is kept in the library's trash.
 
 from __future__ import annotations
 
+import lzma
 import shutil
 import stat
 import tempfile
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -179,13 +181,19 @@ def unpack_package(package: str | Path, workdir: Path) -> Path:
             shutil.rmtree(staging, ignore_errors=True)
             raise PackageError(f"the package is damaged ({exc})", path=source,
                                code="package.bad_zip") from None
-        except (OSError, RecursionError, EOFError, NotImplementedError) as exc:
-            # A name the file system refuses, a compression method zipfile lacks …
+        except _UNPACK_ERRORS as exc:
             shutil.rmtree(staging, ignore_errors=True)
             raise _unpack_error(exc, source) from None
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
+
+
+# What unpacking may raise besides BadZipFile: a name the file system refuses, a
+# compression method zipfile lacks, damaged compressed data (zlib's and lzma's errors
+# are no OSError; bz2's is), a truncated member.
+_UNPACK_ERRORS = (OSError, RecursionError, EOFError, NotImplementedError, zlib.error,
+                  lzma.LZMAError)
 
 
 def _unpack_error(exc: BaseException, source: Path) -> PackageError:
@@ -229,18 +237,19 @@ def extract_archive(package: str | Path, target: Path) -> list[PurePosixPath]:
         except zipfile.BadZipFile as exc:
             raise PackageError(f"the package is damaged ({exc})", path=source,
                                code="package.bad_zip") from None
-        except (OSError, RecursionError, EOFError, NotImplementedError) as exc:
+        except _UNPACK_ERRORS as exc:
             raise _unpack_error(exc, source) from None
     return [rel for _, rel in plan]
 
 
 def _peek_id(manifest: Path, source: Path) -> str:
     import re
-    import tomllib
+
+    from studio import tomltext
 
     try:
-        data = tomllib.loads(manifest.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        data = tomltext.loads(manifest.read_text(encoding="utf-8"))
+    except (tomltext.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise PackageError(f"template.toml in the package is not valid: {exc}", path=source,
                            code="package.invalid") from None
     template_id = data.get("id")
