@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import sys
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from gui import operations
@@ -48,8 +49,12 @@ def run_app(argv: list[str]) -> int:
         QMessageBox.critical(None, APPLICATION,
                              "\n\n".join(p for p in (text.message, text.hint, text.detail) if p))
         return 1
+    # Not closed cleanly (the OS ending the session): keep the unsaved event first.
+    app.commitDataRequest.connect(lambda _manager: window.keep_unsaved())
+    app.aboutToQuit.connect(window.keep_unsaved)
     app.aboutToQuit.connect(operations.shutdown)
     window.show()
+    QTimer.singleShot(0, window.offer_recovery)
     return app.exec()
 
 

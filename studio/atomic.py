@@ -274,7 +274,8 @@ def recover_folders(parent: str | Path, *,
 _LOCK_NOTE = re.compile(r"host=(?P<host>\S+) pid=(?P<pid>\d+) started=(?P<started>[\d.]+)")
 
 
-def _process_started(pid: int) -> float | None:
+def process_started(pid: int) -> float | None:
+    """When process ``pid`` started (seconds since the epoch), or None if it is not running."""
     import psutil
 
     try:
@@ -286,7 +287,7 @@ def _process_started(pid: int) -> float | None:
 def lock_note(extra: str = "") -> str:
     """The line a lock file holds: this computer, this process and when it started."""
     pid = os.getpid()
-    note = f"host={socket.gethostname()} pid={pid} started={_process_started(pid) or 0:.3f}"
+    note = f"host={socket.gethostname()} pid={pid} started={process_started(pid) or 0:.3f}"
     return f"{note} {extra}".rstrip() + "\n"
 
 
@@ -300,6 +301,6 @@ def lock_orphaned(path: str | Path) -> bool:
         return False
     if match is None or match["host"] != socket.gethostname():
         return False  # another computer on a shared folder: only its age can tell
-    started = _process_started(int(match["pid"]))
+    started = process_started(int(match["pid"]))
     # Gone, or the number now belongs to a process that started later.
     return started is None or abs(started - float(match["started"])) > 1.0
