@@ -7,6 +7,7 @@ their button texts from here, since Qt has no Indonesian for its own.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -16,6 +17,7 @@ from studio.media import PHOTO_EXTENSIONS, VIDEO_EXTENSIONS
 from studio.project import PROJECT_SUFFIX
 
 translate = QCoreApplication.translate
+log = logging.getLogger(__name__)
 
 
 def _start(folder: Path | None) -> str:
@@ -137,6 +139,9 @@ def show_error(parent: QWidget, title: str, error) -> None:
     """A core error in a calm message box (translated; the English detail on request)."""
     from gui.error_messages import describe
 
+    # The support log keeps what the officer was told (code and file, never field values).
+    log.warning("shown: %s: %s", getattr(error, "code", "error"),
+                error.one_line() if hasattr(error, "one_line") else repr(error))
     text = describe(error)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
