@@ -174,17 +174,13 @@ def _version(module: str) -> str:
 
 def ffmpeg_version() -> str:
     """The first line of the bundled ffmpeg's ``-version`` (runs it: not on a UI thread)."""
-    import subprocess
-
     try:
-        import imageio_ffmpeg
+        from studio.video.ffmpeg import run_quick
 
-        exe = imageio_ffmpeg.get_ffmpeg_exe()
-        done = subprocess.run([exe, "-hide_banner", "-version"], capture_output=True,
-                              text=True, timeout=20, check=False)
-        first = (done.stdout or "").splitlines()
+        done = run_quick(["-version"], timeout=20)
+        first = done.stdout.decode("utf-8", "replace").splitlines()
         return first[0].strip() if first else "-"
-    except Exception as exc:
+    except Exception as exc:  # no ffmpeg is itself the answer support needs
         return f"- ({type(exc).__name__})"
 
 
