@@ -844,12 +844,12 @@
     <message>
         <location line="+2"/>
         <location line="+23"/>
-        <location line="+334"/>
+        <location line="+338"/>
         <source>The file was not found.</source>
         <translation>Berkas tidak ditemukan.</translation>
     </message>
     <message>
-        <location line="-390"/>
+        <location line="-394"/>
         <source>It may have been moved or deleted. Add it again.</source>
         <translation>Mungkin sudah dipindah atau dihapus. Tambahkan lagi.</translation>
     </message>
@@ -976,12 +976,12 @@
     </message>
     <message>
         <location line="+159"/>
-        <location line="+641"/>
+        <location line="+645"/>
         <source>A file with this name already exists.</source>
         <translation>Sudah ada berkas dengan nama ini.</translation>
     </message>
     <message>
-        <location line="-640"/>
+        <location line="-644"/>
         <source>Choose another folder or tick “Replace existing files”.</source>
         <translation>Pilih folder lain atau centang “Timpa berkas yang sudah ada”.</translation>
     </message>
@@ -1007,12 +1007,12 @@
     </message>
     <message>
         <location line="+159"/>
-        <location line="+701"/>
+        <location line="+705"/>
         <source>The file could not be written.</source>
         <translation>Berkas tidak dapat ditulis.</translation>
     </message>
     <message>
-        <location line="-700"/>
+        <location line="-704"/>
         <source>Check the output folder.</source>
         <translation>Periksa folder hasil.</translation>
     </message>
@@ -1038,13 +1038,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+281"/>
+        <location line="+285"/>
         <location line="+123"/>
         <source>Shorten the text.</source>
         <translation>Pendekkan teksnya.</translation>
     </message>
     <message>
-        <location line="-551"/>
+        <location line="-555"/>
         <source>This is a folder or a special file, not a photo.</source>
         <translation>Ini folder atau berkas khusus, bukan foto.</translation>
     </message>
@@ -1139,7 +1139,7 @@
         <translation>Periksa disk, lalu ekspor lagi.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>The template file (template.toml) is damaged.</source>
         <translation>Berkas templat (template.toml) rusak.</translation>
     </message>
@@ -1531,18 +1531,18 @@
         <translation>Pilih paling sedikit satu platform.</translation>
     </message>
     <message>
-        <location line="-418"/>
-        <location line="+139"/>
+        <location line="-422"/>
+        <location line="+143"/>
         <source>This template is not made for videos.</source>
         <translation>Templat ini tidak dibuat untuk video.</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-251"/>
         <source>Choose a template for videos, or use photos.</source>
         <translation>Pilih templat untuk video, atau gunakan foto.</translation>
     </message>
     <message>
-        <location line="+545"/>
+        <location line="+549"/>
         <source>There is not enough memory.</source>
         <translation>Memori tidak cukup.</translation>
     </message>
@@ -1598,7 +1598,7 @@
         <translation>Periksa tanggal dan waktunya.</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="-383"/>
         <source>The clip&apos;s start and end do not fit the video.</source>
         <translation>Awal dan akhir klip tidak sesuai dengan videonya.</translation>
     </message>
@@ -1663,7 +1663,7 @@
         <translation>Minta desainer memeriksa kit merek.</translation>
     </message>
     <message>
-        <location line="+476"/>
+        <location line="+480"/>
         <source>Automatic captions are not available in this version.</source>
         <translation>Keterangan otomatis belum tersedia di versi ini.</translation>
     </message>
@@ -1683,12 +1683,12 @@
         <translation>Templat tidak sah ({where}).</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-198"/>
         <source>Ask the designer to fix the template.</source>
         <translation>Minta desainer memperbaiki templat.</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+215"/>
         <source>The template uses a field it does not define.</source>
         <translation>Templat memakai isian yang tidak didefinisikannya.</translation>
     </message>
@@ -1734,12 +1734,12 @@
         <translation>Berkas kegiatan tidak sah.</translation>
     </message>
     <message>
-        <location line="-499"/>
+        <location line="-503"/>
         <source>Fix it in a text editor or create the event again.</source>
         <translation>Perbaiki dengan editor teks atau buat ulang kegiatannya.</translation>
     </message>
     <message>
-        <location line="+500"/>
+        <location line="+504"/>
         <source>The event file is damaged.</source>
         <translation>Berkas kegiatan rusak.</translation>
     </message>
@@ -1810,17 +1810,17 @@
         <translation>Templat keterangan tidak sah.</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-446"/>
         <source>Ask the designer to fix it.</source>
         <translation>Minta desainer memperbaikinya.</translation>
     </message>
     <message>
-        <location line="+458"/>
+        <location line="+462"/>
         <source>The caption took too long to make.</source>
         <translation>Pembuatan keterangan terlalu lama.</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-407"/>
         <source>Opening this photo would need too much memory.</source>
         <translation>Membuka foto ini membutuhkan memori terlalu banyak.</translation>
     </message>
@@ -1830,7 +1830,7 @@
         <translation>Simpan sebagai JPEG 8-bit atau dengan ukuran lebih kecil.</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+198"/>
         <source>An image in the template is not PNG, JPEG or WebP.</source>
         <translation>Sebuah gambar dalam templat bukan PNG, JPEG, atau WebP.</translation>
     </message>
@@ -1885,7 +1885,7 @@
         <translation>Ganti dengan fon TTF atau OTF.</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-293"/>
         <source>This file is not a video: it points to other files.</source>
         <translation>Berkas ini bukan video: isinya menunjuk ke berkas lain.</translation>
     </message>
@@ -1935,7 +1935,7 @@
         <translation>Ekspor ulang dengan satu trek video dan satu trek suara.</translation>
     </message>
     <message>
-        <location line="+396"/>
+        <location line="+400"/>
         <source>The export met an unexpected problem.</source>
         <translation>Ekspor mengalami masalah yang tidak terduga.</translation>
     </message>
@@ -2035,7 +2035,7 @@
         <translation>Letakkan foto-foto di folder lembar kerja.</translation>
     </message>
     <message>
-        <location line="-570"/>
+        <location line="-574"/>
         <source>Something unexpected went wrong.</source>
         <translation>Terjadi masalah yang tidak terduga.</translation>
     </message>
@@ -2045,7 +2045,17 @@
         <translation>Coba lagi; jika terjadi lagi, laporkan beserta rinciannya.</translation>
     </message>
     <message>
-        <location line="+467"/>
+        <location line="+172"/>
+        <source>A detail is longer than this template takes.</source>
+        <translation>Ada isian yang lebih panjang dari batas templat ini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shorten the text; it is never cut.</source>
+        <translation>Persingkat teksnya; teks tidak pernah dipotong.</translation>
+    </message>
+    <message>
+        <location line="+298"/>
         <source>The disk is full, so nothing was saved. The previous version is unchanged.</source>
         <translation>Disk penuh, jadi tidak ada yang disimpan. Versi sebelumnya tetap utuh.</translation>
     </message>
@@ -2667,11 +2677,16 @@
     </message>
     <message>
         <location line="+31"/>
-        <source>The text is longer than this field allows; the rest was left out.</source>
-        <translation>Teks lebih panjang dari batas isian ini; sisanya tidak dipakai.</translation>
+        <source>A face falls under the design or at the edge; set the focal point or choose another photo.</source>
+        <translation>Ada wajah yang tertutup desain atau terpotong di tepi; atur titik fokus atau pilih foto lain.</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="+3"/>
+        <source>The photo is small for this size and will look soft; use a larger photo.</source>
+        <translation>Foto ini terlalu kecil untuk ukuran ini dan akan tampak kabur; gunakan foto yang lebih besar.</translation>
+    </message>
+    <message>
+        <location line="-35"/>
         <source>The caption could not be made.</source>
         <translation>Keterangan tidak dapat dibuat.</translation>
     </message>
@@ -2947,7 +2962,7 @@
 <context>
     <name>FieldForm</name>
     <message>
-        <location filename="../production/field_form.py" line="+148"/>
+        <location filename="../production/field_form.py" line="+169"/>
         <source>set by the designer</source>
         <translation>ditetapkan desainer</translation>
     </message>
@@ -2959,7 +2974,17 @@
         <translation>(kosong)</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+166"/>
+        <source>Too long: %1 characters; this field takes at most %2. Shorten it.</source>
+        <translation>Terlalu panjang: %1 karakter; isian ini paling banyak %2. Persingkat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not added: that would make %1 characters; this field takes at most %2. Shorten the text first.</source>
+        <translation>Tidak dimasukkan: teksnya menjadi %1 karakter, padahal isian ini paling banyak %2. Persingkat dulu teksnya.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Required: please fill this in.</source>
         <translation>Wajib diisi.</translation>
     </message>
