@@ -41,6 +41,11 @@ HIDDEN = "\u2039\u2026\u203a"  # what a private value is replaced by: ‹…›
 _FORMAT = "%(asctime)s %(levelname)s [%(process)d %(kind)s] %(name)s: %(message)s"
 _RECORD_START = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} (\w+) ")
 _UNSAFE_IN_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+# Words of the app and the city itself: a value that is one of these ("Cimahi" as the
+# place) says nothing about a person, and removing it would garble every line.
+NOT_PRIVATE = ("Studio Konten Cimahi", "Pemerintah Kota Cimahi", "Pemkot Cimahi",
+               "Kota Cimahi", "Diskominfo", "WIB", "WITA", "WIT")
+_NOT_PRIVATE = tuple(p.casefold() for p in NOT_PRIVATE)
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +70,8 @@ class _PrivateValuesRemoved(logging.Formatter):
             for value in values:
                 for text in (value, *value.splitlines()):
                     text = text.strip()
-                    if len(text) >= 3:
+                    if len(text) >= 3 and not any(text.casefold() in phrase
+                                                  for phrase in _NOT_PRIVATE):
                         forms.add(text)
                         forms.add(_UNSAFE_IN_NAMES.sub("_", text))  # as in a file name
             ordered = sorted(forms, key=len, reverse=True)  # the longest form first

@@ -71,6 +71,14 @@ def remember_private(text: str) -> None:
         _private_generation += 1
 
 
+def forget_private_values() -> None:
+    """Empty the registry (tests start from nothing)."""
+    global _private_generation
+    with _private_lock:
+        _private.clear()
+        _private_generation += 1
+
+
 def private_values() -> tuple[int, tuple[str, ...]]:
     """(generation, values): the generation changes whenever a value is added."""
     with _private_lock:

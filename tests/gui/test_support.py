@@ -9,6 +9,7 @@ from PySide6.QtGui import QGuiApplication
 from gui import operations
 from gui.about import AboutDialog
 from studio.support import log_path, setup_logging
+from studio.values import forget_private_values
 from tests.gui.test_flow import choose_platforms, drop_files, start_new_event
 
 TITLE = "Rapat Tertutup: Evaluasi Kinerja Pak Ngatiyana"
@@ -25,6 +26,7 @@ def _private_in(text: str) -> list[str]:
 
 def test_an_export_and_an_error_log_no_field_values(window, qtbot, tmp_path, photos,
                                                     broken_photo, fake_dialogs):
+    forget_private_values()  # what earlier tests typed is theirs
     setup_logging("app")
     start_new_event(window, qtbot)
     form = window.production.form

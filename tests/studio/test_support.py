@@ -13,13 +13,18 @@ from PIL import Image
 from studio.cli import main as cli_main
 from studio.paths import user_data_dir
 from studio.support import HIDDEN, last_errors, log_path, setup_logging, support_info
-from studio.values import clean_values
+from studio.values import clean_values, forget_private_values
 
 # Typed the way officers type: letters of every case, a colon a file name cannot keep.
 TITLE = "Rapat Tertutup: Evaluasi Kinerja Pak Ngatiyana"
 NAME = "Siti Nurhaliza Kusumawardani"
 
 log = logging.getLogger("studio.test")
+
+
+@pytest.fixture(autouse=True)
+def _no_values_from_other_tests():
+    forget_private_values()
 
 
 def _log_text() -> str:
@@ -58,11 +63,13 @@ def test_values_the_user_typed_never_reach_the_file():
         log.exception("render failed")
     text = _log_text()
     assert not _has_private(text)
-    assert text.count(HIDDEN) == 3
+    assert text.count(HIDDEN) == 3  # the file name, the name, the exception's message
     assert "render failed" in text and "Traceback" in text and "ValueError" in text
-    # Dates and other values without letters are not data about a person: kept.
-    log.info("day 2026-11-30")
-    assert "day 2026-11-30" in _log_text()
+    # Dates and other values without letters are not data about a person: kept; so is
+    # the city's name typed as a place.
+    clean_values({"lokasi": "Cimahi", "zona": "WIB"})
+    log.info("day 2026-11-30 in Kota Cimahi, 09.00 WIB")
+    assert "day 2026-11-30 in Kota Cimahi, 09.00 WIB" in _log_text()
 
 
 def test_the_log_rotates_and_keeps_a_bounded_number_of_files():
