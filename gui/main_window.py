@@ -29,6 +29,7 @@ from gui.about import AboutDialog
 from gui.app_settings import AppSettings
 from gui.labels import untitled
 from gui.production.view import ProductionView
+from gui.recovery import AutoSaver, offer_recovery
 from gui.sample_event import sample_project
 from gui.session import EventSession
 from gui.settings_dialog import SettingsDialog
@@ -68,6 +69,8 @@ class MainWindow(QMainWindow):
         self._status_label = QLabel()
         self.statusBar().addPermanentWidget(self._status_label)
 
+        # Unsaved changes are kept in a recovery file until saved or discarded.
+        self.autosaver = AutoSaver(session, self)
         session.dirtyChanged.connect(self._on_dirty_changed)
         session.pathChanged.connect(self._on_path_changed)
         session.fieldChanged.connect(self._on_field_changed)
@@ -298,6 +301,20 @@ class MainWindow(QMainWindow):
             return
         self.show_screen("start")
 
+    def offer_recovery(self) -> bool:
+        """At start: offer back an event a crash left unsaved (True when one was restored)."""
+        if self.session.is_dirty:
+            return False
+        restored = offer_recovery(self, self.session, self.autosaver)
+        if restored:
+            self.show_screen("production")
+        return restored
+
+    def keep_unsaved(self) -> None:
+        """The app is going away without a clean close (the OS ending the session, an
+        unexpected error): write the recovery file now."""
+        self.autosaver.autosave_now(wait=True)
+
     # -- dialogs -------------------------------------------------------------------------------
     def show_settings(self) -> None:
         SettingsDialog(self.settings, self).exec()
@@ -339,6 +356,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.settings.save_window(self)
+        self.autosaver.close()  # saved, or the changes were discarded by choice
         event.accept()
 
     # -- language ------------------------------------------------------------------------------

@@ -33,8 +33,9 @@ from typing import Any, Literal
 import tomli_w
 
 from studio import tomltext
+from studio.atomic import save_text
 from studio.errors import ProjectError, StudioError
-from studio.export import DEFAULT_PATTERN, write_atomic
+from studio.export import DEFAULT_PATTERN
 from studio.values import clean_values
 
 PROJECT_SCHEMA = 1
@@ -599,6 +600,6 @@ def save_project(project: Project, path: str | Path | None = None) -> Project:
         raise ProjectError("the project does not survive saving", path=target,
                            code="project.roundtrip",
                            hint="report this; the previous file was kept")
-    write_atomic(target, text.encode("utf-8"), overwrite=True)
+    save_text(target, text)
     missing = tuple(p for p in project.problems if p.kind == "missing")
     return replace(project, path=target, problems=missing)

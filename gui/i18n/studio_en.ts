@@ -37,9 +37,20 @@
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message numerus="yes">
+        <location filename="../dialogs.py" line="+120"/>
+        <source>%n more unsaved event(s) will be offered after this one.</source>
+        <translation>
+            <numerusform>%n more unsaved event will be offered after this one.</numerusform>
+            <numerusform>%n more unsaved events will be offered after this one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportPanel</name>
     <message numerus="yes">
-        <location filename="../production/export_panel.py" line="+219"/>
+        <location filename="../production/export_panel.py" line="+234"/>
         <source>%n file(s) were finished before that.</source>
         <translation>
             <numerusform>%n file was finished before that.</numerusform>
@@ -71,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+88"/>
+        <location line="+90"/>
         <source>%n file(s) will be made</source>
         <translation>
             <numerusform>%n file will be made</numerusform>
@@ -117,7 +128,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../main_window.py" line="+87"/>
+        <location filename="../main_window.py" line="+90"/>
         <source>%n template(s) could not be loaded</source>
         <translation>
             <numerusform>%n template could not be loaded</numerusform>

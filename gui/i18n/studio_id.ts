@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../about.py" line="+29"/>
+        <location filename="../about.py" line="+32"/>
         <source>About Studio Konten Cimahi</source>
         <translation>Tentang Studio Konten Cimahi</translation>
     </message>
@@ -680,7 +680,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../dialogs.py" line="+29"/>
+        <location filename="../dialogs.py" line="+31"/>
         <source>Photos and videos</source>
         <translation>Foto dan video</translation>
     </message>
@@ -777,7 +777,44 @@
         <translation>Lanjutkan ekspor</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
+        <source>Restore unsaved event?</source>
+        <translation>Pulihkan kegiatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the event that was not saved?</source>
+        <translation>Pulihkan kegiatan yang belum disimpan?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Studio Konten Cimahi closed before “%1” was saved. The changes up to %2 were kept.</source>
+        <translation>Studio Konten Cimahi tertutup sebelum “%1” disimpan. Perubahan sampai %2 tersimpan otomatis.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n more unsaved event(s) will be offered after this one.</source>
+        <translation>
+            <numerusform>%n kegiatan lain yang belum disimpan akan ditawarkan setelah ini.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Later</source>
+        <translation>Nanti</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -939,12 +976,12 @@
     </message>
     <message>
         <location line="+159"/>
-        <location line="+629"/>
+        <location line="+645"/>
         <source>A file with this name already exists.</source>
         <translation>Sudah ada berkas dengan nama ini.</translation>
     </message>
     <message>
-        <location line="-628"/>
+        <location line="-644"/>
         <source>Choose another folder or tick “Replace existing files”.</source>
         <translation>Pilih folder lain atau centang “Timpa berkas yang sudah ada”.</translation>
     </message>
@@ -970,12 +1007,12 @@
     </message>
     <message>
         <location line="+159"/>
-        <location line="+689"/>
+        <location line="+705"/>
         <source>The file could not be written.</source>
         <translation>Berkas tidak dapat ditulis.</translation>
     </message>
     <message>
-        <location line="-688"/>
+        <location line="-704"/>
         <source>Check the output folder.</source>
         <translation>Periksa folder hasil.</translation>
     </message>
@@ -1002,12 +1039,12 @@
     <message>
         <location line="+1"/>
         <location line="+285"/>
-        <location line="+107"/>
+        <location line="+123"/>
         <source>Shorten the text.</source>
         <translation>Pendekkan teksnya.</translation>
     </message>
     <message>
-        <location line="-539"/>
+        <location line="-555"/>
         <source>This is a folder or a special file, not a photo.</source>
         <translation>Ini folder atau berkas khusus, bukan foto.</translation>
     </message>
@@ -1393,13 +1430,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+203"/>
+        <location line="+219"/>
         <location line="+99"/>
         <source>Update Studio Konten Cimahi.</source>
         <translation>Perbarui Studio Konten Cimahi.</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-315"/>
         <source>“{value}” is not a colour.</source>
         <translation>“{value}” bukan warna.</translation>
     </message>
@@ -1474,7 +1511,7 @@
         <translation>Daftar platform memakai cara menghitung karakter yang tidak dikenal.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+46"/>
         <source>The event has not been saved yet.</source>
         <translation>Kegiatan belum disimpan.</translation>
     </message>
@@ -1494,7 +1531,7 @@
         <translation>Pilih paling sedikit satu platform.</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-422"/>
         <location line="+143"/>
         <source>This template is not made for videos.</source>
         <translation>Templat ini tidak dibuat untuk video.</translation>
@@ -1505,7 +1542,7 @@
         <translation>Pilih templat untuk video, atau gunakan foto.</translation>
     </message>
     <message>
-        <location line="+533"/>
+        <location line="+549"/>
         <source>There is not enough memory.</source>
         <translation>Memori tidak cukup.</translation>
     </message>
@@ -1535,7 +1572,7 @@
         <translation>Periksa disk atau pilih folder hasil lain.</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-79"/>
         <source>The caption needs a detail that is empty.</source>
         <translation>Keterangan memerlukan isian yang masih kosong.</translation>
     </message>
@@ -1681,7 +1718,7 @@
         <translation>Kembalikan berkasnya atau hubungi desainer.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+87"/>
         <source>The event file was not found.</source>
         <translation>Berkas kegiatan tidak ditemukan.</translation>
     </message>
@@ -1697,12 +1734,12 @@
         <translation>Berkas kegiatan tidak sah.</translation>
     </message>
     <message>
-        <location line="-487"/>
+        <location line="-503"/>
         <source>Fix it in a text editor or create the event again.</source>
         <translation>Perbaiki dengan editor teks atau buat ulang kegiatannya.</translation>
     </message>
     <message>
-        <location line="+488"/>
+        <location line="+504"/>
         <source>The event file is damaged.</source>
         <translation>Berkas kegiatan rusak.</translation>
     </message>
@@ -1763,7 +1800,7 @@
         <translation>Ada foto atau video yang ditemukan di tempat baru.</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-96"/>
         <source>The caption template “{caption}” is not installed.</source>
         <translation>Templat keterangan “{caption}” tidak terpasang.</translation>
     </message>
@@ -1898,7 +1935,7 @@
         <translation>Ekspor ulang dengan satu trek video dan satu trek suara.</translation>
     </message>
     <message>
-        <location line="+384"/>
+        <location line="+400"/>
         <source>The export met an unexpected problem.</source>
         <translation>Ekspor mengalami masalah yang tidak terduga.</translation>
     </message>
@@ -1998,7 +2035,7 @@
         <translation>Letakkan foto-foto di folder lembar kerja.</translation>
     </message>
     <message>
-        <location line="-558"/>
+        <location line="-574"/>
         <source>Something unexpected went wrong.</source>
         <translation>Terjadi masalah yang tidak terduga.</translation>
     </message>
@@ -2018,7 +2055,38 @@
         <translation>Persingkat teksnya; teks tidak pernah dipotong.</translation>
     </message>
     <message>
-        <location line="+396"/>
+        <location line="+298"/>
+        <source>The disk is full, so nothing was saved. The previous version is unchanged.</source>
+        <translation>Disk penuh, jadi tidak ada yang disimpan. Versi sebelumnya tetap utuh.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free some space, then save again.</source>
+        <translation>Kosongkan sebagian ruang disk, lalu simpan lagi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This folder cannot be written, so nothing was saved. The previous version is unchanged.</source>
+        <translation>Folder ini tidak bisa ditulisi, jadi tidak ada yang disimpan. Versi sebelumnya tetap utuh.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save into another folder.</source>
+        <translation>Simpan ke folder lain.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+390"/>
+        <source>It could not be saved. The previous version is unchanged.</source>
+        <translation>Tidak bisa disimpan. Versi sebelumnya tetap utuh.</translation>
+    </message>
+    <message>
+        <location line="-388"/>
+        <source>Check the disk, then save again.</source>
+        <translation>Periksa disk, lalu simpan lagi.</translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <source>The calendar&apos;s data file is missing.</source>
         <translation>Berkas data kalender tidak ada.</translation>
     </message>
@@ -2608,7 +2676,7 @@
         <translation>Ada masalah dengan berkas kegiatan.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>A face falls under the design or at the edge; set the focal point or choose another photo.</source>
         <translation>Ada wajah yang tertutup desain atau terpotong di tepi; atur titik fokus atau pilih foto lain.</translation>
     </message>
@@ -2618,7 +2686,7 @@
         <translation>Foto ini terlalu kecil untuk ukuran ini dan akan tampak kabur; gunakan foto yang lebih besar.</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
         <source>The caption could not be made.</source>
         <translation>Keterangan tidak dapat dibuat.</translation>
     </message>
@@ -2663,7 +2731,7 @@
         <translation>Perintah tidak sah.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The signature does not match: the package says it was signed by {signer} (key {key_id}), but it was changed after signing.</source>
         <translation>Tanda tangan tidak cocok: paket mengaku ditandatangani {signer} (kunci {key_id}), tetapi isinya diubah setelah ditandatangani.</translation>
     </message>
@@ -2762,7 +2830,7 @@
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../production/export_panel.py" line="+164"/>
+        <location filename="../production/export_panel.py" line="+167"/>
         <source>Fill in the required details first: %1</source>
         <translation>Lengkapi dulu isian wajib: %1</translation>
     </message>
@@ -2777,7 +2845,7 @@
         <translation>Memulai…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Stopping after the current file…</source>
         <translation>Berhenti setelah berkas yang sedang dibuat…</translation>
     </message>
@@ -2792,7 +2860,7 @@
         <translation>sisa sekitar %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+18"/>
         <source>%n file(s) were finished before that.</source>
         <translation>
             <numerusform>%n berkas sudah selesai sebelumnya.</numerusform>
@@ -2825,7 +2893,7 @@
         <translation>Ekspor dibatalkan. Tidak ada berkas setengah jadi; ekspor lagi untuk menyelesaikan sisanya.</translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+78"/>
         <source>%n file(s) will be made</source>
         <translation>
             <numerusform>%n berkas akan dibuat</numerusform>
@@ -3147,7 +3215,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../main_window.py" line="+87"/>
+        <location filename="../main_window.py" line="+90"/>
         <source>%n template(s) could not be loaded</source>
         <translation>
             <numerusform>%n templat tidak dapat dimuat</numerusform>
@@ -3193,7 +3261,7 @@
         <translation>Tersimpan: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+43"/>
         <source>Studio Konten Cimahi</source>
         <translation>Studio Konten Cimahi</translation>
     </message>
@@ -3203,7 +3271,7 @@
         <translation>Mengekspor…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -3950,6 +4018,24 @@ dan bacakan id kunci %1 agar ia yakin kunci itu milik Anda.</translation>
         <location line="+1"/>
         <source>Events you save appear here.</source>
         <translation>Kegiatan yang Anda simpan akan muncul di sini.</translation>
+    </message>
+</context>
+<context>
+    <name>SupportInfo</name>
+    <message>
+        <location filename="../about.py" line="+25"/>
+        <source>Copy support info</source>
+        <translation>Salin info dukungan</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Support info copied. Paste it into your message to Diskominfo; it holds no event details.</source>
+        <translation>Info dukungan sudah disalin. Tempelkan ke pesan Anda untuk Diskominfo; isinya tidak memuat data kegiatan.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The support info could not be gathered.</source>
+        <translation>Info dukungan tidak bisa dikumpulkan.</translation>
     </message>
 </context>
 <context>

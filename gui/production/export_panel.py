@@ -10,6 +10,7 @@ button that opens the folder.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
@@ -36,6 +37,8 @@ from gui.session import EventSession
 from gui.theme import set_role
 from studio.errors import StudioError
 from studio.progress import ProgressEvent
+
+log = logging.getLogger(__name__)
 
 
 class ExportPanel(QWidget):
@@ -182,6 +185,10 @@ class ExportPanel(QWidget):
         self.cancel_button.setEnabled(True)
         self.export_button.setEnabled(False)
         self._set_editable(False)
+        # The support log: counts, ids and file names - never the event's field values.
+        log.info("export started: %d input(s), platforms %s, template %s",
+                 len(request.project.active_media), ",".join(p.id for p in platforms),
+                 request.project.template)
         operation = operations.Operation(run_export, request, pool_name="export")
         operation.progressed.connect(self._on_export_progressed)
         operation.succeeded.connect(self._on_export_succeeded)
@@ -212,6 +219,14 @@ class ExportPanel(QWidget):
     def _on_export_succeeded(self, report: ExportReport) -> None:
         self.report = report
         written = len(report.written)
+        log.info("export %s: %d file(s) written, %d kept, %d problem(s)",
+                 "cancelled" if report.cancelled else "finished", written, report.kept,
+                 len(report.problems))
+        for problem in report.problems:
+            log.warning("export: %s [%s]: %s: %s",
+                        problem.source.name if problem.source is not None else "-",
+                        problem.platform_id or "-", problem.error.code,
+                        problem.error.one_line())
         lines = []
         if report.cancelled:
             role = "warning"
@@ -242,11 +257,13 @@ class ExportPanel(QWidget):
     def _on_export_failed(self, error: StudioError) -> None:
         from gui.error_messages import describe
 
+        log.error("export failed: %s: %s", error.code, error.one_line())
         text = describe(error)
         self._show_result("error", text.message + (f" {text.hint}" if text.hint else ""))
         self.exportFinished.emit(None)
 
     def _on_export_cancelled(self) -> None:
+        log.info("export cancelled")
         self._show_result("warning", self._cancelled_text())
         self.open_button.setVisible(self._session.project.output_dir.is_dir())
         self.exportFinished.emit(None)

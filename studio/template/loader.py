@@ -7,8 +7,6 @@ and the field it concerns, so a designer can fix it without reading code.
 
 from __future__ import annotations
 
-import os
-import tempfile
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +16,7 @@ import tomli_w
 from pydantic import ValidationError
 
 from studio import tomltext
+from studio.atomic import save_text
 from studio.errors import TemplateError
 from studio.template.model import ImageLayer, LayerBase, Template, TextLayer
 
@@ -195,15 +194,7 @@ def save_template(loaded: LoadedTemplate, template: Template | None = None) -> L
     if parse_template(tomllib.loads(text), loaded.folder / MANIFEST) != template:
         raise TemplateError("the template does not survive saving", path=loaded.folder,
                             code="template.roundtrip")
-    loaded.folder.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".template-", suffix=".tmp", dir=loaded.folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-        os.replace(tmp, loaded.folder / MANIFEST)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    save_text(loaded.folder / MANIFEST, text)
     return LoadedTemplate(template=template, folder=loaded.folder)
 
 

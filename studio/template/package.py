@@ -19,6 +19,7 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from studio.atomic import replace_folder, save_error, write_file
 from studio.errors import PackageError, TemplateError
 from studio.template.library import move_to_trash
 from studio.template.loader import MANIFEST, LoadedTemplate, load_template
@@ -293,9 +294,13 @@ def import_package(package: str | Path, library_dir: Path, *, replace: bool = Fa
                 code="package.exists",
                 clash=clash,
             )
-        if clash:
-            move_to_trash(target, library_dir)
-        loaded.folder.rename(target)
+        # One swap: the installed version goes to the trash only once the new one is
+        # in place (a crash between leaves one of the two, see studio.atomic).
+        try:
+            replace_folder(target, loaded.folder,
+                           dispose=lambda old: move_to_trash(old, library_dir, name=loaded.id))
+        except OSError as exc:
+            raise save_error(exc, target) from None
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return load_template(target)
@@ -309,20 +314,17 @@ def export_package(loaded: LoadedTemplate, destination: str | Path, *,
         raise PackageError("the file already exists", path=destination,
                            hint="choose another name or allow overwriting",
                            code="package.dest_exists")
-    destination.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".pkg-", suffix=".zip", dir=destination.parent)
-    import os
 
-    os.close(fd)
-    try:
+    def write(tmp: Path) -> None:
         with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
             for path in sorted(loaded.folder.rglob("*")):
                 if path.is_file() and not path.name.startswith("."):
                     rel = path.relative_to(loaded.folder).as_posix()
                     if Path(rel).suffix.lower() in ALLOWED_SUFFIXES:
                         archive.write(path, f"{loaded.id}/{rel}")
-        os.replace(tmp, destination)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+
+    try:
+        write_file(destination, write)
+    except OSError as exc:
+        raise save_error(exc, destination) from None
     return destination

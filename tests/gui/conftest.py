@@ -37,6 +37,8 @@ class FakeDialogs:
         self.save_path: Path | None = None
         self.save_answer = "discard"
         self.stop_export = True
+        self.restore_answer = "restore"
+        self.restore_offers: list[tuple[str, int]] = []
         self.errors: list[object] = []
         self.asked: list[str] = []
 
@@ -64,6 +66,11 @@ class FakeDialogs:
         self.asked.append("stop_export")
         return self.stop_export
 
+    def ask_restore_event(self, parent, name, saved_at, more):
+        self.asked.append("restore")
+        self.restore_offers.append((name, more))
+        return self.restore_answer
+
     def show_error(self, parent, title, error):
         self.errors.append(error)
 
@@ -81,7 +88,8 @@ def app(qapp):
 def fake_dialogs(monkeypatch: pytest.MonkeyPatch) -> FakeDialogs:
     fake = FakeDialogs()
     for name in ("choose_media_files", "choose_output_folder", "choose_event_to_open",
-                 "choose_event_to_save", "ask_save_changes", "ask_stop_export", "show_error"):
+                 "choose_event_to_save", "ask_save_changes", "ask_stop_export",
+                 "ask_restore_event", "show_error"):
         monkeypatch.setattr(dialogs, name, getattr(fake, name))
     return fake
 
