@@ -59,11 +59,20 @@ def test_core_errors_and_bugs_become_failed_with_a_studio_error(app, qtbot):
     assert blocker.args[0].code == "internal"
 
 
+def _until_cancelled(started: threading.Event, *, progress, cancel):
+    """Work that cannot finish by itself: only a cancel ends it."""
+    started.set()
+    while True:
+        cancel.raise_if_cancelled()
+        time.sleep(0.01)
+
+
 def test_cancel_stops_the_work(app, qtbot):
-    op = Operation(_slow, 5.0)
-    with qtbot.waitSignal(op.cancelled, timeout=3000):
+    started = threading.Event()
+    op = Operation(_until_cancelled, started)
+    with qtbot.waitSignal(op.cancelled, timeout=30000):
         op.start()
-        time.sleep(0.05)
+        assert started.wait(30)
         op.cancel()
     assert op.result is None
 

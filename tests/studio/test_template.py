@@ -162,12 +162,19 @@ def test_unsafe_text_expressions_are_refused(tmp_path, expression):
         render_photo(loaded, default_brand(), {"judul": "x"}, get_platform("x_post"), None)
 
 
-def test_runaway_text_expression_is_stopped(tmp_path):
+def test_runaway_text_expression_is_stopped(tmp_path, monkeypatch):
     from studio.brand import default_brand
     from studio.platforms import get_platform
+    from studio.render import expressions
     from studio.render.photo import render_photo
+    from studio.template import sandbox
 
-    loop = "{% for a in range(1000) %}{% for b in range(1000) %}{% endfor %}{% endfor %}x"
+    # A billion loop turns cannot finish on any machine, and the small step budget
+    # stops it long before the (generous) clock would: nothing depends on speed.
+    monkeypatch.setattr(sandbox, "MAX_STEPS", 50_000)
+    monkeypatch.setattr(expressions, "TIME_LIMIT", 3600.0)
+    loop = ("{% for a in range(1000) %}{% for b in range(1000) %}{% for c in range(1000) %}"
+            "{% endfor %}{% endfor %}{% endfor %}x")
     folder = write_template(tmp_path / "uji", layers=[{"id": "t", "type": "text", "text": loop}])
     loaded = load_template(folder)
     with pytest.raises(TemplateError) as info:
