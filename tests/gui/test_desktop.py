@@ -26,7 +26,7 @@ def test_language_switch_shows_english_and_back(window, qtbot, settings):
     dialog.accept()
     assert current_language() == "en" and settings.language == "en"
     # Qt tells every widget through a posted LanguageChange event.
-    qtbot.waitUntil(lambda: window.start.new_button.text() == "New event", timeout=2000)
+    qtbot.waitUntil(lambda: window.start.new_button.text() == "New event", timeout=30000)
     assert window.start.sample_button.text() == "Try with the sample"
     assert window.file_menu.title() == "&File"
     window.new_event()
@@ -44,7 +44,7 @@ def test_language_switch_shows_english_and_back(window, qtbot, settings):
     dialog.language.setCurrentIndex(dialog.language.findData("id"))
     dialog.accept()
     qtbot.waitUntil(lambda: production.export.export_button.text() == "Ekspor semua",
-                    timeout=2000)
+                    timeout=30000)
     assert "Judul kegiatan" in production.form._rows["judul"].label.text()
 
 
