@@ -55,7 +55,8 @@ if TYPE_CHECKING:
     from gui.jobs.export import ExportProblem
 
 Index = QModelIndex | QPersistentModelIndex
-THUMB_SIZE = QSize(120, 90)
+# Small enough that the strip leaves the preview its room on a 768 px screen.
+THUMB_SIZE = QSize(96, 72)
 TEMPLATE_THUMB = QSize(184, 230)
 
 

@@ -252,7 +252,11 @@ class TemplateEditorWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
         self.splitter.setStretchFactor(2, 0)
-        self.splitter.setChildrenCollapsible(False)
+        # The canvas never folds; the problems and the strip do, dragged to the edge, for
+        # a bigger canvas on a laptop screen.
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setCollapsible(1, True)
+        self.splitter.setCollapsible(2, True)
         self.setCentralWidget(self.splitter)
         # Left: layers, fields, sample values
         self.layer_panel = LayerListPanel(self.document, self.actions_by_name)

@@ -1274,7 +1274,7 @@ Tekan ESC untuk batal</translation>
 <context>
     <name>TemplateEditorWindow</name>
     <message>
-        <location filename="../designer/editor_window.py" line="+294"/>
+        <location filename="../designer/editor_window.py" line="+298"/>
         <location line="+521"/>
         <source>Save</source>
         <translation>Simpan</translation>

@@ -3154,7 +3154,7 @@
 <context>
     <name>MediaListModel</name>
     <message>
-        <location filename="../models.py" line="+183"/>
+        <location filename="../models.py" line="+184"/>
         <source>(no photo)</source>
         <translation>(tanpa foto)</translation>
     </message>
@@ -3309,7 +3309,7 @@ dan bacakan id kunci %1 agar ia yakin kunci itu milik Anda.</translation>
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../production/preview.py" line="+603"/>
+        <location filename="../production/preview.py" line="+707"/>
         <source>Add photos or videos: drag them onto the strip above or click “Add photos or videos…”</source>
         <translation>Tambahkan foto atau video: seret ke deretan di atas atau klik “Tambah foto atau video…”</translation>
     </message>
@@ -3319,8 +3319,8 @@ dan bacakan id kunci %1 agar ia yakin kunci itu milik Anda.</translation>
         <translation>Berkas ini tidak dapat dipakai — lihat pesan di atas</translation>
     </message>
     <message>
-        <location line="-131"/>
-        <location line="+133"/>
+        <location line="-134"/>
+        <location line="+136"/>
         <source>Opening the photo…</source>
         <translation>Membuka foto…</translation>
     </message>
@@ -3356,12 +3356,42 @@ dan bacakan id kunci %1 agar ia yakin kunci itu milik Anda.</translation>
         <translation>Klik foto untuk memilih bagian yang harus tetap terlihat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>All chosen sizes — click one to enlarge it</source>
         <translation>Semua ukuran terpilih — klik salah satu untuk memperbesar</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Fit</source>
+        <translation>Pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the whole design in the room there is</source>
+        <translation>Tampilkan seluruh desain sebesar ruang yang ada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>100%</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the design at its real size, one pixel for each pixel of the post (scroll to move)</source>
+        <translation>Tampilkan desain dalam ukuran sebenarnya, satu piksel layar untuk setiap piksel unggahan (gulir untuk bergeser)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All sizes</source>
+        <translation>Semua ukuran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or hide every chosen size beside the preview</source>
+        <translation>Tampilkan atau sembunyikan semua ukuran terpilih di samping pratinjau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Preview at the size of this platform</source>
         <translation>Pratinjau pada ukuran platform ini</translation>
     </message>
@@ -3369,7 +3399,7 @@ dan bacakan id kunci %1 agar ia yakin kunci itu milik Anda.</translation>
 <context>
     <name>ProductionView</name>
     <message>
-        <location filename="../production/view.py" line="+91"/>
+        <location filename="../production/view.py" line="+120"/>
         <source>Captions</source>
         <translation>Keterangan</translation>
     </message>
@@ -3695,7 +3725,7 @@ dan bacakan id kunci %1 agar ia yakin kunci itu milik Anda.</translation>
 <context>
     <name>TemplateGallery</name>
     <message>
-        <location filename="../production/template_gallery.py" line="+200"/>
+        <location filename="../production/template_gallery.py" line="+204"/>
         <source>Template</source>
         <translation>Templat</translation>
     </message>
@@ -3711,7 +3741,7 @@ dan bacakan id kunci %1 agar ia yakin kunci itu milik Anda.</translation>
 <context>
     <name>VideoScrubber</name>
     <message>
-        <location filename="../production/video_scrubber.py" line="+148"/>
+        <location filename="../production/video_scrubber.py" line="+167"/>
         <source>Kept: %1 – %2 (%3 s)</source>
         <translation>Dipakai: %1 – %2 (%3 dtk)</translation>
     </message>
@@ -3744,6 +3774,16 @@ dan bacakan id kunci %1 agar ia yakin kunci itu milik Anda.</translation>
         <location line="+1"/>
         <source>Keep all</source>
         <translation>Pakai semua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the animations&apos; timing</source>
+        <translation>Tampilkan waktu animasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off: titles and logos are shown as they stand once they have come in. On: as they are at this moment of the clip (fading or sliding in).</source>
+        <translation>Mati: judul dan logo tampil seperti saat sudah masuk penuh. Nyala: seperti pada saat ini di klip (sedang muncul atau bergeser masuk).</translation>
     </message>
 </context>
 <context>
