@@ -317,9 +317,11 @@ class MainWindow(QMainWindow):
         if self.current_screen() == "production":
             name = self.session.display_name() or untitled()
             self.setWindowTitle(f"{name}[*] — {app}")
+            self.setWindowModified(self.session.is_dirty)
         else:
+            # No "[*]" in the title here: Qt would warn at every change of the event.
+            self.setWindowModified(False)
             self.setWindowTitle(app)
-        self.setWindowModified(self.session.is_dirty)
 
     def _on_dirty_changed(self, _dirty: bool) -> None:
         self._update_title()
