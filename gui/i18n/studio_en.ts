@@ -4,7 +4,7 @@
 <context>
     <name>CaptionWarnings</name>
     <message numerus="yes">
-        <location filename="../production/caption_panel.py" line="+99"/>
+        <location filename="../production/caption_panel.py" line="+110"/>
         <source>%1 takes %n hashtag(s) here, official ones (%4) first: left out your extra hashtags %3.</source>
         <translation>
             <numerusform>%1 takes %n hashtag here, official ones (%4) first: left out your extra hashtags %3.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 takes %n hashtag(s) here: left out your extra hashtags %3.</source>
         <translation>
             <numerusform>%1 takes %n hashtag here: left out your extra hashtags %3.</numerusform>

@@ -278,7 +278,7 @@
 <context>
     <name>CaptionCard</name>
     <message>
-        <location filename="../production/caption_panel.py" line="+241"/>
+        <location filename="../production/caption_panel.py" line="+255"/>
         <source>Characters, counted the way %1 counts them</source>
         <translation>Jumlah karakter, dihitung seperti cara %1 menghitungnya</translation>
     </message>
@@ -324,7 +324,7 @@
 <context>
     <name>CaptionWarnings</name>
     <message>
-        <location line="-352"/>
+        <location line="-358"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
@@ -449,14 +449,14 @@
         <translation>Agar muat %1 karakter, tagar resmi pun terpaksa tidak dipakai: %2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+12"/>
         <source>%1 takes %n hashtag(s) here, official ones (%4) first: left out your extra hashtags %3.</source>
         <translation>
             <numerusform>%1 hanya memuat %n tagar di keterangan ini dan tagar resmi (%4) didahulukan, jadi tagar tambahan Anda tidak dipakai: %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 takes %n hashtag(s) here: left out your extra hashtags %3.</source>
         <translation>
             <numerusform>%1 hanya memuat %n tagar di keterangan ini, jadi sebagian tagar tambahan Anda tidak dipakai: %3.</numerusform>
@@ -477,7 +477,7 @@
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>another part</source>
         <translation>bagian lain</translation>
     </message>
@@ -2757,19 +2757,28 @@
 <context>
     <name>FieldForm</name>
     <message>
-        <location filename="../production/field_form.py" line="+148"/>
+        <location filename="../production/field_form.py" line="+147"/>
         <source>set by the designer</source>
         <translation>ditetapkan desainer</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+11"/>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>(none)</source>
         <translation>(kosong)</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="-10"/>
+        <source>e.g. 19.30</source>
+        <translation>mis. 19.30</translation>
+    </message>
+    <message>
+        <location line="+157"/>
+        <source>Not a time: type it like 19.30</source>
+        <translation>Bukan jam: tulis seperti 19.30</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Required: please fill this in.</source>
         <translation>Wajib diisi.</translation>
     </message>
@@ -3051,7 +3060,7 @@
         <translation>Studio Konten Cimahi</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Exporting…</source>
         <translation>Mengekspor…</translation>
     </message>
