@@ -269,7 +269,7 @@ class MainWindow(QMainWindow):
         return self._save(None)
 
     def save_event_as(self) -> bool:
-        folder = self.settings.last_folder("event") or user_data_dir() / "kegiatan"
+        folder = self.session.suggested_save_folder(self.settings.last_folder("event"))
         path = dialogs.choose_event_to_save(self, folder, self.session.suggested_file_name())
         if path is None:
             return False

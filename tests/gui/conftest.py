@@ -39,6 +39,7 @@ class FakeDialogs:
         self.stop_export = True
         self.errors: list[object] = []
         self.asked: list[str] = []
+        self.save_offered: tuple[Path | None, str] | None = None  # (folder, suggested name)
 
     def choose_media_files(self, parent, folder):
         self.asked.append("media")
@@ -54,6 +55,7 @@ class FakeDialogs:
 
     def choose_event_to_save(self, parent, folder, suggested):
         self.asked.append("save")
+        self.save_offered = (folder, suggested)
         return self.save_path
 
     def ask_save_changes(self, parent, name):
