@@ -245,6 +245,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("Errors", "The text is too long for its place in the design."),
         QT_TRANSLATE_NOOP("Errors", "Shorten the text."),
     ),
+    "render.field_too_long": (
+        QT_TRANSLATE_NOOP("Errors", "A detail is longer than this template takes."),
+        QT_TRANSLATE_NOOP("Errors", "Shorten the text; it is never cut."),
+    ),
     # -- templates ---------------------------------------------------------------------------
     "template.unknown": (
         QT_TRANSLATE_NOOP("Errors", "The template \u201c{template}\u201d is not installed."),
@@ -946,8 +950,11 @@ _RICHER: dict[str, tuple[str, str]] = {
 _WARNINGS: dict[str, str] = {
     "text_overflow": QT_TRANSLATE_NOOP(
         "Errors", "The text is too long for its place and was shortened."),
-    "field_too_long": QT_TRANSLATE_NOOP(
-        "Errors", "The text is longer than this field allows; the rest was left out."),
+    "face_hidden": QT_TRANSLATE_NOOP(
+        "Errors", "A face falls under the design or at the edge; set the focal point or "
+                  "choose another photo."),
+    "photo_small": QT_TRANSLATE_NOOP(
+        "Errors", "The photo is small for this size and will look soft; use a larger photo."),
 }
 
 

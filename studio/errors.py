@@ -200,6 +200,7 @@ ERROR_CODES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "export.bad_pattern": (),
     "export.verify": (),
     "render.text_overflow": ("layer",),
+    "render.field_too_long": ("field", "limit", "length"),
     # templates, packages and their edits
     "template.unknown": ("template",),
     "template.not_found": (),
@@ -417,5 +418,7 @@ PROBLEM_CODES: Mapping[str, tuple[str, ...]] = MappingProxyType({
 # What a render returns beside the image (:class:`studio.render.layers.RenderWarning`).
 WARNING_CODES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "text_overflow": (),
-    "field_too_long": (),
+    # The photo itself: a face the design hides or cuts, a photo enlarged past 1.5x.
+    "face_hidden": (),
+    "photo_small": (),
 })

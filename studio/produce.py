@@ -98,7 +98,8 @@ def produce_photo(job: PhotoJob, loaded: LoadedTemplate, brand: BrandKit,
                                source=job.source, template_id=loaded.id, index=job.index,
                                fields=job.fields)
             result = render_photo(loaded, brand, job.fields, platform, image, focus,
-                                  strict=settings.strict)
+                                  strict=settings.strict,
+                                  photo_name=job.source.name if job.source else None)
             export_image(result.image, path, platform, quality=settings.quality,
                          credit=settings.credit, overwrite=settings.overwrite)
             outputs.append(OutputResult(job.source, platform.id, path, result.warnings))

@@ -5,6 +5,8 @@
 Makes a plan with a few posts in a temporary folder, opens the app's window at
 1366x728 (a 1366x768 screen less the taskbar) and 1280x720, shows November
 2026 in the month view and the week of Hari Guru Nasional in the week view,
+the day panel of a day with a planned post, the "Tambah rencana" and "Ubah
+rencana" dialogs over the window and the question before deleting a post,
 and saves PNGs to look at.
 """
 
@@ -19,8 +21,9 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, QSettings
+from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QWidget
 
 from gui import operations
 from gui.app import create_main_window
@@ -68,6 +71,56 @@ def wait(app: QApplication, controller) -> None:
     app.processEvents()
 
 
+def over_window(window: QWidget, dialog: QWidget) -> QPixmap:
+    """The window with ``dialog`` drawn centred on it, as the PIC sees them together."""
+    dialog.adjustSize()
+    dialog.layout().activate()
+    QApplication.processEvents()
+    shot = window.grab()
+    picture = dialog.grab()
+    painter = QPainter(shot)
+    painter.fillRect(shot.rect(), QColor(0, 0, 0, 40))
+    painter.drawPixmap(QPoint((shot.width() - picture.width()) // 2,
+                              (shot.height() - picture.height()) // 2), picture)
+    painter.end()
+    return shot
+
+
+def dialogs(app: QApplication, window, out: Path, size: str, language: str) -> None:
+    """The planning dialogs and the delete question, over the month view."""
+    screen = window.calendar
+    screen.panel.grab().save(str(out / f"kalender-panel-hari-{size}-{language}.png"))
+    screen.add_entry(D(2026, 11, 25))
+    app.processEvents()
+    dialog = screen.entry_dialog
+    dialog.title_edit.setText("Liputan peringatan Hari Guru di SDN Cimahi Mandiri 2")
+    dialog.time_edit.setText("0930")
+    dialog.time_edit.editingFinished.emit()
+    over_window(window, dialog).save(str(out / f"kalender-tambah-rencana-{size}-{language}.png"))
+    dialog.time_edit.setText("25.99")
+    dialog.accept()  # refused: the time is wrong, the dialog says so
+    over_window(window, dialog).save(str(out / f"kalender-jam-salah-{size}-{language}.png"))
+    dialog.reject()
+    app.processEvents()
+    # The Hari Kesehatan Nasional post has an event: its dialog says it stays linked.
+    made = next(e for e in screen.controller.plan.entries if e.event is not None)
+    screen.month.select(made.date)
+    app.processEvents()
+    screen.edit_entry(made.id)
+    app.processEvents()
+    dialog = screen.entry_dialog
+    over_window(window, dialog).save(str(out / f"kalender-ubah-rencana-{size}-{language}.png"))
+    dialog.reject()
+    screen.month.select(D(2026, 11, 25))
+    app.processEvents()
+    screen.remove_entry("d")
+    app.processEvents()
+    question = screen.question
+    over_window(window, question).save(str(out / f"kalender-hapus-{size}-{language}.png"))
+    question.reject()
+    app.processEvents()
+
+
 def main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = create_application([])
@@ -93,6 +146,7 @@ def main(out: Path) -> None:
             screen.month.select(D(2026, 11, 25))
             wait(app, screen.controller)
             window.grab().save(str(out / f"kalender-bulan-{width}x{height}-{language}.png"))
+            dialogs(app, window, out, f"{width}x{height}", language)
             screen.set_mode(1)
             wait(app, screen.controller)
             window.grab().save(str(out / f"kalender-minggu-{width}x{height}-{language}.png"))

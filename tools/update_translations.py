@@ -1,7 +1,8 @@
 """Regenerate the app's translation files: .ts sources from the code, .qm from the .ts.
 
     python tools/update_translations.py          update gui/i18n/*.ts and compile *.qm
-    python tools/update_translations.py --check  fail if a string is new or untranslated
+    python tools/update_translations.py --check  fail if a string is new or untranslated,
+                                                 or a .qm is not compiled from its .ts
 
 Source strings are English (``self.tr``/``QCoreApplication.translate`` in
 ``gui/``). ``studio_id.ts`` carries the Indonesian of the app and
@@ -114,6 +115,17 @@ def check() -> int:
             new = set(messages(fresh)) - set(messages(current))
             problems += [f"{current.name}: not in the .ts yet: [{c}] {s!r}" for c, s, _ in new]
             problems += unfinished(fresh)
+        # The compiled .qm must be what lrelease makes of the .ts today (lrelease is
+        # deterministic), so a catalogue edited without recompiling is caught.
+        for name in (*CATALOGUES, *HAND_KEPT):
+            ts, qm = I18N / f"{name}.ts", I18N / f"{name}.qm"
+            if not ts.exists():
+                continue
+            compiled = Path(tmp) / qm.name
+            subprocess.run([tool("lrelease"), str(ts), "-qm", str(compiled)],
+                           check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+            if not qm.is_file() or qm.read_bytes() != compiled.read_bytes():
+                problems.append(f"{qm.name} is not compiled from the current {ts.name}")
     for line in problems:
         print(line)
     if problems:

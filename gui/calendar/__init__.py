@@ -45,12 +45,19 @@ class _Retranslator(QObject):
         return False
 
 
+def event_library(window: Any):
+    """The template library the event screens produce with (the app's resources), read
+    each time: templates imported or published meanwhile are offered at once."""
+    return window.session.resources.library
+
+
 def install(window: Any) -> CalendarScreen:
     settings = window.settings
     plan_path = settings.calendar_plan()
     controller = CalendarController(plan_path, window)
     screen = CalendarScreen(controller)
     screen.settings = settings
+    screen.template_library = lambda: event_library(window)
     window.add_screen("calendar", screen)
     window.calendar = screen
 
@@ -81,7 +88,12 @@ def install(window: Any) -> CalendarScreen:
     retranslator = _Retranslator(action, button, window)
     window.installEventFilter(retranslator)
 
-    screen.homeRequested.connect(lambda: window.show_screen("start"))
+    def go_home() -> None:
+        window.show_screen("start")
+        # Posts planned or made meanwhile change what is due.
+        refresh_reminders(window)
+
+    screen.homeRequested.connect(go_home)
     screen.openEventRequested.connect(open_event)
     controller.eventCreated.connect(open_event)
     controller.failed.connect(screen.report_error)

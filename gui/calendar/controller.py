@@ -5,15 +5,17 @@ visible range (:class:`~studio.calendar.agenda.AgendaDay`) and the statuses
 found from event files — and runs every read and write of the plan, the data
 files and the event files as an operation (:mod:`gui.operations`, pool
 ``calendar``): a plan in a shared folder on a slow network never freezes the
-window. Each edit is saved at once; a save that meets another PIC's change to
-the same post is reported as ``conflicted`` and repeated with the PIC's choice.
+window. Each edit — a post added, changed or removed, a status, an event
+made for a post — is saved at once through the same merging save; a save that
+meets another PIC's change to the same post is reported as ``conflicted`` and
+repeated with the PIC's choice.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -22,8 +24,9 @@ from PySide6.QtCore import QObject, Signal
 from gui import operations
 from studio.calendar.agenda import DEFAULT_HORIZON, AgendaDay, Reminder, agenda, reminders
 from studio.calendar.commemorations import DayGreeting, load_commemorations
+from studio.calendar.events import MadeEvent, make_entry_event
 from studio.calendar.greeting import make_greeting
-from studio.calendar.plan import ContentPlan, PlanConflict, PlanFile, Status
+from studio.calendar.plan import ContentPlan, PlanConflict, PlanEntry, PlanFile, Status
 from studio.calendar.status import detect_statuses, effective_status
 from studio.calendar.zones import DEFAULT_ZONE, today_in
 from studio.errors import StudioError
@@ -69,10 +72,8 @@ def save_edit(store: PlanFile, edit: Callable[[ContentPlan], ContentPlan], on_co
     return store.save(edit(store.plan), on_conflict=on_conflict).plan
 
 
-def create_greeting(store: PlanFile | None, greeting: DayGreeting, folder: Path | None,
-                    on_conflict: str, *, progress, cancel) -> Path:
-    """Make the event; record it in the plan when there is one. Returns the event file."""
-    made = make_greeting(greeting, store.plan if store is not None else None, folder=folder)
+def _record_event(store: PlanFile | None, made: MadeEvent, on_conflict: str) -> Path:
+    """Save the plan that links the new event file (when there is a plan)."""
     if store is not None and made.plan is not None:
         try:
             store.save(made.plan, on_conflict=on_conflict)
@@ -82,6 +83,20 @@ def create_greeting(store: PlanFile | None, greeting: DayGreeting, folder: Path 
             exc.event_path = made.project.path
             raise
     return made.project.path
+
+
+def create_greeting(store: PlanFile | None, greeting: DayGreeting, folder: Path | None,
+                    on_conflict: str, *, progress, cancel) -> Path:
+    """Make the event; record it in the plan when there is one. Returns the event file."""
+    made = make_greeting(greeting, store.plan if store is not None else None, folder=folder)
+    return _record_event(store, made, on_conflict)
+
+
+def create_entry_event(store: PlanFile, entry_id: str, base_fields: dict[str, str] | None,
+                       on_conflict: str, *, progress, cancel) -> Path:
+    """"Buat kegiatan": the planned post's event file, linked in the plan. Returns the file."""
+    made = make_entry_event(store.plan, entry_id, base_fields=base_fields)
+    return _record_event(store, made, on_conflict)
 
 
 class CalendarController(QObject):
@@ -171,9 +186,32 @@ class CalendarController(QObject):
     def set_status(self, entry_id: str, status: Status) -> None:
         self.edit(lambda plan: plan.with_status(entry_id, status))
 
+    def add_entry(self, entry: PlanEntry) -> None:
+        """A new planned post."""
+        self.edit(lambda plan: plan.with_entry(entry))
+
+    def update_entry(self, entry_id: str, **changes: Any) -> None:
+        """Change the fields the PIC edited; the rest (its event, its day, its status) stays."""
+        self.edit(lambda plan: plan.with_entry(replace(plan.entry(entry_id), **changes)))
+
+    def remove_entry(self, entry_id: str) -> None:
+        """Take a planned post out of the plan (its event file, if any, stays)."""
+        self.edit(lambda plan: plan.without(entry_id))
+
     def make_greeting(self, greeting: DayGreeting, folder: Path | None = None,
                       on_conflict: str = "refuse") -> None:
         """"Buat ucapan": the event file is written, the plan records it, then ``eventCreated``."""
+        self._make(create_greeting, self.store, greeting, folder, on_conflict)
+
+    def make_event(self, entry_id: str, base_fields: dict[str, str] | None = None,
+                   on_conflict: str = "refuse") -> None:
+        """"Buat kegiatan" for a planned post: the event file, the plan links it (``dibuat``),
+        then ``eventCreated``."""
+        if self.store is None:
+            return
+        self._make(create_entry_event, self.store, entry_id, base_fields, on_conflict)
+
+    def _make(self, func, *args: Any) -> None:
         def done(path: Path) -> None:
             self.reload()
             self.eventCreated.emit(path)
@@ -184,8 +222,7 @@ class CalendarController(QObject):
             self._run(save_edit, self.store, lambda plan: plan.with_entry(entry), choice,
                       on_success=lambda _plan: done(path), retry=record)
 
-        self._run(create_greeting, self.store, greeting, folder, on_conflict, on_success=done,
-                  retry=record)
+        self._run(func, *args, on_success=done, retry=record)
 
     def export(self, path: Path, kind: str, start: _dt.date, end: _dt.date,
                on_done: Callable[[Path], None]) -> None:

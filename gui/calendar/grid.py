@@ -6,13 +6,17 @@ collective leave (amber), the names of official and commemorative days (a
 gold star marks a suggested greeting), and the planned posts as chips in
 their status colour. The month view shows six weeks from Monday; the week
 view shows one week with every item written out in full. Selecting a day (a
-click, or the arrow keys) tells the screen; a double click asks for its
-details.
+click, or the arrow keys) tells the screen. A double click on a day's free
+space — or Enter/Insert on the selected day — asks to plan a post there; a
+double click on a planned post asks to edit it. Where each line sits is
+worked out once (:meth:`DaysView.line_rects`) for painting and hit-testing
+alike, so a click always meets what was drawn.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -45,6 +49,15 @@ OTHER_MONTH_BG = "#F2F5F8"
 STAR = "\u2605"
 
 
+class DayLine(NamedTuple):
+    """One line in a day cell: ``kind`` is libur, cuti, hari, rencana or more."""
+
+    kind: str
+    text: str
+    status: str | None = None
+    entry_id: str = ""
+
+
 def monday_of(day: _dt.date) -> _dt.date:
     return day - _dt.timedelta(days=day.weekday())
 
@@ -67,7 +80,9 @@ class DaysView(QWidget):
     """What both views share: the controller's days, the selection, mouse and keys."""
 
     daySelected = Signal(object)  # date
-    dayActivated = Signal(object)  # date
+    dayActivated = Signal(object)  # date: a double click on a holiday or greeting line
+    addRequested = Signal(object)  # date: plan a post on it
+    entryActivated = Signal(str)  # planned post id: edit it
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,6 +93,7 @@ class DaysView(QWidget):
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self._grid_moved = False  # the last press turned the month's page
 
     # -- subclasses ---------------------------------------------------------------------------
     def first_day(self) -> _dt.date:
@@ -87,6 +103,10 @@ class DaysView(QWidget):
         raise NotImplementedError
 
     def cell_rect(self, index: int) -> QRect:
+        raise NotImplementedError
+
+    def line_rects(self, index: int, date: _dt.date) -> list[tuple[QRect, DayLine]]:
+        """Where each of the day's lines is drawn (the ones that fit)."""
         raise NotImplementedError
 
     # -- shared -------------------------------------------------------------------------------
@@ -109,14 +129,41 @@ class DaysView(QWidget):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         date = self.date_at(event.position().toPoint())
+        self._grid_moved = False
         if date is not None:
             self.setFocus()
+            first = self.first_day()
             self.select(date)
+            # A day of the next or previous month turns the page (the screen does that).
+            self._grid_moved = self.first_day() != first
         super().mousePressEvent(event)
 
+    def line_at(self, pos: QPoint) -> DayLine | None:
+        """The line drawn at ``pos`` (None on a day's free space)."""
+        for index, date in enumerate(self.dates()):
+            if self.cell_rect(index).contains(pos):
+                for rect, line in self.line_rects(index, date):
+                    if rect.contains(pos):
+                        return line
+                return None
+        return None
+
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        date = self.date_at(event.position().toPoint())
-        if date is not None:
+        pos = event.position().toPoint()
+        date = self.date_at(pos)
+        # When the press before turned the page (a day of the next month was clicked),
+        # the cell under the mouse is another day now: the double click means nothing.
+        moved, self._grid_moved = self._grid_moved, False
+        if date is None or moved:
+            return
+        if date != self.selected:
+            self.select(date)
+        line = self.line_at(pos)
+        if line is None:
+            self.addRequested.emit(date)
+        elif line.kind == "rencana":
+            self.entryActivated.emit(line.entry_id)
+        else:
             self.dayActivated.emit(date)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -125,8 +172,8 @@ class DaysView(QWidget):
         if event.key() in steps:
             self.select(self.selected + _dt.timedelta(days=steps[event.key()]))
             return
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.dayActivated.emit(self.selected)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Insert):
+            self.addRequested.emit(self.selected)
             return
         super().keyPressEvent(event)
 
@@ -155,25 +202,39 @@ class DaysView(QWidget):
         return "\n".join(lines)
 
     # -- painting helpers -------------------------------------------------------------------
-    def day_lines(self, date: _dt.date) -> list[tuple[str, str, str | None]]:
-        """(kind, text, status) lines of one day: official, commemorative, planned."""
+    def day_lines(self, date: _dt.date) -> list[DayLine]:
+        """The lines of one day: official, commemorative, planned."""
         day = self.controller.day(date)
         english = current_language() == "en"
         greeted = {g.holiday.date for g in day.greetings if g.holiday is not None}
-        lines: list[tuple[str, str, str | None]] = []
+        lines: list[DayLine] = []
         for item in day.official:
             star = f"{STAR} " if item.date in greeted and item.kind == "libur" else ""
             name = item.name_en if english else item.name
             if item.kind == "cuti":  # the tint already says so
                 name = name.removeprefix("Collective leave: ").removeprefix("Cuti Bersama ")
-            lines.append(("libur" if item.kind == "libur" else "cuti", star + name, None))
+            lines.append(DayLine("libur" if item.kind == "libur" else "cuti", star + name))
         for greeting in day.greetings:
             if greeting.holiday is None:
-                lines.append(("hari", f"{STAR} {greeting.name}", None))
+                lines.append(DayLine("hari", f"{STAR} {greeting.name}"))
         for entry in day.entries:
             text = f"{entry.time.strftime('%H.%M')} {entry.title}" if entry.time else entry.title
-            lines.append(("rencana", text, self.controller.status_of(entry)))
+            lines.append(DayLine("rencana", text, self.controller.status_of(entry), entry.id))
         return lines
+
+    @staticmethod
+    def line_height(rect: QRect, line: DayLine, metrics: QFontMetrics, wrap: bool) -> int:
+        """The height :meth:`paint_line` uses for ``line`` drawn at the top of ``rect``."""
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+                    | Qt.TextFlag.TextWordWrap)
+        if line.kind == "rencana":
+            if not wrap:
+                return metrics.height() + 4
+            return metrics.boundingRect(rect.adjusted(8, 2, -4, -2), flags,
+                                        line.text).height() + 4
+        if not wrap:
+            return metrics.height() + 2
+        return metrics.boundingRect(rect, flags, line.text).height() + 2
 
     def paint_background(self, painter: QPainter, rect: QRect, date: _dt.date,
                          in_range: bool = True) -> None:
@@ -189,46 +250,34 @@ class DaysView(QWidget):
             colour = WEEKEND_BG
         painter.fillRect(rect, QColor(colour))
 
-    def paint_line(self, painter: QPainter, rect: QRect, kind: str, text: str,
-                   status: str | None, metrics: QFontMetrics, wrap: bool = False) -> int:
-        """Draw one item line in ``rect`` (top-aligned); returns the height used."""
+    def paint_line(self, painter: QPainter, rect: QRect, line: DayLine, metrics: QFontMetrics,
+                   wrap: bool = False) -> None:
+        """Draw one item line filling ``rect`` (from :meth:`line_rects`)."""
         flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        if kind == "rencana":
-            strong, soft = STATUS_COLOURS.get(status or "rencana", STATUS_COLOURS["rencana"])
-            inner = rect.adjusted(8, 2, -4, -2)
-            if wrap:
-                bound = metrics.boundingRect(inner, flags | int(Qt.TextFlag.TextWordWrap), text)
-                height = bound.height() + 4
-            else:
-                height = metrics.height() + 4
-            chip = QRect(rect.left(), rect.top(), rect.width(), height)
+        if line.kind == "rencana":
+            strong, soft = STATUS_COLOURS.get(line.status or "rencana",
+                                              STATUS_COLOURS["rencana"])
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(soft))
-            painter.drawRoundedRect(QRectF(chip), 4, 4)
+            painter.drawRoundedRect(QRectF(rect), 4, 4)
             painter.setBrush(QColor(strong))
-            painter.drawRoundedRect(QRectF(chip.left(), chip.top(), 4, chip.height()), 2, 2)
+            painter.drawRoundedRect(QRectF(rect.left(), rect.top(), 4, rect.height()), 2, 2)
             painter.setPen(QColor(theme.INK))
-            text_rect = chip.adjusted(8, 2, -4, -2)
+            text_rect = rect.adjusted(8, 2, -4, -2)
         else:
-            colour = {"libur": HOLIDAY[0], "cuti": LEAVE[0], "hari": theme.INK}[kind]
+            colour = {"libur": HOLIDAY[0], "cuti": LEAVE[0], "hari": theme.INK,
+                      "more": theme.MUTED}[line.kind]
             painter.setPen(QColor(colour))
             text_rect = rect
-            if wrap:
-                height = metrics.boundingRect(rect, flags | int(Qt.TextFlag.TextWordWrap),
-                                              text).height() + 2
-            else:
-                height = metrics.height() + 2
-            text_rect = QRect(rect.left(), rect.top(), rect.width(), height)
         if wrap:
-            painter.drawText(text_rect, flags | int(Qt.TextFlag.TextWordWrap), text)
+            painter.drawText(text_rect, flags | int(Qt.TextFlag.TextWordWrap), line.text)
         else:
             painter.drawText(text_rect, flags, metrics.elidedText(
-                text, Qt.TextElideMode.ElideRight, text_rect.width()))
-        if kind == "hari" or text.startswith(STAR):
+                line.text, Qt.TextElideMode.ElideRight, text_rect.width()))
+        if line.kind == "hari" or line.text.startswith(STAR):
             # The star in gold, over the ink-coloured one just drawn.
             painter.setPen(QColor(COMMEMORATION))
             painter.drawText(text_rect, flags, STAR)
-        return height
 
 
 class MonthView(DaysView):
@@ -255,6 +304,31 @@ class MonthView(DaysView):
         return QRect(left, top, round((column + 1) * width) - left,
                      round(self.HEADER + (row + 1) * height) - top)
 
+    def small_font(self) -> QFont:
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.5, self.font().pointSizeF() - 1.5))
+        return small
+
+    def line_rects(self, index: int, date: _dt.date) -> list[tuple[QRect, DayLine]]:
+        rect = self.cell_rect(index)
+        metrics = QFontMetrics(self.small_font())
+        top = rect.top() + 28
+        lines = self.day_lines(date)
+        line_height = metrics.height() + 4
+        fits = max(0, (rect.bottom() - 3 - top) // line_height)
+        shown = lines if len(lines) <= fits else lines[:max(0, fits - 1)]
+        placed = []
+        for line in shown:
+            area = QRect(rect.left() + 5, top, rect.width() - 10, line_height)
+            height = self.line_height(area, line, metrics, wrap=False)
+            placed.append((QRect(area.left(), top, area.width(), height), line))
+            top += height + 1
+        hidden = len(lines) - len(shown)
+        if hidden > 0:
+            more = DayLine("more", self.tr("+%n more", "", hidden))
+            placed.append((QRect(rect.left() + 6, top, rect.width() - 12, line_height), more))
+        return placed
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -267,8 +341,7 @@ class MonthView(DaysView):
             rect = QRect(round(column * width), 0, round(width), self.HEADER)
             painter.setPen(QColor(HOLIDAY[0] if column == 6 else theme.MUTED))
             painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), day_name(column))
-        small = QFont(self.font())
-        small.setPointSizeF(max(7.5, self.font().pointSizeF() - 1.5))
+        small = self.small_font()
         small_metrics = QFontMetrics(small)
         number_font = QFont(self.font())
         number_font.setWeight(QFont.Weight.Bold)
@@ -295,26 +368,11 @@ class MonthView(DaysView):
             painter.setPen(QColor(colour))
             painter.drawText(number_rect, int(Qt.AlignmentFlag.AlignCenter), str(date.day))
             painter.setFont(small)
-            top = rect.top() + 28
-            lines = self.day_lines(date)
-            room = rect.bottom() - 3 - top
-            line_height = small_metrics.height() + 4
-            fits = max(0, room // line_height)
-            shown = lines if len(lines) <= fits else lines[:max(0, fits - 1)]
-            for kind, text, status in shown:
-                if not in_month:
+            for line_rect, line in self.line_rects(index, date):
+                if not in_month and line.kind != "more":
                     painter.setOpacity(0.55)
-                used = self.paint_line(painter, QRect(rect.left() + 5, top, rect.width() - 10,
-                                                      line_height), kind, text, status,
-                                       small_metrics)
+                self.paint_line(painter, line_rect, line, small_metrics)
                 painter.setOpacity(1.0)
-                top += used + 1
-            hidden = len(lines) - len(shown)
-            if hidden > 0:
-                painter.setPen(QColor(theme.MUTED))
-                painter.drawText(QRect(rect.left() + 6, top, rect.width() - 12, line_height),
-                                 int(Qt.AlignmentFlag.AlignLeft),
-                                 self.tr("+%n more", "", hidden))
         # Grid lines, then the selection on top.
         painter.setPen(QPen(QColor(theme.LINE), 1))
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -347,14 +405,32 @@ class WeekView(DaysView):
         left = round(index * width)
         return QRect(left, 0, round((index + 1) * width) - left, self.height())
 
+    def body_font(self) -> QFont:
+        body = QFont(self.font())
+        body.setPointSizeF(max(8.0, self.font().pointSizeF() - 0.5))
+        return body
+
+    def line_rects(self, index: int, date: _dt.date) -> list[tuple[QRect, DayLine]]:
+        rect = self.cell_rect(index)
+        metrics = QFontMetrics(self.body_font())
+        top = rect.top() + self.HEADER + 6
+        placed = []
+        for line in self.day_lines(date):
+            area = QRect(rect.left() + 6, top, rect.width() - 12, rect.bottom() - top)
+            if area.height() < metrics.height():
+                break
+            height = self.line_height(area, line, metrics, wrap=True)
+            placed.append((QRect(area.left(), top, area.width(), height), line))
+            top += height + 4
+        return placed
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor(theme.CARD))
         bold = QFont(self.font())
         bold.setWeight(QFont.Weight.Bold)
-        body = QFont(self.font())
-        body.setPointSizeF(max(8.0, self.font().pointSizeF() - 0.5))
+        body = self.body_font()
         metrics = QFontMetrics(body)
         today = self.controller.today()
         for index, date in enumerate(self.dates()):
@@ -379,13 +455,8 @@ class WeekView(DaysView):
                                   HOLIDAY[0] if red else theme.INK))
             painter.drawText(number, int(Qt.AlignmentFlag.AlignCenter), str(date.day))
             painter.setFont(body)
-            top = rect.top() + self.HEADER + 6
-            for kind, text, status in self.day_lines(date):
-                area = QRect(rect.left() + 6, top, rect.width() - 12, rect.bottom() - top)
-                if area.height() < metrics.height():
-                    break
-                top += self.paint_line(painter, area, kind, text, status, metrics,
-                                       wrap=True) + 4
+            for line_rect, line in self.line_rects(index, date):
+                self.paint_line(painter, line_rect, line, metrics, wrap=True)
         painter.setPen(QPen(QColor(theme.LINE), 1))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for index in range(7):

@@ -5,13 +5,20 @@ the plan's time zone, Month/Week, the plan file (it may live in a shared
 folder) and Export. Middle: the painted grid. Right: the chosen day — its
 date with the zone, national holidays and collective leave, commemorative
 days with their suggested greeting and "Buat ucapan", the planned posts with
-their status, "Open event" and "Mark as uploaded". Bottom: what the colours
-mean.
+their status and what can be done with each ("Buat kegiatan" or "Buka
+kegiatan", "Tandai diunggah", "Ubah", "Hapus"), and at the panel's foot
+"Tambah rencana". Bottom: what the colours mean.
+
+Planning a post: "Tambah rencana", a double click on a day's free space, or
+Enter (or Insert) on the selected day opens :class:`PlanEntryDialog`; a
+double click on a post in the grid edits it. Every change goes through the
+controller's one merging save.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
@@ -34,6 +41,7 @@ from PySide6.QtWidgets import (
 from gui import theme
 from gui.calendar import dialogs
 from gui.calendar.controller import CalendarController
+from gui.calendar.entry_dialog import PlanEntryDialog
 from gui.calendar.grid import (
     COMMEMORATION,
     HOLIDAY,
@@ -47,11 +55,24 @@ from gui.calendar.grid import (
     month_name,
 )
 from gui.i18n import current_language
-from gui.theme import flat_scroll, set_role
+from gui.theme import RESOURCES, flat_scroll, set_role
+from studio.calendar.greeting import greeting_fields
+from studio.calendar.plan import PlanEntry, last_pic, new_entry_id
 from studio.calendar.zones import format_day, format_time
 from studio.errors import StudioError
+from studio.template import TemplateLibrary
 
 PANEL_WIDTH = 330
+# A new post's template when the PIC has not chosen one: the app's everyday one.
+DEFAULT_POST_TEMPLATE = "liputan-kegiatan"
+# Fusion draws a tool button's menu arrow inside the text's padding; give it room of its own.
+MENU_BUTTON_STYLE = f"""
+QToolButton {{ padding-right: 26px; }}
+QToolButton::menu-indicator {{
+    image: url({RESOURCES}/chevron-down.svg); width: 10px; height: 10px;
+    subcontrol-origin: padding; subcontrol-position: center right; right: 9px;
+}}
+"""
 
 
 def status_label(status: str) -> str:
@@ -84,6 +105,27 @@ class Swatch(QWidget):
             painter.setPen(QColor(self.edge or theme.INK))
             painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignCenter), self.text)
         painter.end()
+
+
+class ElidedLabel(QLabel):
+    """One line that ends in "…" when the bar is narrow, instead of being cut off."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.full_text = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_full_text(self, text: str) -> None:
+        self.full_text = text
+        self._elide()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        self.setText(self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight,
+                                                   max(0, self.contentsRect().width())))
 
 
 class Legend(QWidget):
@@ -124,23 +166,48 @@ class DayPanel(QFrame):
     openRequested = Signal(object)  # Path
     statusRequested = Signal(str, str)  # entry id, status
     choosePlanRequested = Signal()
+    addRequested = Signal(object)  # date
+    editRequested = Signal(str)  # entry id
+    removeRequested = Signal(str)  # entry id
+    makeEventRequested = Signal(str)  # entry id
 
     def __init__(self, controller: CalendarController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.date = controller.today()
+        # (template id, name) of the installed templates; the screen provides it.
+        self.template_names: Callable[[], list[tuple[str, str]]] = list
         self.setProperty("card", "true")
         self.setFixedWidth(PANEL_WIDTH)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
         self.scroll = QScrollArea()
         self.body = QWidget()
         flat_scroll(self.scroll, self.body)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        outer.addWidget(self.scroll)
+        outer.addWidget(self.scroll, 1)
         self.layout_ = QVBoxLayout(self.body)
         self.layout_.setContentsMargins(16, 14, 16, 14)
         self.layout_.setSpacing(8)
+        # The foot stays in view however long the day's list is.
+        self.foot = QFrame()
+        self.foot.setObjectName("dayPanelFoot")
+        self.foot.setStyleSheet(f"QFrame#dayPanelFoot {{ border-top: 1px solid {theme.LINE}; }}")
+        foot = QVBoxLayout(self.foot)
+        foot.setContentsMargins(16, 10, 16, 12)
+        self.add_button = QPushButton()
+        self.add_button.setObjectName("addEntry")
+        set_role(self.add_button, "primary")
+        self.add_button.clicked.connect(lambda: self.addRequested.emit(self.date))
+        foot.addWidget(self.add_button)
+        outer.addWidget(self.foot)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.add_button.setText(self.tr("+ Add planned post"))
+        self.add_button.setToolTip(self.tr("Plan a post on this day (also: double-click a day "
+                                           "or press Enter in the calendar)"))
 
     def show_day(self, date: _dt.date) -> None:
         self.date = date
@@ -169,6 +236,7 @@ class DayPanel(QFrame):
 
     def rebuild(self) -> None:
         self._clear()
+        self.retranslate()
         controller, date = self.controller, self.date
         english = current_language() == "en"
         day = controller.day(date)
@@ -219,54 +287,98 @@ class DayPanel(QFrame):
         if day.entries:
             self._label(self.tr("Planned posts"), "heading")
         for entry in day.entries:
-            status = controller.status_of(entry)
-            strong, soft = STATUS_COLOURS[status]
-            card = QFrame()
-            card.setObjectName(f"entry-{entry.id}")
-            card.setStyleSheet(f"QFrame#entry-{entry.id} {{ background: {soft}; "
-                               f"border-left: 4px solid {strong}; border-radius: 6px; }}")
-            box = QVBoxLayout(card)
-            box.setContentsMargins(10, 8, 10, 8)
-            box.setSpacing(4)
-            title = QLabel(entry.title)
-            title.setWordWrap(True)
-            title.setStyleSheet("font-weight: 700;")
-            when = format_time(entry.time, controller.zone) if entry.time else \
-                self.tr("all day")
-            info = QLabel(f"{status_label(status)} · {when}")
-            info.setObjectName("entryStatus")
-            info.setStyleSheet(f"color: {strong}; font-weight: 600;")
-            box.addWidget(title)
-            box.addWidget(info)
-            if entry.note:
-                note = QLabel(entry.note)
-                note.setWordWrap(True)
-                box.addWidget(note)
-            buttons = QHBoxLayout()
-            buttons.setSpacing(6)
-            if entry.event is not None:
-                open_button = QPushButton(self.tr("Open event"))
-                open_button.setObjectName("openEvent")
-                open_button.setEnabled(entry.event.is_file())
-                if not entry.event.is_file():
-                    open_button.setToolTip(self.tr("The event file is not reachable from this "
-                                                   "computer: %1").replace("%1",
-                                                                           str(entry.event)))
-                open_button.clicked.connect(
-                    lambda _=False, p=entry.event: self.openRequested.emit(p))
-                buttons.addWidget(open_button)
-            if status != "diunggah" and controller.store is not None:
-                uploaded = QPushButton(self.tr("Mark as uploaded"))
-                uploaded.setObjectName("markUploaded")
-                uploaded.clicked.connect(
-                    lambda _=False, i=entry.id: self.statusRequested.emit(i, "diunggah"))
-                buttons.addWidget(uploaded)
-            buttons.addStretch(1)
-            box.addLayout(buttons)
-            self.layout_.addWidget(card)
+            self.layout_.addWidget(self._entry_card(entry))
         if day.is_empty:
             self._label(self.tr("Nothing marked or planned on this day."), "muted")
         self.layout_.addStretch(1)
+        self.foot.setVisible(controller.plan_path is not None)
+        self.add_button.setEnabled(controller.store is not None)
+
+    def _entry_card(self, entry: PlanEntry) -> QFrame:
+        controller = self.controller
+        editable = controller.store is not None
+        status = controller.status_of(entry)
+        strong, soft = STATUS_COLOURS[status]
+        card = QFrame()
+        card.setObjectName(f"entry-{entry.id}")
+        card.setStyleSheet(f"QFrame#entry-{entry.id} {{ background: {soft}; "
+                           f"border-left: 4px solid {strong}; border-radius: 6px; }}")
+        box = QVBoxLayout(card)
+        box.setContentsMargins(10, 8, 10, 8)
+        box.setSpacing(4)
+        title = QLabel(entry.title)
+        title.setWordWrap(True)
+        title.setTextFormat(Qt.TextFormat.PlainText)
+        title.setStyleSheet("font-weight: 700;")
+        when = format_time(entry.time, controller.zone) if entry.time else self.tr("all day")
+        info = QLabel(f"{status_label(status)} · {when}")
+        info.setObjectName("entryStatus")
+        info.setStyleSheet(f"color: {strong}; font-weight: 600;")
+        box.addWidget(title)
+        box.addWidget(info)
+        details = [self.tr("Template: %1").replace("%1", self.template_name(entry.template))]
+        if entry.pic:
+            details.append(self.tr("PIC: %1").replace("%1", entry.pic))
+        meta = QLabel(" · ".join(details))
+        meta.setObjectName("entryDetails")
+        meta.setWordWrap(True)
+        meta.setTextFormat(Qt.TextFormat.PlainText)
+        set_role(meta, "muted")
+        box.addWidget(meta)
+        if entry.note:
+            note = QLabel(entry.note)
+            note.setWordWrap(True)
+            note.setTextFormat(Qt.TextFormat.PlainText)
+            box.addWidget(note)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(6)
+        if entry.event is not None:
+            open_button = QPushButton(self.tr("Open event"))
+            open_button.setObjectName("openEvent")
+            reachable = entry.event.is_file()
+            open_button.setEnabled(reachable)
+            if not reachable:
+                open_button.setToolTip(self.tr("The event file is not reachable from this "
+                                               "computer: %1").replace("%1", str(entry.event)))
+            open_button.clicked.connect(lambda _=False, p=entry.event: self.openRequested.emit(p))
+            buttons.addWidget(open_button)
+        elif editable:
+            make = QPushButton(self.tr("Make event"))
+            make.setObjectName(f"makeEvent-{entry.id}")
+            make.setToolTip(self.tr("Make an event file with this post's template, date, time "
+                                    "and title filled in, and open it"))
+            make.clicked.connect(lambda _=False, i=entry.id: self.makeEventRequested.emit(i))
+            buttons.addWidget(make)
+        if status != "diunggah" and editable:
+            uploaded = QPushButton(self.tr("Mark as uploaded"))
+            uploaded.setObjectName("markUploaded")
+            uploaded.clicked.connect(
+                lambda _=False, i=entry.id: self.statusRequested.emit(i, "diunggah"))
+            buttons.addWidget(uploaded)
+        buttons.addStretch(1)
+        box.addLayout(buttons)
+        if editable:
+            edits = QHBoxLayout()
+            edits.setSpacing(6)
+            edit = QToolButton()
+            edit.setText(self.tr("Edit"))
+            edit.setObjectName(f"editEntry-{entry.id}")
+            edit.setToolTip(self.tr("Change the title, date, time, template, note or PIC"))
+            edit.clicked.connect(lambda _=False, i=entry.id: self.editRequested.emit(i))
+            remove = QToolButton()
+            remove.setText(self.tr("Delete"))
+            remove.setObjectName(f"removeEntry-{entry.id}")
+            remove.setToolTip(self.tr("Delete this planned post from the plan (asks first)"))
+            remove.clicked.connect(lambda _=False, i=entry.id: self.removeRequested.emit(i))
+            edits.addWidget(edit)
+            edits.addWidget(remove)
+            edits.addStretch(1)
+            box.addLayout(edits)
+        return card
+
+    def template_name(self, template_id: str) -> str:
+        """The template's name when it is installed here, else its id."""
+        return dict(self.template_names()).get(template_id, template_id)
 
 
 class CalendarScreen(QWidget):
@@ -309,9 +421,8 @@ class CalendarScreen(QWidget):
             self.mode.addButton(button, number)
         self.month_button.setChecked(True)
         self.mode.idClicked.connect(self.set_mode)
-        self.plan_label = set_role(QLabel(), "muted")
+        self.plan_label = set_role(ElidedLabel(), "muted")
         self.plan_label.setObjectName("planLabel")
-        self.plan_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.plan_button = QToolButton()
         self.plan_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.plan_menu = QMenu(self)
@@ -324,6 +435,8 @@ class CalendarScreen(QWidget):
         self.ics_action = self.export_menu.addAction("")
         self.xlsx_action = self.export_menu.addAction("")
         self.export_button.setMenu(self.export_menu)
+        for button in (self.plan_button, self.export_button):
+            button.setStyleSheet(MENU_BUTTON_STYLE)
         self.busy_label = set_role(QLabel(), "muted")
 
         bar = QHBoxLayout()
@@ -362,6 +475,13 @@ class CalendarScreen(QWidget):
         for view in (self.month, self.week):
             view.daySelected.connect(self._on_day_selected)
             view.dayActivated.connect(self._on_day_selected)
+            view.addRequested.connect(self.add_entry)
+            view.entryActivated.connect(self.edit_entry)
+        self.panel.template_names = self.template_choices
+        self.panel.addRequested.connect(self.add_entry)
+        self.panel.editRequested.connect(self.edit_entry)
+        self.panel.removeRequested.connect(self.remove_entry)
+        self.panel.makeEventRequested.connect(self.make_event)
         self.panel.greetingRequested.connect(self._on_greeting_requested)
         self.panel.openRequested.connect(self.openEventRequested)
         self.panel.statusRequested.connect(self._on_status_requested)
@@ -373,6 +493,10 @@ class CalendarScreen(QWidget):
         self.ics_action.triggered.connect(lambda: self.export("ics"))
         self.xlsx_action.triggered.connect(lambda: self.export("xlsx"))
         self.settings = None  # AppSettings, set by install()
+        # The template library the event screens use; install() connects it.
+        self.template_library: Callable[[], TemplateLibrary | None] = lambda: None
+        self.entry_dialog: PlanEntryDialog | None = None
+        self.question = None  # the open QMessageBox asked by the calendar, if any
         self._retranslate()
         self._update_range()
 
@@ -483,6 +607,104 @@ class CalendarScreen(QWidget):
             window.statusBar().showMessage(self.tr("Exported: %1").replace("%1", str(path)),
                                            8000)
 
+    # -- planned posts ----------------------------------------------------------------------
+    def template_choices(self) -> list[tuple[str, str]]:
+        """(id, name) of the installed templates, by name."""
+        library = self.template_library()
+        if library is None:
+            return []
+        pairs = [(template_id, loaded.template.name or template_id)
+                 for template_id, loaded in library.templates.items()]
+        return sorted(pairs, key=lambda pair: (pair[1].casefold(), pair[0]))
+
+    def add_entry(self, date: _dt.date) -> None:
+        """"Tambah rencana" on ``date``: the dialog, then the merging save."""
+        controller = self.controller
+        if controller.store is None:
+            if controller.plan_path is None:
+                self.question = dialogs.ask_for_plan(self, self._on_plan_choice)
+            return
+        templates = self.template_choices()
+        default = DEFAULT_POST_TEMPLATE if any(t == DEFAULT_POST_TEMPLATE for t, _ in templates) \
+            else (templates[0][0] if templates else "")
+        dialog = PlanEntryDialog(self, date=date, zone=controller.zone, templates=templates,
+                                 pic=last_pic(controller.store.plan), default_template=default)
+
+        def accepted() -> None:
+            values = dialog.values()
+            controller.add_entry(PlanEntry(
+                id=new_entry_id(values.date), date=values.date, title=values.title,
+                template=values.template, time=values.time, note=values.note, pic=values.pic))
+            self._follow(values.date)
+
+        self._open_entry_dialog(dialog, accepted)
+
+    def edit_entry(self, entry_id: str) -> None:
+        """"Ubah": the same dialog, filled in; only what it shows is changed."""
+        controller = self.controller
+        entry = controller.plan.find(entry_id) if controller.plan is not None else None
+        if entry is None or controller.store is None:
+            return
+        dialog = PlanEntryDialog(self, date=entry.date, zone=controller.zone,
+                                 templates=self.template_choices(), entry=entry)
+
+        def accepted() -> None:
+            values = dialog.values()
+            controller.update_entry(entry_id, **values.changes())
+            self._follow(values.date)
+
+        self._open_entry_dialog(dialog, accepted)
+
+    def _open_entry_dialog(self, dialog: PlanEntryDialog, accepted: Callable[[], None]) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(lambda _result: self._on_entry_dialog_closed(dialog))
+        self.entry_dialog = dialog
+        dialog.open()
+
+    def _on_entry_dialog_closed(self, dialog: PlanEntryDialog) -> None:
+        if self.entry_dialog is dialog:
+            self.entry_dialog = None
+        self.current_view.setFocus()
+
+    def _follow(self, date: _dt.date) -> None:
+        """Show the day a post was saved on (the PIC may have moved it to another date)."""
+        if date != self.current_view.selected:
+            self.show_date(date)
+
+    def remove_entry(self, entry_id: str) -> None:
+        """"Hapus": asks first, then the merging save without the post."""
+        plan = self.controller.plan
+        entry = plan.find(entry_id) if plan is not None else None
+        if entry is None:
+            return
+        self.question = dialogs.ask_remove_entry(
+            self, entry.title, entry.event is not None,
+            lambda: self.controller.remove_entry(entry_id))
+
+    def make_event(self, entry_id: str) -> None:
+        """"Buat kegiatan": the post's event file, filled in, opened in production."""
+        plan = self.controller.plan
+        entry = plan.find(entry_id) if plan is not None else None
+        if entry is None or entry.event is not None:
+            return
+        if self.template_library() is not None and \
+                entry.template not in dict(self.template_choices()):
+            self.question = dialogs.tell_missing_template(self, entry.template)
+            return
+        base = None
+        greeting = self.controller.day(entry.date).greeting(entry.day) if entry.day else None
+        if greeting is not None:
+            # Planned for a commemorative day: its greeting, message and hashtags come along.
+            base = greeting_fields(greeting)
+        self.controller.make_event(entry_id, base)
+
+    def _on_plan_choice(self, choice: str) -> None:
+        if choice == "open":
+            self.choose_plan()
+        elif choice == "new":
+            self.new_plan()
+
     def _on_greeting_requested(self, greeting) -> None:
         folder = None
         if self.controller.plan_path is None:
@@ -515,12 +737,12 @@ class CalendarScreen(QWidget):
     def _update_plan_label(self) -> None:
         path = self.controller.plan_path
         if path is None:
-            self.plan_label.setText(self.tr("No plan file chosen"))
+            self.plan_label.set_full_text(self.tr("No plan file chosen"))
             self.plan_label.setToolTip("")
         else:
             plan = self.controller.plan
             unit = plan.unit if plan is not None and plan.unit else path.name
-            self.plan_label.setText(self.tr("Plan: %1").replace("%1", unit))
+            self.plan_label.set_full_text(self.tr("Plan: %1").replace("%1", unit))
             self.plan_label.setToolTip(str(path))
         self.plan_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 

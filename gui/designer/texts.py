@@ -166,6 +166,15 @@ def problem_text(problem: Problem) -> str:
             "DesignerTexts",
             "Layer \u201c%1\u201d cannot be drawn yet and is left out of the preview.",
         ),
+        "face_hidden": translate(
+            "DesignerTexts",
+            "Layer \u201c%1\u201d: a face in the sample photo falls under the design or at "
+            "the edge. Leave more of the photo visible.",
+        ),
+        "photo_small": translate(
+            "DesignerTexts",
+            "Layer \u201c%1\u201d: the sample photo is small for this size and looks soft.",
+        ),
     }
     if problem.code == "background.invalid":
         return translate(

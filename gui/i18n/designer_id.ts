@@ -741,6 +741,16 @@ Template dipindah ke tempat sampah dan dapat dipulihkan dari sana.</translation>
         <translation>Lapisan “%1” belum dapat digambar dan tidak ditampilkan di pratinjau.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Layer “%1”: a face in the sample photo falls under the design or at the edge. Leave more of the photo visible.</source>
+        <translation>Lapisan “%1”: ada wajah di foto contoh yang tertutup desain atau terpotong di tepi. Sisakan lebih banyak bagian foto yang terlihat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Layer “%1”: the sample photo is small for this size and looks soft.</source>
+        <translation>Lapisan “%1”: foto contoh terlalu kecil untuk ukuran ini dan tampak kabur.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>The template&apos;s background colour “%1” is not usable.</source>
         <translation>Warna latar template “%1” tidak dapat dipakai.</translation>

@@ -163,7 +163,7 @@
 <context>
     <name>MonthView</name>
     <message numerus="yes">
-        <location filename="../calendar/grid.py" line="+317"/>
+        <location filename="../calendar/grid.py" line="+328"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>

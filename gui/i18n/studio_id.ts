@@ -74,7 +74,7 @@
         <translation>Hari libur, hari peringatan, dan rencana unggahan unit (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../calendar/screen.py" line="+60"/>
+        <location filename="../calendar/screen.py" line="+81"/>
         <source>Planned</source>
         <translation>Direncanakan</translation>
     </message>
@@ -97,7 +97,7 @@
 <context>
     <name>CalendarDialogs</name>
     <message>
-        <location filename="../calendar/dialogs.py" line="+24"/>
+        <location filename="../calendar/dialogs.py" line="+27"/>
         <source>Content plans</source>
         <translation>Rencana konten</translation>
     </message>
@@ -178,14 +178,86 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+27"/>
+        <location line="+24"/>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Delete planned post</source>
+        <translation>Hapus rencana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete “%1” from the plan?</source>
+        <translation>Hapus “%1” dari rencana?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its event file is not deleted; it can still be opened.</source>
+        <translation>Berkas kegiatannya tidak ikut dihapus dan masih bisa dibuka.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other PICs will no longer see it in the calendar.</source>
+        <translation>PIC lain tidak akan melihatnya lagi di kalender.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Plan file needed</source>
+        <translation>Perlu berkas rencana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned posts are kept in the unit&apos;s plan file.</source>
+        <translation>Rencana unggahan disimpan di berkas rencana unit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the plan file (it can be in a shared folder) or make a new one.</source>
+        <translation>Pilih berkas rencananya (boleh di folder bersama) atau buat yang baru.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose plan file…</source>
+        <translation>Pilih berkas rencana…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New plan file…</source>
+        <translation>Berkas rencana baru…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Template not installed</source>
+        <translation>Templat tidak terpasang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The template “%1” is not installed on this computer.</source>
+        <translation>Templat “%1” tidak terpasang di komputer ini.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the planned post and choose one of the installed templates, or import the template first.</source>
+        <translation>Ubah rencana ini dan pilih salah satu templat yang terpasang, atau impor templatnya dulu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
     <name>CalendarScreen</name>
     <message>
-        <location filename="../calendar/screen.py" line="+377"/>
+        <location filename="../calendar/screen.py" line="+480"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -195,7 +267,7 @@
         <translation>Diekspor: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+128"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
@@ -490,7 +562,17 @@
 <context>
     <name>DayPanel</name>
     <message>
-        <location filename="../calendar/screen.py" line="-377"/>
+        <location filename="../calendar/screen.py" line="-569"/>
+        <source>+ Add planned post</source>
+        <translation>+ Tambah rencana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan a post on this day (also: double-click a day or press Enter in the calendar)</source>
+        <translation>Rencanakan unggahan pada hari ini (juga: klik dua kali sebuah tanggal atau tekan Enter di kalender)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Choose the unit&apos;s plan file to keep planned posts and their status (it can be in a shared folder).</source>
         <translation>Pilih berkas rencana unit agar rencana unggahan dan statusnya tersimpan (boleh di folder bersama).</translation>
     </message>
@@ -530,27 +612,67 @@
         <translation>Rencana unggahan</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>all day</source>
         <translation>sepanjang hari</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>Template: %1</source>
+        <translation>Templat: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PIC: %1</source>
+        <translation>PIC: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Open event</source>
         <translation>Buka kegiatan</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The event file is not reachable from this computer: %1</source>
         <translation>Berkas kegiatan tidak terjangkau dari komputer ini: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Make event</source>
+        <translation>Buat kegiatan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make an event file with this post&apos;s template, date, time and title filled in, and open it</source>
+        <translation>Buat berkas kegiatan dengan templat, tanggal, jam, dan judul rencana ini sudah terisi, lalu buka</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Mark as uploaded</source>
         <translation>Tandai diunggah</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>Edit</source>
+        <translation>Ubah</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the title, date, time, template, note or PIC</source>
+        <translation>Ubah judul, tanggal, jam, templat, catatan, atau PIC</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete this planned post from the plan (asks first)</source>
+        <translation>Hapus rencana ini dari kalender (ditanyakan dulu)</translation>
+    </message>
+    <message>
+        <location line="-79"/>
         <source>Nothing marked or planned on this day.</source>
         <translation>Tidak ada peringatan atau rencana pada hari ini.</translation>
     </message>
@@ -685,12 +807,12 @@
     <message>
         <location line="+2"/>
         <location line="+23"/>
-        <location line="+334"/>
+        <location line="+338"/>
         <source>The file was not found.</source>
         <translation>Berkas tidak ditemukan.</translation>
     </message>
     <message>
-        <location line="-390"/>
+        <location line="-394"/>
         <source>It may have been moved or deleted. Add it again.</source>
         <translation>Mungkin sudah dipindah atau dihapus. Tambahkan lagi.</translation>
     </message>
@@ -817,12 +939,12 @@
     </message>
     <message>
         <location line="+159"/>
-        <location line="+625"/>
+        <location line="+629"/>
         <source>A file with this name already exists.</source>
         <translation>Sudah ada berkas dengan nama ini.</translation>
     </message>
     <message>
-        <location line="-624"/>
+        <location line="-628"/>
         <source>Choose another folder or tick “Replace existing files”.</source>
         <translation>Pilih folder lain atau centang “Timpa berkas yang sudah ada”.</translation>
     </message>
@@ -848,12 +970,12 @@
     </message>
     <message>
         <location line="+159"/>
-        <location line="+685"/>
+        <location line="+689"/>
         <source>The file could not be written.</source>
         <translation>Berkas tidak dapat ditulis.</translation>
     </message>
     <message>
-        <location line="-684"/>
+        <location line="-688"/>
         <source>Check the output folder.</source>
         <translation>Periksa folder hasil.</translation>
     </message>
@@ -879,13 +1001,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+281"/>
+        <location line="+285"/>
         <location line="+107"/>
         <source>Shorten the text.</source>
         <translation>Pendekkan teksnya.</translation>
     </message>
     <message>
-        <location line="-535"/>
+        <location line="-539"/>
         <source>This is a folder or a special file, not a photo.</source>
         <translation>Ini folder atau berkas khusus, bukan foto.</translation>
     </message>
@@ -980,7 +1102,7 @@
         <translation>Periksa disk, lalu ekspor lagi.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>The template file (template.toml) is damaged.</source>
         <translation>Berkas templat (template.toml) rusak.</translation>
     </message>
@@ -1372,18 +1494,18 @@
         <translation>Pilih paling sedikit satu platform.</translation>
     </message>
     <message>
-        <location line="-402"/>
-        <location line="+139"/>
+        <location line="-406"/>
+        <location line="+143"/>
         <source>This template is not made for videos.</source>
         <translation>Templat ini tidak dibuat untuk video.</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-251"/>
         <source>Choose a template for videos, or use photos.</source>
         <translation>Pilih templat untuk video, atau gunakan foto.</translation>
     </message>
     <message>
-        <location line="+529"/>
+        <location line="+533"/>
         <source>There is not enough memory.</source>
         <translation>Memori tidak cukup.</translation>
     </message>
@@ -1439,7 +1561,7 @@
         <translation>Periksa tanggal dan waktunya.</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="-383"/>
         <source>The clip&apos;s start and end do not fit the video.</source>
         <translation>Awal dan akhir klip tidak sesuai dengan videonya.</translation>
     </message>
@@ -1504,7 +1626,7 @@
         <translation>Minta desainer memeriksa kit merek.</translation>
     </message>
     <message>
-        <location line="+476"/>
+        <location line="+480"/>
         <source>Automatic captions are not available in this version.</source>
         <translation>Keterangan otomatis belum tersedia di versi ini.</translation>
     </message>
@@ -1524,12 +1646,12 @@
         <translation>Templat tidak sah ({where}).</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-198"/>
         <source>Ask the designer to fix the template.</source>
         <translation>Minta desainer memperbaiki templat.</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+215"/>
         <source>The template uses a field it does not define.</source>
         <translation>Templat memakai isian yang tidak didefinisikannya.</translation>
     </message>
@@ -1575,12 +1697,12 @@
         <translation>Berkas kegiatan tidak sah.</translation>
     </message>
     <message>
-        <location line="-483"/>
+        <location line="-487"/>
         <source>Fix it in a text editor or create the event again.</source>
         <translation>Perbaiki dengan editor teks atau buat ulang kegiatannya.</translation>
     </message>
     <message>
-        <location line="+484"/>
+        <location line="+488"/>
         <source>The event file is damaged.</source>
         <translation>Berkas kegiatan rusak.</translation>
     </message>
@@ -1651,17 +1773,17 @@
         <translation>Templat keterangan tidak sah.</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-446"/>
         <source>Ask the designer to fix it.</source>
         <translation>Minta desainer memperbaikinya.</translation>
     </message>
     <message>
-        <location line="+458"/>
+        <location line="+462"/>
         <source>The caption took too long to make.</source>
         <translation>Pembuatan keterangan terlalu lama.</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-407"/>
         <source>Opening this photo would need too much memory.</source>
         <translation>Membuka foto ini membutuhkan memori terlalu banyak.</translation>
     </message>
@@ -1671,7 +1793,7 @@
         <translation>Simpan sebagai JPEG 8-bit atau dengan ukuran lebih kecil.</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+198"/>
         <source>An image in the template is not PNG, JPEG or WebP.</source>
         <translation>Sebuah gambar dalam templat bukan PNG, JPEG, atau WebP.</translation>
     </message>
@@ -1726,7 +1848,7 @@
         <translation>Ganti dengan fon TTF atau OTF.</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-293"/>
         <source>This file is not a video: it points to other files.</source>
         <translation>Berkas ini bukan video: isinya menunjuk ke berkas lain.</translation>
     </message>
@@ -1776,7 +1898,7 @@
         <translation>Ekspor ulang dengan satu trek video dan satu trek suara.</translation>
     </message>
     <message>
-        <location line="+380"/>
+        <location line="+384"/>
         <source>The export met an unexpected problem.</source>
         <translation>Ekspor mengalami masalah yang tidak terduga.</translation>
     </message>
@@ -1876,7 +1998,7 @@
         <translation>Letakkan foto-foto di folder lembar kerja.</translation>
     </message>
     <message>
-        <location line="-554"/>
+        <location line="-558"/>
         <source>Something unexpected went wrong.</source>
         <translation>Terjadi masalah yang tidak terduga.</translation>
     </message>
@@ -1886,7 +2008,17 @@
         <translation>Coba lagi; jika terjadi lagi, laporkan beserta rinciannya.</translation>
     </message>
     <message>
-        <location line="+565"/>
+        <location line="+172"/>
+        <source>A detail is longer than this template takes.</source>
+        <translation>Ada isian yang lebih panjang dari batas templat ini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shorten the text; it is never cut.</source>
+        <translation>Persingkat teksnya; teks tidak pernah dipotong.</translation>
+    </message>
+    <message>
+        <location line="+396"/>
         <source>The calendar&apos;s data file is missing.</source>
         <translation>Berkas data kalender tidak ada.</translation>
     </message>
@@ -2477,11 +2609,16 @@
     </message>
     <message>
         <location line="+29"/>
-        <source>The text is longer than this field allows; the rest was left out.</source>
-        <translation>Teks lebih panjang dari batas isian ini; sisanya tidak dipakai.</translation>
+        <source>A face falls under the design or at the edge; set the focal point or choose another photo.</source>
+        <translation>Ada wajah yang tertutup desain atau terpotong di tepi; atur titik fokus atau pilih foto lain.</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="+3"/>
+        <source>The photo is small for this size and will look soft; use a larger photo.</source>
+        <translation>Foto ini terlalu kecil untuk ukuran ini dan akan tampak kabur; gunakan foto yang lebih besar.</translation>
+    </message>
+    <message>
+        <location line="-33"/>
         <source>The caption could not be made.</source>
         <translation>Keterangan tidak dapat dibuat.</translation>
     </message>
@@ -2544,17 +2681,17 @@
 <context>
     <name>EventSession</name>
     <message>
-        <location filename="../session.py" line="+184"/>
+        <location filename="../session.py" line="+197"/>
         <source>Update the templates</source>
         <translation>Perbarui templat</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+129"/>
         <source>Edit a detail</source>
         <translation>Ubah isian</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Choose a template</source>
         <translation>Pilih templat</translation>
     </message>
@@ -2757,7 +2894,7 @@
 <context>
     <name>FieldForm</name>
     <message>
-        <location filename="../production/field_form.py" line="+147"/>
+        <location filename="../production/field_form.py" line="+168"/>
         <source>set by the designer</source>
         <translation>ditetapkan desainer</translation>
     </message>
@@ -2773,12 +2910,22 @@
         <translation>mis. 19.30</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+173"/>
         <source>Not a time: type it like 19.30</source>
         <translation>Bukan jam: tulis seperti 19.30</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Too long: %1 characters; this field takes at most %2. Shorten it.</source>
+        <translation>Terlalu panjang: %1 karakter; isian ini paling banyak %2. Persingkat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not added: that would make %1 characters; this field takes at most %2. Shorten the text first.</source>
+        <translation>Tidak dimasukkan: teksnya menjadi %1 karakter, padahal isian ini paling banyak %2. Persingkat dulu teksnya.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Required: please fill this in.</source>
         <translation>Wajib diisi.</translation>
     </message>
@@ -2809,7 +2956,7 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../calendar/screen.py" line="-156"/>
+        <location filename="../calendar/screen.py" line="-138"/>
         <source>National holiday</source>
         <translation>Libur nasional</translation>
     </message>
@@ -3238,7 +3385,7 @@
 <context>
     <name>MonthView</name>
     <message numerus="yes">
-        <location filename="../calendar/grid.py" line="+317"/>
+        <location filename="../calendar/grid.py" line="+328"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n lagi</numerusform>
@@ -3305,6 +3452,119 @@ dan bacakan id kunci %1 agar ia yakin kunci itu milik Anda.</translation>
         <location line="+1"/>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEntryDialog</name>
+    <message>
+        <location filename="../calendar/entry_dialog.py" line="+208"/>
+        <source>Type a title for the post.</source>
+        <translation>Isi judul rencananya.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not a time. Type it as 19.30, or leave it empty.</source>
+        <translation>“%1” bukan jam. Tulis seperti 19.30, atau kosongkan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The note is too long (at most %1 characters).</source>
+        <translation>Catatannya terlalu panjang (paling banyak %1 karakter).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No template is installed on this computer.</source>
+        <translation>Belum ada templat yang terpasang di komputer ini.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Edit planned post</source>
+        <translation>Ubah rencana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add planned post</source>
+        <translation>Tambah rencana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Judul</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Tanggal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>T&amp;ime</source>
+        <translation>J&amp;am</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tem&amp;plate</source>
+        <translation>Tem&amp;plat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Catatan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PI&amp;C</source>
+        <translation>P&amp;IC</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Coverage of the kelurahan Musrenbang</source>
+        <translation>mis. Liputan Musrenbang Kelurahan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 19.30 (may be empty)</source>
+        <translation>mis. 19.30 (boleh kosong)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the plan&apos;s time zone (%1). Empty: no set time.</source>
+        <translation>Dalam zona waktu rencana (%1). Kosong: tanpa jam tertentu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For the team, e.g. ask the school for photos</source>
+        <translation>Untuk tim, mis. minta foto dari sekolah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who makes the post</source>
+        <translation>Siapa yang membuat unggahannya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This post is linked to the event file “%1”; it stays linked. Changes here do not change the event file.</source>
+        <translation>Rencana ini terhubung ke berkas kegiatan “%1” dan tetap terhubung. Perubahan di sini tidak mengubah berkas kegiatannya.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (not installed on this computer)</source>
+        <translation>%1 (tidak terpasang di komputer ini)</translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,7 @@ from studio.progress import CancelToken, ProgressCallback, ProgressEvent
 from studio.render.crop import CENTER, Focus, cover_box
 from studio.render.expressions import evaluate_text
 from studio.render.layers import RenderWarning
-from studio.render.photo import plan_composition, render_photo
+from studio.render.photo import media_crop, plan_composition, render_photo
 from studio.template.editing import remove_layer
 from studio.template.loader import LoadedTemplate
 from studio.template.model import ImageLayer, LayerBase, MediaLayer, TextLayer
@@ -240,7 +240,7 @@ def _media_geometry(loaded: LoadedTemplate, request: PreviewRequest, small: Plat
     if source_size is None:
         return None, None
     composition = plan_composition(loaded, request.brand, request.fields, small.width,
-                                   small.height, small.safe)
+                                   small.height, small.safe, variant=small.variant)
     resolved = composition.media
     if resolved is None or not isinstance(resolved.layer, MediaLayer):
         return None, None
@@ -248,7 +248,10 @@ def _media_geometry(loaded: LoadedTemplate, request: PreviewRequest, small: Plat
     box_w, box_h = right - left, bottom - top
     src_w, src_h = source_size
     if resolved.layer.fit == "cover":
-        cl, ct, cr, cb = cover_box(src_w, src_h, box_w, box_h, focus)
+        # The same crop the render used (it sees the layers over the photo).
+        plan = media_crop(composition, (src_w, src_h), focus)
+        cl, ct, cr, cb = plan.box if plan is not None else cover_box(src_w, src_h, box_w, box_h,
+                                                                     focus)
         return (left, top, right, bottom), (cl / src_w, ct / src_h, cr / src_w, cb / src_h)
     # contain / blur: the whole photo, centred in the box.
     scale = min(box_w / src_w, box_h / src_h)

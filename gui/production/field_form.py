@@ -3,10 +3,12 @@
 One row per field: its label (Indonesian from the template; a ``*`` marks a
 required one), an editor that suits its type (a line, a text box, a date
 picker with a calendar, a time, a list of choices), a length counter and a
-message line for what is wrong — a required field left empty, or text the
-design had to shorten. Locked fields show their value read-only. Every edit
-goes to the session as an undoable change; undo and redo come back through
-``fieldChanged`` and only update the editor.
+message line for what is wrong — a required field left empty, text the design
+had to shorten, or a paste longer than the field takes. Text past the limit is
+refused whole, never cut: a title cut mid-word would be published cut. Locked
+fields show their value read-only. Every edit goes to the session as an
+undoable change; undo and redo come back through ``fieldChanged`` and only
+update the editor.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, QEvent, QKeyCombination, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence, QValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -49,6 +51,25 @@ class FieldRow:
     counter: QLabel | None
     message: QLabel
     touched: bool = False
+    # The length of the last input refused for being too long (0: none).
+    refused: int = 0
+
+
+class _LengthValidator(QValidator):
+    """Refuses an edit that would make the text longer than the field takes.
+
+    Unlike ``QLineEdit.setMaxLength``, which cuts a paste at the limit (often in
+    the middle of a word), the whole edit is refused and the text stays as it was.
+    """
+
+    def __init__(self, limit: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.limit = limit
+
+    def validate(self, text: str, pos: int) -> object:
+        if len(text) > self.limit:
+            return QValidator.State.Invalid
+        return QValidator.State.Acceptable
 
 
 class FieldForm(QWidget):
@@ -197,7 +218,8 @@ class FieldForm(QWidget):
             return editor
         editor = QLineEdit(value)
         editor.setCursorPosition(0)  # show the start of a long title, not its end
-        editor.setMaxLength(f.max_length)
+        editor.setValidator(_LengthValidator(f.max_length, editor))
+        editor.inputRejected.connect(lambda key=f.key: self._on_input_rejected(key))
         editor.setPlaceholderText(f.placeholder)
         editor.setReadOnly(f.locked)
         editor.setClearButtonEnabled(not f.locked)
@@ -218,7 +240,16 @@ class FieldForm(QWidget):
         self._update_message(key)
 
     def _on_text_edited(self, key: str, text: str) -> None:
+        self._rows[key].refused = 0
         self._commit(key, text)
+
+    def _on_input_rejected(self, key: str) -> None:
+        # A line field refused a paste or a keystroke past its limit; say why.
+        row = self._rows[key]
+        editor = row.editor
+        assert isinstance(editor, QLineEdit)
+        row.refused = len(editor.text()) + 1
+        self._update_message(key)
 
     def _on_multiline_changed(self, key: str) -> None:
         if self._updating:
@@ -227,17 +258,23 @@ class FieldForm(QWidget):
         editor = row.editor
         assert isinstance(editor, QPlainTextEdit)
         text = editor.toPlainText()
-        if len(text) > row.field.max_length:
-            # The same limit as a line field: stop at the maximum, keep the cursor.
+        previous = self._session.field_value(key)
+        if len(text) > row.field.max_length and len(text) > len(previous):
+            # The same limit as a line field: the edit that went past it is refused
+            # whole (a paste is not cut at the limit), and the officer is told why.
             cursor = editor.textCursor()
-            position = min(cursor.position(), row.field.max_length)
+            position = max(0, cursor.position() - (len(text) - len(previous)))
             self._updating = True
-            editor.setPlainText(text[: row.field.max_length])
+            editor.setPlainText(previous)
             cursor = editor.textCursor()
-            cursor.setPosition(position)
+            cursor.setPosition(min(position, len(previous)))
             editor.setTextCursor(cursor)
             self._updating = False
-            text = text[: row.field.max_length]
+            row.refused = len(text)
+            self._update_counter(key)
+            self._update_message(key)
+            return
+        row.refused = 0
         self._commit(key, text)
 
     def _on_date_changed(self, key: str) -> None:
@@ -336,6 +373,17 @@ class FieldForm(QWidget):
         if isinstance(row.editor, TimeEdit) and not row.editor.is_valid() and row.touched \
                 and not row.editor.hasFocus():
             return "error", self.tr("Not a time: type it like 19.30")
+        limit = row.field.max_length
+        if len(self._session.field_value(key)) > limit and not row.field.locked:
+            # From an older event file: shown whole, never cut; the export refuses it.
+            return "error", self.tr("Too long: %1 characters; this field takes at most %2. "
+                                    "Shorten it.") \
+                .replace("%1", str(len(self._session.field_value(key)))) \
+                .replace("%2", str(limit))
+        if row.refused:
+            return "warning", self.tr("Not added: that would make %1 characters; this field "
+                                      "takes at most %2. Shorten the text first.") \
+                .replace("%1", str(row.refused)).replace("%2", str(limit))
         if row.field.required and not value and (show_required or row.touched):
             return "error", self.tr("Required: please fill this in.")
         if key in self._render_warnings:

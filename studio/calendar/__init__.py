@@ -9,9 +9,11 @@ Qt-free, like the rest of the core:
 - ``plan``: the unit's plan file, saved safely by several PICs at once;
 - ``status``: made/exported found from event files and export manifests;
 - ``agenda``: everything on each day of a range, and the reminders;
-- ``greeting``: "Buat ucapan" — a Ucapan event made from a day;
+- ``events``: event files made from the calendar — "Buat kegiatan" for a
+  planned post (its template, date, time and title filled in), linked in the plan;
+- ``greeting``: "Buat ucapan" — a Ucapan event made from a day (on ``events``);
 - ``exports``: ``.ics`` and ``.xlsx``;
-- ``zones``: WIB, WITA and WIT on every date shown.
+- ``zones``: WIB, WITA and WIT on every date shown; times as PICs type them.
 """
 
 from studio.calendar.agenda import AgendaDay, Reminder, agenda, reminder_text, reminders

@@ -31,7 +31,7 @@ SCHEMA = 1
 KINDS = ("kota", "provinsi", "nasional", "internasional", "keagamaan")
 MAX_ENTRIES = 500
 # The Ucapan template's limits for the fields a greeting fills.
-MAX_GREETING = 120
+MAX_GREETING = 80  # the big display text of Ucapan (its field takes at most 80)
 MAX_THEME = 150
 MAX_MESSAGE = 1500
 MAX_TAGS = 120

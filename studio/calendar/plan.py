@@ -526,6 +526,30 @@ def _editor_default() -> str:
     return ""
 
 
+def editor_name() -> str:
+    """Who this computer's saves are stamped with (``diubah_oleh``)."""
+    return _editor_default()
+
+
+def last_pic(plan: ContentPlan, editor: str | None = None) -> str:
+    """The PIC name on the post ``editor`` (this computer) changed last, or "".
+
+    The plan already remembers who typed which PIC name, so a new post's form can
+    offer it again without a setting of its own.
+    """
+    editor = editor_name() if editor is None else editor
+    mine = [e for e in plan.entries if e.pic and editor and e.changed_by == editor]
+    if not mine:
+        return ""
+
+    def when(entry: PlanEntry) -> _dt.datetime:
+        # A hand-edited plan may carry a time without a zone: read it as UTC.
+        moment = entry.changed or _dt.datetime.min
+        return moment if moment.tzinfo is not None else moment.replace(tzinfo=_dt.UTC)
+
+    return max(mine, key=when).pic
+
+
 class PlanFile:
     """A plan file on disk and the version of it this program last read or wrote."""
 

@@ -11,6 +11,7 @@ names its zone: "Rabu, 25 November 2026 (WIB)", "Rabu, 25 November 2026,
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_date
@@ -65,6 +66,35 @@ def format_when(day: _dt.date, time: _dt.time | None, zone: str = DEFAULT_ZONE,
     if time is None:
         return format_day(day, zone, locale)
     return f"{format_date(day, LONG_DATE, locale=locale)}, {format_time(time, zone)}"
+
+
+_CLOCK = re.compile(r"^(\d{1,2})(?:[.:](\d{2}))?$")
+_CLOCK_DIGITS = re.compile(r"^(\d{1,2})(\d{2})$")
+_CLOCK_ZONE = re.compile(r"^(.*?)\s*(WITA|WIB|WIT)$", re.IGNORECASE)
+
+
+def parse_clock(text: str, zone: str | None = None) -> _dt.time | None:
+    """A time as PICs type it: "19.30", "19:30", "1930", "9.30", "930" or "19".
+
+    An empty text is no time (``None``). A zone after it ("19.30 WIB") is
+    allowed when it is ``zone``; another zone is refused rather than silently
+    dropped, since the plan reads every time in its own zone. Anything else
+    raises ValueError.
+    """
+    value = " ".join(str(text or "").split())
+    if not value:
+        return None
+    with_zone = _CLOCK_ZONE.match(value)
+    if with_zone is not None and (zone is None
+                                  or with_zone.group(2).upper() != check_zone(zone)):
+        raise ValueError(f"{value!r}: times are read in the plan's zone ({zone})")
+    clock = with_zone.group(1) if with_zone is not None else value
+    match = _CLOCK.match(clock) or _CLOCK_DIGITS.match(clock)
+    if match is not None:
+        hour, minute = int(match.group(1)), int(match.group(2) or 0)
+        if hour < 24 and minute < 60:
+            return _dt.time(hour, minute)
+    raise ValueError(f"{value!r} is not a time; write it as 19.30")
 
 
 def localise(day: _dt.date, time: _dt.time, zone: str) -> _dt.datetime:

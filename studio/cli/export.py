@@ -17,6 +17,7 @@ from studio.media import is_video_path
 from studio.platforms import parse_platform_list
 from studio.produce import ExportSettings, InputResult, PhotoJob, produce_photo
 from studio.render.crop import Focus
+from studio.render.photo import check_field_lengths
 from studio.template import default_library
 
 
@@ -64,6 +65,9 @@ def run(args: argparse.Namespace) -> int:
     brand = default_brand()
     platforms = tuple(parse_platform_list(args.platform))
     fields = parse_assignments(args.values)
+    # A value past its field's limit would be published cut: refuse it before any
+    # work, naming the field (the same check guards every render).
+    check_field_lengths(loaded, fields)
     focus = parse_focus(args.focus)
     settings = ExportSettings(
         output_dir=args.output,

@@ -34,6 +34,7 @@ from studio.template.model import (
     Template,
     TemplateField,
     TextLayer,
+    VariantName,
 )
 
 # Properties that describe a layer itself, not where or how it shows at one
@@ -98,8 +99,8 @@ def _plain(template: Template) -> dict[str, Any]:
     return data
 
 
-def _copy_variants(variants: Mapping[Aspect, Mapping[str, Mapping[str, Any]]]
-                   ) -> dict[Aspect, dict[str, dict[str, Any]]]:
+def _copy_variants(variants: Mapping[VariantName, Mapping[str, Mapping[str, Any]]]
+                   ) -> dict[VariantName, dict[str, dict[str, Any]]]:
     # The model is frozen but its dicts are not: never share them between values.
     return {a: {lid: dict(props) for lid, props in layers.items()}
             for a, layers in variants.items()}

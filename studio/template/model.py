@@ -88,6 +88,42 @@ class Animation(_Frozen):
     duration: float = Field(0.5, ge=0.0, le=5.0)
 
 
+# -- flowing layout: boxes that grow, layers that follow them ---------------------------
+# Kept apart from the core schema above: these keys are optional, and a template
+# that does not use them lays out exactly as before.
+
+# Named variants applied on top of the aspect's variant for platforms that ask
+# for them in platforms.toml (``variant = "thumbnail"``: a YouTube thumbnail is
+# landscape but wants a design of its own: a few words, large).
+NAMED_VARIANTS = ("thumbnail",)
+VariantName = Literal["tall", "portrait", "square", "landscape", "thumbnail"]
+
+
+class Grow(_Frozen):
+    """How far a text box may grow into free space before its text shrinks.
+
+    Fractions of the layer's area height, like the box. The box grows only as
+    much as the text needs at its largest size, upwards first.
+    """
+
+    up: float = Field(0.0, ge=0.0, le=1.0)
+    down: float = Field(0.0, ge=0.0, le=1.0)
+
+
+class Follow(_Frozen):
+    """A layer that moves (or stretches) with an edge of a text box that grows or collapses.
+
+    ``edge = "top"``: when the text grows up by d pixels, this layer moves up by
+    d (``mode = "move"``: a label above a title) or only its top edge does
+    (``"stretch"``: the panel behind the title). ``"bottom"`` likewise downwards.
+    A text layer may follow another one, so a stack of them moves as one.
+    """
+
+    layer: str = Field(pattern=ID_PATTERN)
+    edge: Literal["top", "bottom"] = "top"
+    mode: Literal["move", "stretch"] = "move"
+
+
 class LayerBase(_Frozen):
     if TYPE_CHECKING:
         # Each kind of layer narrows this to its name (``Literal["media"]``...); declared
@@ -104,6 +140,8 @@ class LayerBase(_Frozen):
     locked: bool = True
     # Video only: when the layer is shown. None means the whole clip.
     animate: Animation | None = None
+    # Flowing layout: move with a growing text box (see Follow).
+    follow: Follow | None = None
 
 
 class MediaLayer(LayerBase):
@@ -170,6 +208,15 @@ class TextLayer(LayerBase):
     background: TextBackground | None = None
     shadow: bool = False
     area: Literal["canvas", "safe"] = "safe"
+    # Flowing layout: the box may grow into free space before the text shrinks;
+    # short text may be set up to ``scale_up`` times the largest size to fill
+    # its box; how lines are broken (balanced titles, "pretty" body text).
+    grow: Grow | None = None
+    scale_up: float = Field(1.0, ge=1.0, le=3.0)
+    wrap: Literal["auto", "balance", "pretty"] = "auto"
+    # An empty text takes no room: layers that follow it close the gap (a
+    # second or third key figure left empty).
+    collapse: bool = False
 
     @field_validator("size")
     @classmethod
@@ -234,8 +281,8 @@ class Template(_Frozen):
     background: str = "brand:primary_dark"
     fields: tuple[TemplateField, ...] = ()
     layers: tuple[Layer, ...] = ()
-    # aspect -> layer id -> overridden properties
-    variants: dict[Aspect, dict[str, dict[str, Any]]] = Field(default_factory=dict)
+    # aspect (or a named variant such as "thumbnail") -> layer id -> overridden properties
+    variants: dict[VariantName, dict[str, dict[str, Any]]] = Field(default_factory=dict)
     video: VideoSettings = VideoSettings()
 
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
@@ -276,8 +323,41 @@ class Template(_Frozen):
                                        f"{', '.join(fixed)} cannot change in a variant")
         check_render_budget(self.layers, "")
         for aspect in self.variants:
-            # Overrides are validated exactly like base layers, now rather than at export.
-            check_render_budget(self.layers_for(aspect), f"variant {aspect!r}: ")
+            # Overrides are validated exactly like base layers, now rather than at export;
+            # a named variant (the thumbnail) on top of every aspect's.
+            if aspect in NAMED_VARIANTS:
+                for base in ASPECTS:
+                    check_render_budget(self.layers_for(base, aspect),
+                                        f"variant {base}/{aspect}: ")
+            else:
+                check_render_budget(self.layers_for(aspect), f"variant {aspect!r}: ")
+        return self
+
+    @model_validator(mode="after")
+    def _flow_consistent(self) -> Template:
+        # A layer follows a text layer; chains are fine (a title stacked on the
+        # details below it, the panel following the title), cycles are not.
+        named = [None, *(v for v in self.variants if v in NAMED_VARIANTS)]
+        combos = [(a, v) for a in ASPECTS for v in named] if self.variants else [(None, None)]
+        for aspect, variant in combos:
+            layers = self.layers if aspect is None else self.layers_for(aspect, variant)
+            by_id = {layer.id: layer for layer in layers}
+            where_suffix = f" ({aspect}{'/' + variant if variant else ''})" if aspect else ""
+            for layer in layers:
+                if layer.follow is None:
+                    continue
+                target = by_id.get(layer.follow.layer)
+                if target is None or not isinstance(target, TextLayer):
+                    raise ValueError(f"layer {layer.id!r}{where_suffix} follows "
+                                     f"{layer.follow.layer!r}, which is not a text layer "
+                                     "of this template")
+                seen = {layer.id}
+                while target is not None and target.follow is not None:
+                    if target.id in seen:
+                        raise ValueError(f"layer {layer.id!r}{where_suffix}: 'follow' goes "
+                                         "round in a circle")
+                    seen.add(target.id)
+                    target = by_id.get(target.follow.layer)
         return self
 
     # -- queries --------------------------------------------------------------
@@ -291,11 +371,22 @@ class Template(_Frozen):
     def media_layer(self) -> MediaLayer | None:
         return next((la for la in self.layers if isinstance(la, MediaLayer)), None)
 
-    def layers_for(self, aspect: Aspect) -> tuple[LayerBase, ...]:
-        """The layers with the ``aspect`` variant's overrides applied."""
-        overrides = self.variants.get(aspect, {})
+    def layers_for(self, aspect: VariantName, variant: str | None = None
+                   ) -> tuple[LayerBase, ...]:
+        """The layers with the ``aspect`` variant's overrides applied.
+
+        A named ``variant`` (e.g. ``"thumbnail"``) is applied on top of the aspect's.
+        """
+        overrides = {k: dict(v) for k, v in self.variants.get(aspect, {}).items()}
+        if variant is not None:
+            for layer_id, change in self.variants.get(variant, {}).items():  # type: ignore[call-overload]
+                overrides.setdefault(layer_id, {}).update(change)
         if not overrides:
             return tuple(self.layers)
+        return self._layers_with(overrides, aspect if variant is None else f"{aspect}/{variant}")
+
+    def _layers_with(self, overrides: dict[str, dict[str, Any]], aspect: str
+                     ) -> tuple[LayerBase, ...]:
         result: list[LayerBase] = []
         for layer in self.layers:
             change = overrides.get(layer.id)

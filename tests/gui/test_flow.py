@@ -69,7 +69,7 @@ def test_new_event_form_undo_and_validation(window, qtbot):
     qtbot.keyClicks(title, "Rapat Koordinasi")
     assert window.session.project.fields["judul"] == "Rapat Koordinasi"
     counter = form.counter("judul")
-    assert counter.text() == "16/120"
+    assert counter.text() == "16/150"
     assert not message.isVisible()
 
     date = form.editor("tanggal")

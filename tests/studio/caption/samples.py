@@ -24,6 +24,15 @@ SAMPLE_EVENT = {
     "kontak": "Rina (0812-3456-7890)",
     "tautan": "https://cimahikota.go.id/rakor-kehumasan",
     "tagar": "#CimahiMelayani, kehumasan cimahi",
+    # kutipan and angka
+    "kutipan": "Pelayanan publik yang cepat dan ramah adalah janji kami kepada seluruh warga "
+               "Cimahi.",
+    "angka_1": "1.250",
+    "label_1": "peserta pelatihan digital",
+    "angka_2": "48",
+    "label_2": "UMKM naik kelas",
+    "angka_3": "Rp2,1 M",
+    "label_3": "transaksi selama pameran",
 }
 
 # Long official titles (100–150 characters), as the city writes them.

@@ -49,8 +49,8 @@ def test_writes_one_file_per_platform_and_refuses_to_overwrite(tmp_path, capsys)
 def test_unknown_template_is_one_line_listing_the_ids(capsys):
     assert main(["caption", "-t", "pengumumn", *SET]) == 1
     err = capsys.readouterr().err.strip()
-    assert err == ("error: unknown caption template 'pengumumn' (available: info-layanan, "
-                   "liputan-kegiatan, pengumuman, ucapan, undangan)")
+    assert err == ("error: unknown caption template 'pengumumn' (available: angka, info-layanan, "
+                   "kutipan, liputan-kegiatan, pengumuman, ucapan, undangan)")
 
 
 def test_missing_field_is_one_line(capsys):
@@ -63,8 +63,8 @@ def test_missing_field_is_one_line(capsys):
 def test_list(capsys):
     assert main(["caption", "--list"]) == 0
     out = capsys.readouterr().out
-    assert out.splitlines()[0].startswith("info-layanan")
-    assert len(out.splitlines()) == 5
+    assert out.splitlines()[0].startswith("angka")
+    assert len(out.splitlines()) == 7
 
 
 def test_write_caption_files_for_export(tmp_path, platforms):
