@@ -31,9 +31,9 @@ from gui.models import Roles, TemplateListModel
 from gui.session import EventSession
 from gui.theme import set_role
 
-ICON = QSize(64, 80)
+ICON = QSize(58, 72)
 # A cell at least this wide; the row's cells share what is left over.
-MIN_CELL_WIDTH = 76
+MIN_CELL_WIDTH = 72
 CELL_HEIGHT = ICON.height() + 46  # the thumbnail and two lines of a small name
 VISIBLE_ROWS = 2
 NAME_POINT_SIZE = 8.5
@@ -60,6 +60,22 @@ def _thumbnail_job(loaded, brand, platform, *, progress, cancel) -> tuple[str, Q
         image = render_preview(request, progress=progress, cancel=cancel).image
         _drawn[key] = image
     return loaded.id, image
+
+
+def _name_font(base: QFont, name: str, width: float, selected: bool) -> QFont:
+    """The name's font: a point smaller (7 at least) when a long word ("Pengumuman") would
+    not fit the cell, so no word is cut in half."""
+    font = QFont(base)
+    if selected:
+        font.setWeight(QFont.Weight.DemiBold)
+    size = NAME_POINT_SIZE
+    while True:
+        font.setPointSizeF(size)
+        longest = max((QFontMetrics(font).horizontalAdvance(word) for word in name.split()),
+                      default=0)
+        if longest <= width or size <= 7.0:
+            return font
+        size -= 0.5
 
 
 class TemplateDelegate(QStyledItemDelegate):
@@ -92,15 +108,12 @@ class TemplateDelegate(QStyledItemDelegate):
                 from gui.library.badges import paint_official_badge
 
                 paint_official_badge(painter, target, self._origin(index.data(Roles.KEY)))
-        text_rect = QRectF(cell.left() + 2, top + ICON.height() + 3, cell.width() - 4,
-                           cell.bottom() - top - ICON.height() - 3)
-        font = QFont(option.font)
-        font.setPointSizeF(NAME_POINT_SIZE)
-        if selected:
-            font.setWeight(QFont.Weight.DemiBold)
-        painter.setFont(font)
+        text_rect = QRectF(option.rect.left() + 1, top + ICON.height() + 3,
+                           option.rect.width() - 2, cell.bottom() - top - ICON.height() - 3)
         painter.setPen(QColor(theme.INK))
         name = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        font = _name_font(option.font, name, text_rect.width(), selected)
+        painter.setFont(font)
         metrics = QFontMetrics(font)
         if metrics.horizontalAdvance(name) > text_rect.width() * 2 - 8:
             name = metrics.elidedText(name, Qt.TextElideMode.ElideRight,
