@@ -326,7 +326,7 @@
 <context>
     <name>DesignerDialogs</name>
     <message>
-        <location filename="../designer/dialogs.py" line="+53"/>
+        <location filename="../designer/dialogs.py" line="+56"/>
         <source>Replace?</source>
         <translation>Ganti?</translation>
     </message>
@@ -364,12 +364,7 @@ Template dipindah ke tempat sampah dan dapat dipulihkan dari sana.</translation>
         <translation>Simpan perubahan pada “%1” sebelum ditutup?</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Details: %1</source>
-        <translation>Rincian: %1</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+27"/>
         <source>Choose a colour</source>
         <translation>Pilih warna</translation>
     </message>
@@ -1171,7 +1166,7 @@ Template dipindah ke tempat sampah dan dapat dipulihkan dari sana.</translation>
 <context>
     <name>QColorDialog</name>
     <message>
-        <location filename="../designer/dialogs.py" line="-171"/>
+        <location filename="../designer/dialogs.py" line="-160"/>
         <source>Hu&amp;e:</source>
         <translation>&amp;Rona:</translation>
     </message>

@@ -3994,7 +3994,7 @@ dan bacakan id kunci %1 agar ia yakin kunci itu milik Anda.</translation>
 <context>
     <name>TemplateGallery</name>
     <message>
-        <location filename="../production/template_gallery.py" line="+204"/>
+        <location filename="../production/template_gallery.py" line="+217"/>
         <source>Template</source>
         <translation>Templat</translation>
     </message>
