@@ -493,7 +493,9 @@ class ProblemListModel(QAbstractListModel):
             body = text.message + (f" {text.hint}" if text.hint else "")
             return f"{head}\n{body}" if head else body
         if role == Qt.ItemDataRole.ToolTipRole:
-            return text.detail
+            # The whole path and the words in the user's language (not the core's English).
+            where = str(group.source) if group.source else ""
+            return "\n".join(part for part in (where, text.message, text.hint) if part)
         if role == Qt.ItemDataRole.ForegroundRole:
             return QColor(theme.ERROR)
         if role == Roles.ITEM:

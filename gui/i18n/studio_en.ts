@@ -185,7 +185,7 @@
 <context>
     <name>SourcesPanel</name>
     <message numerus="yes">
-        <location filename="../library/sources_panel.py" line="+211"/>
+        <location filename="../library/sources_panel.py" line="+214"/>
         <source>%n package(s) were refused: see Shared library.</source>
         <translation>
             <numerusform>%n package was refused: see Shared library.</numerusform>

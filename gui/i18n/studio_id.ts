@@ -2943,12 +2943,12 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../labels.py" line="+79"/>
+        <location filename="../labels.py" line="+81"/>
         <source>%1 s</source>
         <translation>%1 dtk</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+22"/>
         <source>Untitled event</source>
         <translation>Kegiatan tanpa judul</translation>
     </message>
@@ -3795,7 +3795,7 @@ dan bacakan id kunci %1 agar ia yakin kunci itu milik Anda.</translation>
 <context>
     <name>RecentEventsModel</name>
     <message>
-        <location filename="../models.py" line="+128"/>
+        <location filename="../models.py" line="+130"/>
         <source>Not found: %1</source>
         <translation>Tidak ditemukan: %1</translation>
     </message>
@@ -3876,7 +3876,7 @@ dan bacakan id kunci %1 agar ia yakin kunci itu milik Anda.</translation>
         <translation>Pilih folder pustaka bersama</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+108"/>
         <source>Not checked yet</source>
         <translation>Belum diperiksa</translation>
     </message>
@@ -4002,7 +4002,7 @@ dan bacakan id kunci %1 agar ia yakin kunci itu milik Anda.</translation>
 <context>
     <name>TemplateListModel</name>
     <message>
-        <location filename="../models.py" line="-198"/>
+        <location filename="../models.py" line="-200"/>
         <source>Version %1 · %2</source>
         <translation>Versi %1 · %2</translation>
     </message>
