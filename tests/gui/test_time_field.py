@@ -118,7 +118,7 @@ def test_undo_brings_the_time_back_into_the_field(form, qtbot):
 
 
 def test_no_red_message_before_the_officer_has_typed(form):
-    for key in form.keys():
+    for key in list(form.keys()):
         assert not form.message(key).isVisible(), key
 
 
