@@ -39,7 +39,7 @@
 <context>
     <name>ExportPanel</name>
     <message numerus="yes">
-        <location filename="../production/export_panel.py" line="+219"/>
+        <location filename="../production/export_panel.py" line="+248"/>
         <source>%n file(s) were finished before that.</source>
         <translation>
             <numerusform>%n file was finished before that.</numerusform>
@@ -144,7 +144,7 @@
 <context>
     <name>MediaPanel</name>
     <message numerus="yes">
-        <location filename="../production/media_list.py" line="+248"/>
+        <location filename="../production/media_list.py" line="+252"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>

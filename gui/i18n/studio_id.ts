@@ -753,11 +753,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+42"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-27"/>
         <source>Export in progress</source>
         <translation>Ekspor sedang berjalan</translation>
     </message>
@@ -777,7 +778,32 @@
         <translation>Lanjutkan ekspor</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
+        <source>No photo or video</source>
+        <translation>Belum ada foto atau video</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The template “%1” is made for a photo or video, and this event has none that can be used.</source>
+        <translation>Templat “%1” dirancang untuk foto atau video, dan kegiatan ini belum punya foto atau video yang dapat dipakai.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add photos or videos first, or export the design without a photo?</source>
+        <translation>Tambahkan foto atau video dulu, atau ekspor desainnya tanpa foto?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add photos or videos…</source>
+        <translation>Tambah foto atau video…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export without a photo</source>
+        <translation>Ekspor tanpa foto</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -2762,7 +2788,7 @@
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../production/export_panel.py" line="+164"/>
+        <location filename="../production/export_panel.py" line="+165"/>
         <source>Fill in the required details first: %1</source>
         <translation>Lengkapi dulu isian wajib: %1</translation>
     </message>
@@ -2772,12 +2798,17 @@
         <translation>Pilih paling sedikit satu platform.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Starting…</source>
         <translation>Memulai…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+39"/>
+        <source>Export not started: add photos or videos, or choose to export without a photo.</source>
+        <translation>Ekspor belum dimulai: tambahkan foto atau video, atau pilih ekspor tanpa foto.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Stopping after the current file…</source>
         <translation>Berhenti setelah berkas yang sedang dibuat…</translation>
     </message>
@@ -2938,6 +2969,24 @@
         <location line="+1"/>
         <source>* required</source>
         <translation>* wajib diisi</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../help.py" line="+188"/>
+        <source>User guide — Studio Konten Cimahi</source>
+        <translation>Panduan pengguna — Studio Konten Cimahi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Studio Konten Cimahi</source>
+        <translation>Studio Konten Cimahi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
     </message>
 </context>
 <context>
@@ -3202,7 +3251,7 @@
         <translation>Tersimpan: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Studio Konten Cimahi</source>
         <translation>Studio Konten Cimahi</translation>
     </message>
@@ -3328,7 +3377,7 @@
 <context>
     <name>MediaPanel</name>
     <message>
-        <location filename="../production/media_list.py" line="+175"/>
+        <location filename="../production/media_list.py" line="+179"/>
         <source>Skip in the export</source>
         <translation>Lewati saat ekspor</translation>
     </message>
@@ -3668,7 +3717,7 @@ dan bacakan id kunci %1 agar ia yakin kunci itu milik Anda.</translation>
 <context>
     <name>ProductionView</name>
     <message>
-        <location filename="../production/view.py" line="+120"/>
+        <location filename="../production/view.py" line="+121"/>
         <source>Captions</source>
         <translation>Keterangan</translation>
     </message>

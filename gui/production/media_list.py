@@ -156,6 +156,10 @@ class MediaPanel(QWidget):
         self.add_files(paths)
 
     def _on_add_clicked(self) -> None:
+        self.choose_files()
+
+    def choose_files(self) -> None:
+        """Ask for photos or videos (the file dialog) and add them."""
         paths = dialogs.choose_media_files(self, self._settings.last_folder("media"))
         if paths:
             self.add_files(paths)

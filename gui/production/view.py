@@ -87,6 +87,7 @@ class ProductionView(QWidget):
         self.media.currentRowChanged.connect(self.preview.set_current_row)
         self.preview.renderWarnings.connect(self.form.show_render_warnings)
         self.export.exportStarted.connect(self._on_export_started)
+        self.export.addMediaRequested.connect(self.media.choose_files)
         self.setAcceptDrops(False)
         self._retranslate()
         self.preview.set_current_row(self.media.current_row())

@@ -295,6 +295,12 @@ class Template(_Frozen):
                              "digits, - and _; never a path)")
         return value
 
+    @property
+    def needs_media(self) -> bool:
+        """True when the design is made for a photo or clip and has none to show without
+        one (``media`` leaves out ``"none"``): the app asks before exporting it bare."""
+        return "none" not in self.media
+
     @model_validator(mode="after")
     def _consistent(self) -> Template:
         if self.schema_version != TEMPLATE_SCHEMA:

@@ -40,6 +40,7 @@ class FakeDialogs:
         self.errors: list[object] = []
         self.asked: list[str] = []
         self.save_offered: tuple[Path | None, str] | None = None  # (folder, suggested name)
+        self.without_media = "export"  # the answer to "export a photo design without one?"
 
     def choose_media_files(self, parent, folder):
         self.asked.append("media")
@@ -66,6 +67,10 @@ class FakeDialogs:
         self.asked.append("stop_export")
         return self.stop_export
 
+    def ask_export_without_media(self, parent, template_name):
+        self.asked.append("without_media")
+        return self.without_media
+
     def show_error(self, parent, title, error):
         self.errors.append(error)
 
@@ -83,7 +88,8 @@ def app(qapp):
 def fake_dialogs(monkeypatch: pytest.MonkeyPatch) -> FakeDialogs:
     fake = FakeDialogs()
     for name in ("choose_media_files", "choose_output_folder", "choose_event_to_open",
-                 "choose_event_to_save", "ask_save_changes", "ask_stop_export", "show_error"):
+                 "choose_event_to_save", "ask_save_changes", "ask_stop_export",
+                 "ask_export_without_media", "show_error"):
         monkeypatch.setattr(dialogs, name, getattr(fake, name))
     return fake
 
