@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message numerus="yes">
+        <location filename="../about.py" line="+128"/>
+        <source>Built with %n component(s), each under its own licence</source>
+        <translation>
+            <numerusform>Built with %n component, under its own licence</numerusform>
+            <numerusform>Built with %n components, each under its own licence</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaptionWarnings</name>
     <message numerus="yes">
         <location filename="../production/caption_panel.py" line="+110"/>

@@ -4,54 +4,64 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../about.py" line="+29"/>
+        <location filename="../about.py" line="+122"/>
         <source>About Studio Konten Cimahi</source>
         <translation>Tentang Studio Konten Cimahi</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
         <source>Studio Konten Cimahi</source>
         <translation>Studio Konten Cimahi</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <source>Version %1</source>
-        <translation>Versi %1</translation>
+        <location line="+1"/>
+        <source>Version %1 · MIT licence</source>
+        <translation>Versi %1 · lisensi MIT</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Built with %n component(s), each under its own licence</source>
+        <translation>
+            <numerusform>Dibuat dengan %n komponen, masing-masing dengan lisensinya sendiri</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Component</source>
+        <translation>Komponen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Versi</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Licence</source>
+        <translation>Lisensi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All notices…</source>
+        <translation>Semua pemberitahuan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every component with its licence and where its source is (THIRD-PARTY-NOTICES.md)</source>
+        <translation>Setiap komponen beserta lisensinya dan tempat kode sumbernya (THIRD-PARTY-NOTICES.md)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="-14"/>
         <source>Branded photos, videos and captions for the social-media officers of the Cimahi city government. Works offline.</source>
         <translation>Foto, video, dan keterangan bermerek untuk para PIC media sosial Pemerintah Kota Cimahi. Bekerja tanpa internet.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>MIT licence</source>
-        <translation>Lisensi MIT</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+3"/>
-        <source>SIL Open Font Licence 1.1 — &lt;a href=&apos;%1&apos;&gt;licence text&lt;/a&gt;</source>
-        <translation>SIL Open Font Licence 1.1 — &lt;a href=&apos;%1&apos;&gt;teks lisensi&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>LGPL/GPL build of FFmpeg, shipped unchanged as a separate program</source>
-        <translation>FFmpeg versi LGPL/GPL, disertakan tanpa diubah sebagai program terpisah</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>LGPLv3</source>
-        <translation>LGPLv3</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>open-source licences (MIT, BSD, HPND)</source>
-        <translation>lisensi sumber terbuka (MIT, BSD, HPND)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The logos in this build are stand-ins, not the official emblem of Kota Cimahi.</source>
         <translation>Logo dalam versi ini adalah pengganti sementara, bukan lambang resmi Kota Cimahi.</translation>
     </message>
