@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message numerus="yes">
-        <location filename="../about.py" line="+128"/>
+        <location filename="../about.py" line="+131"/>
         <source>Built with %n component(s), each under its own licence</source>
         <translation>
             <numerusform>Built with %n component, under its own licence</numerusform>

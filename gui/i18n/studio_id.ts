@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../about.py" line="+122"/>
+        <location filename="../about.py" line="+125"/>
         <source>About Studio Konten Cimahi</source>
         <translation>Tentang Studio Konten Cimahi</translation>
     </message>
@@ -3679,9 +3679,13 @@ dan bacakan id kunci %1 agar ia yakin kunci itu milik Anda.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1"/>
         <source>Click the photo to choose what must stay in view</source>
         <translation>Klik foto untuk memilih bagian yang harus tetap terlihat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click what must stay in view</source>
+        <translation>Klik bagian yang harus tetap terlihat</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -764,7 +764,7 @@ class PreviewPanel(QWidget):
         self.auto_focus.setText(self.tr("Automatic focus"))
         self.auto_focus.setToolTip(self.tr("Forget the focal point set by clicking"))
         self.canvas.setToolTip(self.tr("Click the photo to choose what must stay in view"))
-        self.focus_hint.setText(self.tr("Click the photo to choose what must stay in view"))
+        self.focus_hint.setText(self.tr("Click what must stay in view"))
         strip_scroll = self._strip_column
         strip_scroll.setToolTip(self.tr("All chosen sizes — click one to enlarge it"))
         self.fit_button.setText(self.tr("Fit"))
