@@ -174,7 +174,7 @@
 <context>
     <name>MonthView</name>
     <message numerus="yes">
-        <location filename="../calendar/grid.py" line="+328"/>
+        <location filename="../calendar/grid.py" line="+329"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>

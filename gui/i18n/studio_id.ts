@@ -267,7 +267,7 @@
 <context>
     <name>CalendarScreen</name>
     <message>
-        <location filename="../calendar/screen.py" line="+480"/>
+        <location filename="../calendar/screen.py" line="+481"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -572,7 +572,7 @@
 <context>
     <name>DayPanel</name>
     <message>
-        <location filename="../calendar/screen.py" line="-569"/>
+        <location filename="../calendar/screen.py" line="-570"/>
         <source>+ Add planned post</source>
         <translation>+ Tambah rencana</translation>
     </message>
@@ -608,7 +608,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Buat ucapan</source>
+        <source>Make a greeting</source>
         <translation>Buat ucapan</translation>
     </message>
     <message>
@@ -622,7 +622,7 @@
         <translation>Rencana unggahan</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>all day</source>
         <translation>sepanjang hari</translation>
     </message>
@@ -682,7 +682,7 @@
         <translation>Hapus rencana ini dari kalender (ditanyakan dulu)</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-80"/>
         <source>Nothing marked or planned on this day.</source>
         <translation>Tidak ada peringatan atau rencana pada hari ini.</translation>
     </message>
@@ -3444,7 +3444,7 @@
 <context>
     <name>MonthView</name>
     <message numerus="yes">
-        <location filename="../calendar/grid.py" line="+328"/>
+        <location filename="../calendar/grid.py" line="+329"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n lagi</numerusform>

@@ -698,7 +698,8 @@ class PreviewPanel(QWidget):
         self.auto_focus.setEnabled(item is not None and item.focus is not None)
         has_media = item is not None and item.path is not None and state is not None \
             and state.status != "error"
-        self.focus_hint.setVisible(has_media)
+        # The hint keeps its place (empty without a photo) so the zoom buttons stay put.
+        self.focus_hint.setText(self.tr("Click what must stay in view") if has_media else "")
         self.auto_focus.setVisible(has_media)
 
     def _update_hint(self) -> None:
@@ -764,7 +765,7 @@ class PreviewPanel(QWidget):
         self.auto_focus.setText(self.tr("Automatic focus"))
         self.auto_focus.setToolTip(self.tr("Forget the focal point set by clicking"))
         self.canvas.setToolTip(self.tr("Click the photo to choose what must stay in view"))
-        self.focus_hint.setText(self.tr("Click what must stay in view"))
+        self._sync_scrubber()
         strip_scroll = self._strip_column
         strip_scroll.setToolTip(self.tr("All chosen sizes — click one to enlarge it"))
         self.fit_button.setText(self.tr("Fit"))
