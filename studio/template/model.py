@@ -140,6 +140,8 @@ class LayerBase(_Frozen):
     locked: bool = True
     # Video only: when the layer is shown. None means the whole clip.
     animate: Animation | None = None
+    # Drawn only when this field has a value: the place's icon is left out with the place.
+    show_if: str | None = Field(None, pattern=FIELD_KEY_PATTERN)
     # Flowing layout: move with a growing text box (see Follow).
     follow: Follow | None = None
 
