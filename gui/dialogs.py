@@ -135,6 +135,28 @@ def ask_restore_event(parent: QWidget, name: str, saved_at: str, more: int) -> s
     return "later"
 
 
+def ask_export_without_media(parent: QWidget, template_name: str) -> str:
+    """The template is made for a photo and the event has none to use: "add" (choose
+    photos or videos), "export" (export the design without one) or "cancel"."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(translate("Dialogs", "No photo or video"))
+    text = translate("Dialogs", "The template \u201c%1\u201d is made for a photo or video, "
+                                "and this event has none that can be used.")
+    box.setText(text.replace("%1", template_name))
+    box.setInformativeText(translate("Dialogs", "Add photos or videos first, or export the "
+                                                "design without a photo?"))
+    add = box.addButton(translate("Dialogs", "Add photos or videos…"),
+                        QMessageBox.ButtonRole.AcceptRole)
+    bare = box.addButton(translate("Dialogs", "Export without a photo"),
+                         QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(translate("Dialogs", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(add)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return {add: "add", bare: "export"}.get(box.clickedButton(), "cancel")
+
+
 def show_error(parent: QWidget, title: str, error) -> None:
     """A core error in a calm message box (translated; the English detail on request)."""
     from gui.error_messages import describe

@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as _dt
 import math
 import os
+import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -35,7 +36,7 @@ import tomli_w
 from studio import tomltext
 from studio.atomic import save_text
 from studio.errors import ProjectError, StudioError
-from studio.export import DEFAULT_PATTERN
+from studio.export import DEFAULT_PATTERN, safe_name
 from studio.values import clean_values
 
 PROJECT_SCHEMA = 1
@@ -336,6 +337,47 @@ class Project:
     def remove_media(self, indexes: Iterable[int]) -> Project:
         drop = set(indexes)
         return replace(self, media=tuple(m for i, m in enumerate(self.media) if i not in drop))
+
+
+# Titles in suggested file and folder names: long enough to recognise the event,
+# short enough for a folder inside a folder inside Documents on Windows.
+MAX_TITLE_IN_NAME = 60
+OUTPUT_FOLDER_PREFIX = "Hasil"
+
+
+def short_title(text: str, limit: int = MAX_TITLE_IN_NAME) -> str:
+    """``text`` on one line, cut at a word boundary to at most ``limit`` characters.
+
+    "Rapat Koordinasi Kehumasan se-Kota Cimahi bersama Seluruh Perangkat Daerah"
+    becomes "Rapat Koordinasi Kehumasan se-Kota Cimahi bersama Seluruh" rather
+    than ending in "… Seluruh Perangk". A single word longer than the limit is
+    cut where it must be. Trailing punctuation (",", "-", ":") is dropped.
+    """
+    # Characters a file name cannot hold are left out here rather than turned into "_":
+    # "Rapat: A/B?" reads "Rapat A-B".
+    text = re.sub(r'[<>:"|?*]', " ", str(text).replace("/", "-").replace("\\", "-"))
+    words = " ".join(text.split())
+    if len(words) <= limit:
+        return words
+    cut = words[: limit + 1]
+    space = cut.rfind(" ")
+    cut = cut[:space] if space > 0 else words[:limit]
+    return cut.rstrip(" ,.;:-–—(/")
+
+
+def event_file_stem(title: str, date: str = "") -> str:
+    """The suggested name of an event file (without ``.kegiatan.toml``): date and title."""
+    return safe_name(f"{date} {short_title(title)}".strip(), "kegiatan")
+
+
+def output_folder_name(title: str, date: str = "") -> str:
+    """The default output folder of an event: "Hasil - <title> - <date>" (valid on Windows).
+
+    >>> output_folder_name("Rapat Koordinasi Kehumasan", "2026-11-30")
+    'Hasil - Rapat Koordinasi Kehumasan - 2026-11-30'
+    """
+    parts = [OUTPUT_FOLDER_PREFIX, short_title(title), date.strip()]
+    return safe_name(" - ".join(p for p in parts if p), OUTPUT_FOLDER_PREFIX)
 
 
 def new_project(name: str, template: str, output_dir: Path, *,

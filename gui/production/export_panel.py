@@ -45,6 +45,7 @@ class ExportPanel(QWidget):
     exportStarted = Signal()
     exportFinished = Signal(object)  # ExportReport, or None when cancelled or failed
     runningChanged = Signal(bool)
+    addMediaRequested = Signal()  # the officer chose to add photos before exporting
 
     def __init__(self, session: EventSession, settings: AppSettings,
                  validate: Callable[[], list[str]] | None = None,
@@ -171,6 +172,8 @@ class ExportPanel(QWidget):
         if not platforms:
             self._show_result("error", self.tr("Choose at least one platform."))
             return False
+        if not self._media_question_answered():
+            return False
         request = ExportRequest(project=self._session.project,
                                 library=self._session.event_library,
                                 brand=self._session.resources.brand, platforms=platforms)
@@ -200,6 +203,32 @@ class ExportPanel(QWidget):
         self.runningChanged.emit(True)
         operation.start()
         return True
+
+    def _media_question_answered(self) -> bool:
+        """True to go on. A template made for a photo, and no photo or clip that can be
+        used (none added, all left out or unreadable): ask first, never export bare
+        posts by surprise."""
+        session = self._session
+        model = session.media_model
+        usable = [item for row, item in enumerate(session.project.media)
+                  if not item.skip and item.path is not None
+                  and model.state(row).status != "error"]
+        if usable:
+            return True
+        try:
+            template = session.loaded_template.template
+        except StudioError:
+            return True  # the export itself reports the missing template
+        if not template.needs_media:
+            return True
+        answer = dialogs.ask_export_without_media(self, template.name)
+        if answer == "export":
+            return True
+        if answer == "add":
+            self.addMediaRequested.emit()
+        self._show_result("warning", self.tr("Export not started: add photos or videos, or "
+                                             "choose to export without a photo."))
+        return False
 
     def cancel_export(self) -> None:
         if self._operation is not None:
