@@ -2,6 +2,12 @@
 
     python tools/third_party.py           write THIRD-PARTY-NOTICES.md (repository root)
     python tools/third_party.py --check   fail if the file is not current for what is installed
+    python tools/third_party.py --check-licences
+                                          fail if an installed package or the FFmpeg build is
+                                          missing from the file or listed under another
+                                          licence (versions may differ: the test suite's check,
+                                          so that a new upstream release cannot fail it; the
+                                          package build writes the file afresh)
     python tools/third_party.py --out F   write somewhere else (the Windows package's folder)
 
 Read from what is installed, never typed by hand: the Python packages the app
@@ -359,6 +365,28 @@ def notices() -> str:
     return "\n".join(lines)
 
 
+def check_licences(path: Path) -> int:
+    """Every installed run-time package, and the FFmpeg build, is in the file's table
+    under the licence it declares; versions are not compared."""
+    current = path.read_text(encoding="utf-8") if path.is_file() else ""
+    listed = {}
+    for line in current.splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if line.startswith("|") and len(cells) >= 3:
+            listed.setdefault(_normal(cells[0]), set()).add(cells[2])
+    wanted = [(c.name, c.licence) for c in python_components()]
+    build = ffmpeg_build()
+    if build is not None:
+        wanted.append(("FFmpeg", build.licence))
+    missing = [f"{name} ({licence})" for name, licence in wanted
+               if licence not in listed.get(_normal(name), set())]
+    if missing:
+        print(f"{path.name} does not list: " + "; ".join(missing)
+              + " — run python tools/third_party.py")
+        return 1
+    return 0
+
+
 def _app_version() -> str:
     try:
         return metadata.version(APP)
@@ -369,8 +397,11 @@ def _app_version() -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true")
+    parser.add_argument("--check-licences", action="store_true")
     parser.add_argument("--out", type=Path, default=NOTICES)
     args = parser.parse_args(argv)
+    if args.check_licences:
+        return check_licences(args.out)
     text = notices()
     if args.check:
         current = args.out.read_text(encoding="utf-8") if args.out.is_file() else ""

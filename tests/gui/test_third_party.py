@@ -2,8 +2,8 @@
 
 ``tools/third_party.py`` writes it from the installed packages, the libraries
 inside their wheels and the FFmpeg build; the About box lists its table. When a
-dependency changes version (or a new one arrives), this fails until the file is
-written again (``python tools/third_party.py``).
+dependency arrives or changes its licence, this fails until the file is written
+again (``python tools/third_party.py``); a new version alone does not.
 """
 
 from __future__ import annotations
@@ -15,8 +15,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_notices_file_is_current_for_the_installed_packages():
-    result = subprocess.run([sys.executable, str(ROOT / "tools" / "third_party.py"), "--check"],
+def test_notices_file_lists_every_installed_package_with_its_licence():
+    # Licences, not versions: a clean machine may install a newer release within the
+    # pinned ranges, and that must not fail the suite (the package build writes the
+    # file afresh from what it bundles).
+    result = subprocess.run([sys.executable, str(ROOT / "tools" / "third_party.py"),
+                             "--check-licences"],
                             capture_output=True, text=True, cwd=ROOT, timeout=300)
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr
 
