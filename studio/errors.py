@@ -175,6 +175,13 @@ class CalendarError(StudioError):
     code = "calendar"
 
 
+class SaveError(StudioError):
+    """Saving what the user made (an event, a template, the brand kit) failed; the
+    previous version on disk is untouched (every save is atomic, see studio.atomic)."""
+
+    code = "save"
+
+
 # -- every code --------------------------------------------------------------------------------
 # code -> the params every raise of it passes. The first part of a code is its
 # family; an error raised without a code carries its class's family.
@@ -314,6 +321,10 @@ ERROR_CODES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "caption.field_too_long": ("template", "field", "limit"),
     "caption.bad_value": ("template", "field"),
     "caption.counting": ("counting",),
+    # saving what the user made: the previous version stays whole (studio.atomic)
+    "save.disk_full": (),
+    "save.read_only": (),
+    "save.failed": (),
     # event files, batches and spreadsheets
     "project.not_found": (),
     "project.invalid": (),
@@ -428,7 +439,7 @@ ERROR_CODES: Mapping[str, tuple[str, ...]] = MappingProxyType({
 # fallback words for a code this version does not know.
 ERROR_FAMILIES = ("error", "media", "video", "export", "render", "template", "package", "edit",
                   "brand", "platforms", "caption", "project", "batch", "bulk", "calendar",
-                  "values", "library", "keys", "cli")
+                  "values", "library", "keys", "cli", "save")
 
 # What :func:`studio.template.problems.template_problems` reports, with its params.
 PROBLEM_CODES: Mapping[str, tuple[str, ...]] = MappingProxyType({
@@ -459,7 +470,7 @@ _KINDS: dict[str, type[StudioError]] = {
     cls.__name__: cls for cls in (StudioError, MediaError, TemplateError, PackageError,
                                   EditError, LibraryError, SignatureError, BrandError,
                                   RenderError, ExportError, CaptionError, VideoError,
-                                  ProjectError, CalendarError)}
+                                  ProjectError, CalendarError, SaveError)}
 
 
 def _plain(value: Any) -> Any:

@@ -4,54 +4,64 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../about.py" line="+29"/>
+        <location filename="../about.py" line="+130"/>
         <source>About Studio Konten Cimahi</source>
         <translation>Tentang Studio Konten Cimahi</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
         <source>Studio Konten Cimahi</source>
         <translation>Studio Konten Cimahi</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <source>Version %1</source>
-        <translation>Versi %1</translation>
+        <location line="+1"/>
+        <source>Version %1 · MIT licence</source>
+        <translation>Versi %1 · lisensi MIT</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Built with %n component(s), each under its own licence</source>
+        <translation>
+            <numerusform>Dibuat dengan %n komponen, masing-masing dengan lisensinya sendiri</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Component</source>
+        <translation>Komponen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Versi</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Licence</source>
+        <translation>Lisensi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All notices…</source>
+        <translation>Semua pemberitahuan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every component with its licence and where its source is (THIRD-PARTY-NOTICES.md)</source>
+        <translation>Setiap komponen beserta lisensinya dan tempat kode sumbernya (THIRD-PARTY-NOTICES.md)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="-14"/>
         <source>Branded photos, videos and captions for the social-media officers of the Cimahi city government. Works offline.</source>
         <translation>Foto, video, dan keterangan bermerek untuk para PIC media sosial Pemerintah Kota Cimahi. Bekerja tanpa internet.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>MIT licence</source>
-        <translation>Lisensi MIT</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+3"/>
-        <source>SIL Open Font Licence 1.1 — &lt;a href=&apos;%1&apos;&gt;licence text&lt;/a&gt;</source>
-        <translation>SIL Open Font Licence 1.1 — &lt;a href=&apos;%1&apos;&gt;teks lisensi&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>LGPL/GPL build of FFmpeg, shipped unchanged as a separate program</source>
-        <translation>FFmpeg versi LGPL/GPL, disertakan tanpa diubah sebagai program terpisah</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>LGPLv3</source>
-        <translation>LGPLv3</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>open-source licences (MIT, BSD, HPND)</source>
-        <translation>lisensi sumber terbuka (MIT, BSD, HPND)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The logos in this build are stand-ins, not the official emblem of Kota Cimahi.</source>
         <translation>Logo dalam versi ini adalah pengganti sementara, bukan lambang resmi Kota Cimahi.</translation>
     </message>
@@ -257,7 +267,7 @@
 <context>
     <name>CalendarScreen</name>
     <message>
-        <location filename="../calendar/screen.py" line="+480"/>
+        <location filename="../calendar/screen.py" line="+481"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -350,7 +360,7 @@
 <context>
     <name>CaptionCard</name>
     <message>
-        <location filename="../production/caption_panel.py" line="+241"/>
+        <location filename="../production/caption_panel.py" line="+255"/>
         <source>Characters, counted the way %1 counts them</source>
         <translation>Jumlah karakter, dihitung seperti cara %1 menghitungnya</translation>
     </message>
@@ -391,7 +401,7 @@
 <context>
     <name>CaptionWarnings</name>
     <message>
-        <location line="-347"/>
+        <location line="-353"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
@@ -516,14 +526,14 @@
         <translation>Agar muat %1 karakter, tagar resmi pun terpaksa tidak dipakai: %2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+12"/>
         <source>%1 takes %n hashtag(s) here, official ones (%4) first: left out your extra hashtags %3.</source>
         <translation>
             <numerusform>%1 hanya memuat %n tagar di keterangan ini dan tagar resmi (%4) didahulukan, jadi tagar tambahan Anda tidak dipakai: %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 takes %n hashtag(s) here: left out your extra hashtags %3.</source>
         <translation>
             <numerusform>%1 hanya memuat %n tagar di keterangan ini, jadi sebagian tagar tambahan Anda tidak dipakai: %3.</numerusform>
@@ -544,7 +554,7 @@
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>another part</source>
         <translation>bagian lain</translation>
     </message>
@@ -557,7 +567,7 @@
 <context>
     <name>DayPanel</name>
     <message>
-        <location filename="../calendar/screen.py" line="-569"/>
+        <location filename="../calendar/screen.py" line="-570"/>
         <source>+ Add planned post</source>
         <translation>+ Tambah rencana</translation>
     </message>
@@ -593,7 +603,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Buat ucapan</source>
+        <source>Make a greeting</source>
         <translation>Buat ucapan</translation>
     </message>
     <message>
@@ -607,7 +617,7 @@
         <translation>Rencana unggahan</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>all day</source>
         <translation>sepanjang hari</translation>
     </message>
@@ -667,7 +677,7 @@
         <translation>Hapus rencana ini dari kalender (ditanyakan dulu)</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-80"/>
         <source>Nothing marked or planned on this day.</source>
         <translation>Tidak ada peringatan atau rencana pada hari ini.</translation>
     </message>
@@ -675,7 +685,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../dialogs.py" line="+29"/>
+        <location filename="../dialogs.py" line="+31"/>
         <source>Photos and videos</source>
         <translation>Foto dan video</translation>
     </message>
@@ -749,11 +759,12 @@
     <message>
         <location line="+2"/>
         <location line="+48"/>
+        <location line="+54"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-87"/>
         <source>Export in progress</source>
         <translation>Ekspor sedang berjalan</translation>
     </message>
@@ -803,7 +814,69 @@
         <translation>Tetap pakai folder ini</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
+        <source>Restore unsaved event?</source>
+        <translation>Pulihkan kegiatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the event that was not saved?</source>
+        <translation>Pulihkan kegiatan yang belum disimpan?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Studio Konten Cimahi closed before “%1” was saved. The changes up to %2 were kept.</source>
+        <translation>Studio Konten Cimahi tertutup sebelum “%1” disimpan. Perubahan sampai %2 tersimpan otomatis.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n more unsaved event(s) will be offered after this one.</source>
+        <translation>
+            <numerusform>%n kegiatan lain yang belum disimpan akan ditawarkan setelah ini.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Later</source>
+        <translation>Nanti</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No photo or video</source>
+        <translation>Belum ada foto atau video</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The template “%1” is made for a photo or video, and this event has none that can be used.</source>
+        <translation>Templat “%1” dirancang untuk foto atau video, dan kegiatan ini belum punya foto atau video yang dapat dipakai.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add photos or videos first, or export the design without a photo?</source>
+        <translation>Tambahkan foto atau video dulu, atau ekspor desainnya tanpa foto?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add photos or videos…</source>
+        <translation>Tambah foto atau video…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export without a photo</source>
+        <translation>Ekspor tanpa foto</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -955,12 +1028,12 @@
     </message>
     <message>
         <location line="+155"/>
-        <location line="+638"/>
+        <location line="+654"/>
         <source>A file with this name already exists.</source>
         <translation>Sudah ada berkas dengan nama ini.</translation>
     </message>
     <message>
-        <location line="-637"/>
+        <location line="-653"/>
         <source>Choose another folder or tick “Replace existing files”.</source>
         <translation>Pilih folder lain atau centang “Timpa berkas yang sudah ada”.</translation>
     </message>
@@ -986,12 +1059,12 @@
     </message>
     <message>
         <location line="+155"/>
-        <location line="+699"/>
+        <location line="+715"/>
         <source>The file could not be written.</source>
         <translation>Berkas tidak dapat ditulis.</translation>
     </message>
     <message>
-        <location line="-698"/>
+        <location line="-714"/>
         <source>Check the output folder.</source>
         <translation>Periksa folder hasil.</translation>
     </message>
@@ -1018,12 +1091,12 @@
     <message>
         <location line="+1"/>
         <location line="+285"/>
-        <location line="+116"/>
+        <location line="+132"/>
         <source>Shorten the text.</source>
         <translation>Pendekkan teksnya.</translation>
     </message>
     <message>
-        <location line="-544"/>
+        <location line="-560"/>
         <source>This is a folder or a special file, not a photo.</source>
         <translation>Ini folder atau berkas khusus, bukan foto.</translation>
     </message>
@@ -1409,13 +1482,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+212"/>
+        <location line="+228"/>
         <location line="+99"/>
         <source>Update Studio Konten Cimahi.</source>
         <translation>Perbarui Studio Konten Cimahi.</translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location line="-324"/>
         <source>“{value}” is not a colour.</source>
         <translation>“{value}” bukan warna.</translation>
     </message>
@@ -1490,7 +1563,7 @@
         <translation>Daftar platform memakai cara menghitung karakter yang tidak dikenal.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+42"/>
         <source>The event has not been saved yet.</source>
         <translation>Kegiatan belum disimpan.</translation>
     </message>
@@ -1510,7 +1583,7 @@
         <translation>Pilih paling sedikit satu platform.</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-418"/>
         <location line="+143"/>
         <source>This template is not made for videos.</source>
         <translation>Templat ini tidak dibuat untuk video.</translation>
@@ -1521,7 +1594,7 @@
         <translation>Pilih templat untuk video, atau gunakan foto.</translation>
     </message>
     <message>
-        <location line="+538"/>
+        <location line="+554"/>
         <source>There is not enough memory.</source>
         <translation>Memori tidak cukup.</translation>
     </message>
@@ -1551,7 +1624,7 @@
         <translation>Periksa disk atau pilih folder hasil lain.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-88"/>
         <source>The caption needs a detail that is empty.</source>
         <translation>Keterangan memerlukan isian yang masih kosong.</translation>
     </message>
@@ -1692,7 +1765,7 @@
         <translation>Kembalikan berkasnya atau hubungi desainer.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+83"/>
         <source>The event file was not found.</source>
         <translation>Berkas kegiatan tidak ditemukan.</translation>
     </message>
@@ -1708,12 +1781,12 @@
         <translation>Berkas kegiatan tidak sah.</translation>
     </message>
     <message>
-        <location line="-479"/>
+        <location line="-495"/>
         <source>Fix it in a text editor or create the event again.</source>
         <translation>Perbaiki dengan editor teks atau buat ulang kegiatannya.</translation>
     </message>
     <message>
-        <location line="+480"/>
+        <location line="+496"/>
         <source>The event file is damaged.</source>
         <translation>Berkas kegiatan rusak.</translation>
     </message>
@@ -1774,7 +1847,7 @@
         <translation>Ada foto atau video yang ditemukan di tempat baru.</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-92"/>
         <source>The caption template “{caption}” is not installed.</source>
         <translation>Templat keterangan “{caption}” tidak terpasang.</translation>
     </message>
@@ -1909,7 +1982,7 @@
         <translation>Ekspor ulang dengan satu trek video dan satu trek suara.</translation>
     </message>
     <message>
-        <location line="+393"/>
+        <location line="+409"/>
         <source>The export met an unexpected problem.</source>
         <translation>Ekspor mengalami masalah yang tidak terduga.</translation>
     </message>
@@ -2009,7 +2082,7 @@
         <translation>Letakkan foto-foto di folder lembar kerja.</translation>
     </message>
     <message>
-        <location line="-563"/>
+        <location line="-579"/>
         <source>Something unexpected went wrong.</source>
         <translation>Terjadi masalah yang tidak terduga.</translation>
     </message>
@@ -2029,7 +2102,38 @@
         <translation>Persingkat teksnya; teks tidak pernah dipotong.</translation>
     </message>
     <message>
-        <location line="+329"/>
+        <location line="+294"/>
+        <source>The disk is full, so nothing was saved. The previous version is unchanged.</source>
+        <translation>Disk penuh, jadi tidak ada yang disimpan. Versi sebelumnya tetap utuh.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free some space, then save again.</source>
+        <translation>Kosongkan sebagian ruang disk, lalu simpan lagi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This folder cannot be written, so nothing was saved. The previous version is unchanged.</source>
+        <translation>Folder ini tidak bisa ditulisi, jadi tidak ada yang disimpan. Versi sebelumnya tetap utuh.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save into another folder.</source>
+        <translation>Simpan ke folder lain.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+404"/>
+        <source>It could not be saved. The previous version is unchanged.</source>
+        <translation>Tidak bisa disimpan. Versi sebelumnya tetap utuh.</translation>
+    </message>
+    <message>
+        <location line="-402"/>
+        <source>Check the disk, then save again.</source>
+        <translation>Periksa disk, lalu simpan lagi.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>This folder holds the export of another event (“{owner}”).</source>
         <translation>Folder ini berisi hasil ekspor kegiatan lain (“{owner}”).</translation>
     </message>
@@ -2654,7 +2758,7 @@
         <translation>Ada masalah dengan berkas kegiatan.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>A face falls under the design or at the edge; set the focal point or choose another photo.</source>
         <translation>Ada wajah yang tertutup desain atau terpotong di tepi; atur titik fokus atau pilih foto lain.</translation>
     </message>
@@ -2664,7 +2768,7 @@
         <translation>Foto ini terlalu kecil untuk ukuran ini dan akan tampak kabur; gunakan foto yang lebih besar.</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
         <source>The caption could not be made.</source>
         <translation>Keterangan tidak dapat dibuat.</translation>
     </message>
@@ -2709,7 +2813,7 @@
         <translation>Perintah tidak sah.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The signature does not match: the package says it was signed by {signer} (key {key_id}), but it was changed after signing.</source>
         <translation>Tanda tangan tidak cocok: paket mengaku ditandatangani {signer} (kunci {key_id}), tetapi isinya diubah setelah ditandatangani.</translation>
     </message>
@@ -2727,17 +2831,17 @@
 <context>
     <name>EventSession</name>
     <message>
-        <location filename="../session.py" line="+184"/>
+        <location filename="../session.py" line="+197"/>
         <source>Update the templates</source>
         <translation>Perbarui templat</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+129"/>
         <source>Edit a detail</source>
         <translation>Ubah isian</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Choose a template</source>
         <translation>Pilih templat</translation>
     </message>
@@ -2808,7 +2912,7 @@
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../production/export_panel.py" line="+168"/>
+        <location filename="../production/export_panel.py" line="+172"/>
         <source>Fill in the required details first: %1</source>
         <translation>Lengkapi dulu isian wajib: %1</translation>
     </message>
@@ -2818,12 +2922,17 @@
         <translation>Pilih paling sedikit satu platform.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Starting…</source>
         <translation>Memulai…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+43"/>
+        <source>Export not started: add photos or videos, or choose to export without a photo.</source>
+        <translation>Ekspor belum dimulai: tambahkan foto atau video, atau pilih ekspor tanpa foto.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Stopping after the current file…</source>
         <translation>Berhenti setelah berkas yang sedang dibuat…</translation>
     </message>
@@ -2838,7 +2947,7 @@
         <translation>sisa sekitar %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+18"/>
         <source>%n file(s) were finished before that.</source>
         <translation>
             <numerusform>%n berkas sudah selesai sebelumnya.</numerusform>
@@ -2871,7 +2980,7 @@
         <translation>Ekspor dibatalkan. Tidak ada berkas setengah jadi; ekspor lagi untuk menyelesaikan sisanya.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Export not started: choose an output folder for this event.</source>
         <translation>Ekspor belum dimulai: pilih folder hasil untuk kegiatan ini.</translation>
     </message>
@@ -2881,7 +2990,7 @@
         <translation>Ekspor belum dimulai: folder ini berisi berkas kegiatan lain.</translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+71"/>
         <source>%n file(s) will be made</source>
         <translation>
             <numerusform>%n berkas akan dibuat</numerusform>
@@ -2950,19 +3059,28 @@
 <context>
     <name>FieldForm</name>
     <message>
-        <location filename="../production/field_form.py" line="+169"/>
+        <location filename="../production/field_form.py" line="+168"/>
         <source>set by the designer</source>
         <translation>ditetapkan desainer</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+11"/>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>(none)</source>
         <translation>(kosong)</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="-10"/>
+        <source>e.g. 19.30</source>
+        <translation>mis. 19.30</translation>
+    </message>
+    <message>
+        <location line="+173"/>
+        <source>Not a time: type it like 19.30</source>
+        <translation>Bukan jam: tulis seperti 19.30</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Too long: %1 characters; this field takes at most %2. Shorten it.</source>
         <translation>Terlalu panjang: %1 karakter; isian ini paling banyak %2. Persingkat.</translation>
     </message>
@@ -2988,14 +3106,32 @@
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../help.py" line="+188"/>
+        <source>User guide — Studio Konten Cimahi</source>
+        <translation>Panduan pengguna — Studio Konten Cimahi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Studio Konten Cimahi</source>
+        <translation>Studio Konten Cimahi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../labels.py" line="+79"/>
+        <location filename="../labels.py" line="+81"/>
         <source>%1 s</source>
         <translation>%1 dtk</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+22"/>
         <source>Untitled event</source>
         <translation>Kegiatan tanpa judul</translation>
     </message>
@@ -3203,7 +3339,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../main_window.py" line="+87"/>
+        <location filename="../main_window.py" line="+90"/>
         <source>%n template(s) could not be loaded</source>
         <translation>
             <numerusform>%n templat tidak dapat dimuat</numerusform>
@@ -3249,17 +3385,17 @@
         <translation>Tersimpan: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+50"/>
         <source>Studio Konten Cimahi</source>
         <translation>Studio Konten Cimahi</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Exporting…</source>
         <translation>Mengekspor…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -3357,7 +3493,7 @@
 <context>
     <name>MediaListModel</name>
     <message>
-        <location filename="../models.py" line="+183"/>
+        <location filename="../models.py" line="+184"/>
         <source>(no photo)</source>
         <translation>(tanpa foto)</translation>
     </message>
@@ -3375,7 +3511,7 @@
 <context>
     <name>MediaPanel</name>
     <message>
-        <location filename="../production/media_list.py" line="+175"/>
+        <location filename="../production/media_list.py" line="+179"/>
         <source>Skip in the export</source>
         <translation>Lewati saat ekspor</translation>
     </message>
@@ -3432,7 +3568,7 @@
 <context>
     <name>MonthView</name>
     <message numerus="yes">
-        <location filename="../calendar/grid.py" line="+328"/>
+        <location filename="../calendar/grid.py" line="+329"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n lagi</numerusform>
@@ -3625,7 +3761,7 @@ dan bacakan id kunci %1 agar ia yakin kunci itu milik Anda.</translation>
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../production/preview.py" line="+612"/>
+        <location filename="../production/preview.py" line="+717"/>
         <source>Add photos or videos: drag them onto the strip above or click “Add photos or videos…”</source>
         <translation>Tambahkan foto atau video: seret ke deretan di atas atau klik “Tambah foto atau video…”</translation>
     </message>
@@ -3635,8 +3771,8 @@ dan bacakan id kunci %1 agar ia yakin kunci itu milik Anda.</translation>
         <translation>Berkas ini tidak dapat dipakai — lihat pesan di atas</translation>
     </message>
     <message>
-        <location line="-132"/>
-        <location line="+134"/>
+        <location line="-136"/>
+        <location line="+138"/>
         <source>Opening the photo…</source>
         <translation>Membuka foto…</translation>
     </message>
@@ -3667,17 +3803,51 @@ dan bacakan id kunci %1 agar ia yakin kunci itu milik Anda.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1"/>
         <source>Click the photo to choose what must stay in view</source>
         <translation>Klik foto untuk memilih bagian yang harus tetap terlihat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-65"/>
+        <source>Click what must stay in view</source>
+        <translation>Klik bagian yang harus tetap terlihat</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>All chosen sizes — click one to enlarge it</source>
         <translation>Semua ukuran terpilih — klik salah satu untuk memperbesar</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Fit</source>
+        <translation>Pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the whole design in the room there is</source>
+        <translation>Tampilkan seluruh desain sebesar ruang yang ada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>100%</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the design at its real size, one pixel for each pixel of the post (scroll to move)</source>
+        <translation>Tampilkan desain dalam ukuran sebenarnya, satu piksel layar untuk setiap piksel unggahan (gulir untuk bergeser)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All sizes</source>
+        <translation>Semua ukuran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or hide every chosen size beside the preview</source>
+        <translation>Tampilkan atau sembunyikan semua ukuran terpilih di samping pratinjau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Preview at the size of this platform</source>
         <translation>Pratinjau pada ukuran platform ini</translation>
     </message>
@@ -3685,7 +3855,7 @@ dan bacakan id kunci %1 agar ia yakin kunci itu milik Anda.</translation>
 <context>
     <name>ProductionView</name>
     <message>
-        <location filename="../production/view.py" line="+91"/>
+        <location filename="../production/view.py" line="+121"/>
         <source>Captions</source>
         <translation>Keterangan</translation>
     </message>
@@ -3812,7 +3982,7 @@ dan bacakan id kunci %1 agar ia yakin kunci itu milik Anda.</translation>
 <context>
     <name>RecentEventsModel</name>
     <message>
-        <location filename="../models.py" line="+128"/>
+        <location filename="../models.py" line="+130"/>
         <source>Not found: %1</source>
         <translation>Tidak ditemukan: %1</translation>
     </message>
@@ -3893,7 +4063,7 @@ dan bacakan id kunci %1 agar ia yakin kunci itu milik Anda.</translation>
         <translation>Pilih folder pustaka bersama</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+108"/>
         <source>Not checked yet</source>
         <translation>Belum diperiksa</translation>
     </message>
@@ -4009,9 +4179,27 @@ dan bacakan id kunci %1 agar ia yakin kunci itu milik Anda.</translation>
     </message>
 </context>
 <context>
+    <name>SupportInfo</name>
+    <message>
+        <location filename="../about.py" line="+28"/>
+        <source>Copy support info</source>
+        <translation>Salin info dukungan</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Support info copied. Paste it into your message to Diskominfo; it holds no event details.</source>
+        <translation>Info dukungan sudah disalin. Tempelkan ke pesan Anda untuk Diskominfo; isinya tidak memuat data kegiatan.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The support info could not be gathered.</source>
+        <translation>Info dukungan tidak bisa dikumpulkan.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateGallery</name>
     <message>
-        <location filename="../production/template_gallery.py" line="+200"/>
+        <location filename="../production/template_gallery.py" line="+217"/>
         <source>Template</source>
         <translation>Templat</translation>
     </message>
@@ -4019,7 +4207,7 @@ dan bacakan id kunci %1 agar ia yakin kunci itu milik Anda.</translation>
 <context>
     <name>TemplateListModel</name>
     <message>
-        <location filename="../models.py" line="-198"/>
+        <location filename="../models.py" line="-200"/>
         <source>Version %1 · %2</source>
         <translation>Versi %1 · %2</translation>
     </message>
@@ -4027,7 +4215,7 @@ dan bacakan id kunci %1 agar ia yakin kunci itu milik Anda.</translation>
 <context>
     <name>VideoScrubber</name>
     <message>
-        <location filename="../production/video_scrubber.py" line="+148"/>
+        <location filename="../production/video_scrubber.py" line="+167"/>
         <source>Kept: %1 – %2 (%3 s)</source>
         <translation>Dipakai: %1 – %2 (%3 dtk)</translation>
     </message>
@@ -4060,6 +4248,16 @@ dan bacakan id kunci %1 agar ia yakin kunci itu milik Anda.</translation>
         <location line="+1"/>
         <source>Keep all</source>
         <translation>Pakai semua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the animations&apos; timing</source>
+        <translation>Tampilkan waktu animasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off: titles and logos are shown as they stand once they have come in. On: as they are at this moment of the clip (fading or sliding in).</source>
+        <translation>Mati: judul dan logo tampil seperti saat sudah masuk penuh. Nyala: seperti pada saat ini di klip (sedang muncul atau bergeser masuk).</translation>
     </message>
 </context>
 <context>

@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 
 from studio.errors import VideoError
+from studio.job import ExportSettings, InputJob, Target
 from studio.media import VIDEO_EXTENSIONS
 from studio.platforms import get_platform
-from studio.job import ExportSettings, InputJob, Target
 from studio.video.ffmpeg import ffmpeg_exe, input_args
 from studio.video.plan import EncoderSettings
 from studio.video.preview import grab_frame
