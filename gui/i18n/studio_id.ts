@@ -2930,7 +2930,7 @@
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../production/export_panel.py" line="+172"/>
+        <location filename="../production/export_panel.py" line="+180"/>
         <source>Fill in the required details first: %1</source>
         <translation>Lengkapi dulu isian wajib: %1</translation>
     </message>
@@ -3007,8 +3007,13 @@
         <source>Export not started: the folder holds another event&apos;s files.</source>
         <translation>Ekspor belum dimulai: folder ini berisi berkas kegiatan lain.</translation>
     </message>
+    <message>
+        <location line="+93"/>
+        <source>No file can be made: no photo or video can be used.</source>
+        <translation>Tidak ada berkas yang bisa dibuat: tidak ada foto atau video yang bisa dipakai.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+71"/>
+        <location line="+3"/>
         <source>%n file(s) will be made</source>
         <translation>
             <numerusform>%n berkas akan dibuat</numerusform>

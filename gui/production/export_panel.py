@@ -36,6 +36,7 @@ from gui.labels import seconds_text
 from gui.models import PlatformListModel, ProblemListModel
 from gui.session import EventSession
 from gui.theme import set_role
+from studio.batch import plan_batch
 from studio.errors import StudioError
 from studio.progress import ProgressEvent
 
@@ -152,6 +153,13 @@ class ExportPanel(QWidget):
         session.projectReplaced.connect(self._on_project_replaced)
         session.outputChanged.connect(self._on_output_changed)
         session.mediaChanged.connect(self._update_summary)
+        # A photo found unreadable no longer counts; many load at once, so the
+        # count is taken once they settle.
+        self._summary_timer = QTimer(self)
+        self._summary_timer.setSingleShot(True)
+        self._summary_timer.setInterval(100)
+        self._summary_timer.timeout.connect(self._update_summary)
+        session.mediaLoaded.connect(lambda _path: self._summary_timer.start())
         self._retranslate()
         self._on_project_replaced()
 
@@ -387,14 +395,39 @@ class ExportPanel(QWidget):
         self.problems.setVisible(False)
         self.open_button.setVisible(False)
 
+    def planned_files(self) -> tuple[int, int] | None:
+        """(files, items) an export would make now: the engine's own plan, less what
+        cannot be made - a missing file, a clip for a photo-only template, or a photo
+        the app already found unreadable. None when there is no plan (no template)."""
+        session = self._session
+        platforms = [p.id for p in session.chosen_platforms()]
+        if not platforms:
+            return 0, 0
+        try:
+            plan = plan_batch(session.project, platforms=platforms,
+                              brand=session.resources.brand, library=session.event_library)
+        except StudioError:
+            return None
+        model = session.media_model
+        unusable = {item.path for row, item in enumerate(session.project.media)
+                    if item.path is not None and model.state(row).status == "error"}
+        usable = [i for i in plan.inputs if i.problem is None and i.source not in unusable]
+        return sum(len(i.outputs) for i in usable), len(usable)
+
     def _update_summary(self) -> None:
         project = self._session.project
-        items = len(project.active_media) or 1
         platforms = len(project.platforms)
-        files = self.tr("%n file(s) will be made", "", items * platforms)
-        media = self.tr("%n item(s)", "", items)
-        sizes = self.tr("%n platform(s)", "", platforms)
-        self.summary.setText(f"{files} ({media} × {sizes})")
+        planned = self.planned_files()
+        if planned is None:
+            self.summary.setText("")
+        elif planned[0] == 0 and platforms:
+            self.summary.setText(self.tr("No file can be made: no photo or video can be used."))
+        else:
+            files, items = planned
+            text = self.tr("%n file(s) will be made", "", files)
+            media = self.tr("%n item(s)", "", items)
+            sizes = self.tr("%n platform(s)", "", platforms)
+            self.summary.setText(f"{text} ({media} × {sizes})")
         self.export_button.setEnabled(self._operation is None and platforms > 0)
 
     # -- language ------------------------------------------------------------------------------
