@@ -48,20 +48,9 @@
     </message>
 </context>
 <context>
-    <name>Dialogs</name>
-    <message numerus="yes">
-        <location filename="../dialogs.py" line="+148"/>
-        <source>%n more unsaved event(s) will be offered after this one.</source>
-        <translation>
-            <numerusform>%n more unsaved event will be offered after this one.</numerusform>
-            <numerusform>%n more unsaved events will be offered after this one.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ExportPanel</name>
     <message numerus="yes">
-        <location filename="../production/export_panel.py" line="+268"/>
+        <location filename="../production/export_panel.py" line="+263"/>
         <source>%n file(s) were finished before that.</source>
         <translation>
             <numerusform>%n file was finished before that.</numerusform>
@@ -93,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+118"/>
+        <location line="+90"/>
         <source>%n file(s) will be made</source>
         <translation>
             <numerusform>%n file will be made</numerusform>

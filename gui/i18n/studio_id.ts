@@ -828,12 +828,10 @@
         <source>Studio Konten Cimahi closed before “%1” was saved. The changes up to %2 were kept.</source>
         <translation>Studio Konten Cimahi tertutup sebelum “%1” disimpan. Perubahan sampai %2 tersimpan otomatis.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+4"/>
         <source>%n more unsaved event(s) will be offered after this one.</source>
-        <translation>
-            <numerusform>%n kegiatan lain yang belum disimpan akan ditawarkan setelah ini.</numerusform>
-        </translation>
+        <translation>%n kegiatan lain yang belum disimpan akan ditawarkan setelah ini.</translation>
     </message>
     <message>
         <location line="+3"/>
