@@ -831,7 +831,7 @@
     <message>
         <location line="+4"/>
         <source>%n more unsaved event(s) will be offered after this one.</source>
-        <translation type="unfinished">%n kegiatan lain yang belum disimpan akan ditawarkan setelah ini.</translation>
+        <translation>%n kegiatan lain yang belum disimpan akan ditawarkan setelah ini.</translation>
     </message>
     <message>
         <location line="+3"/>
