@@ -153,11 +153,10 @@ class Journal:
         moved away): appending to the open handle would record nothing anyone reads."""
         assert self._fh is not None
         try:
-            here = self.path.stat()
             held = os.fstat(self._fh.fileno())
         except OSError:
             return True
-        return (here.st_dev, here.st_ino) != (held.st_dev, held.st_ino) or held.st_nlink == 0
+        return held.st_nlink == 0 or not self.path.exists()
 
     def _rewrite(self) -> None:
         """The journal again, whole, where it belongs (the folder is made again)."""
