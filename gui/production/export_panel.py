@@ -37,8 +37,11 @@ from gui.models import PlatformListModel, ProblemListModel
 from gui.session import EventSession
 from gui.theme import set_role
 from studio.batch import plan_batch
+from studio.brand import BrandKit
 from studio.errors import StudioError
-from studio.progress import ProgressEvent
+from studio.progress import CancelToken, ProgressCallback, ProgressEvent
+from studio.project import Project
+from studio.template.library import TemplateLibrary
 
 log = logging.getLogger(__name__)
 
@@ -155,6 +158,10 @@ class ExportPanel(QWidget):
         session.mediaChanged.connect(self._update_summary)
         # A photo found unreadable no longer counts; many load at once, so the
         # count is taken once they settle.
+        self.planned: tuple[int, int] | None = None  # (files, items), from the engine's plan
+        self._planner = operations.LatestOnly("plan", self)
+        self._planner.succeeded.connect(self._show_planned)
+        self._planner.failed.connect(lambda _error: self._show_planned(None))
         self._summary_timer = QTimer(self)
         self._summary_timer.setSingleShot(True)
         self._summary_timer.setInterval(100)
@@ -395,29 +402,21 @@ class ExportPanel(QWidget):
         self.problems.setVisible(False)
         self.open_button.setVisible(False)
 
-    def planned_files(self) -> tuple[int, int] | None:
-        """(files, items) an export would make now: the engine's own plan, less what
-        cannot be made - a missing file, a clip for a photo-only template, or a photo
-        the app already found unreadable. None when there is no plan (no template)."""
+    def _update_summary(self) -> None:
+        """Count what an export would make now, off the UI thread (a big event's plan
+        takes a moment); the summary shows it when the count arrives."""
         session = self._session
         platforms = [p.id for p in session.chosen_platforms()]
-        if not platforms:
-            return 0, 0
-        try:
-            plan = plan_batch(session.project, platforms=platforms,
-                              brand=session.resources.brand, library=session.event_library)
-        except StudioError:
-            return None
+        self.export_button.setEnabled(self._operation is None and bool(platforms))
         model = session.media_model
-        unusable = {item.path for row, item in enumerate(session.project.media)
-                    if item.path is not None and model.state(row).status == "error"}
-        usable = [i for i in plan.inputs if i.problem is None and i.source not in unusable]
-        return sum(len(i.outputs) for i in usable), len(usable)
+        unusable = frozenset(item.path for row, item in enumerate(session.project.media)
+                             if item.path is not None and model.state(row).status == "error")
+        self._planner.submit(count_planned, session.project, tuple(platforms),
+                             session.resources.brand, session.event_library, unusable)
 
-    def _update_summary(self) -> None:
-        project = self._session.project
-        platforms = len(project.platforms)
-        planned = self.planned_files()
+    def _show_planned(self, planned: tuple[int, int] | None) -> None:
+        self.planned = planned
+        platforms = len(self._session.chosen_platforms())
         if planned is None:
             self.summary.setText("")
         elif planned[0] == 0 and platforms:
@@ -428,7 +427,6 @@ class ExportPanel(QWidget):
             media = self.tr("%n item(s)", "", items)
             sizes = self.tr("%n platform(s)", "", platforms)
             self.summary.setText(f"{text} ({media} × {sizes})")
-        self.export_button.setEnabled(self._operation is None and platforms > 0)
 
     # -- language ------------------------------------------------------------------------------
     def _retranslate(self) -> None:
@@ -451,3 +449,16 @@ class ExportPanel(QWidget):
 
     def output_dir(self) -> Path:
         return self._session.project.output_dir
+
+
+def count_planned(project: Project, platforms: tuple[str, ...], brand: BrandKit,
+                  library: TemplateLibrary, unusable: frozenset[Path], *,
+                  progress: ProgressCallback, cancel: CancelToken) -> tuple[int, int]:
+    """(files, items) an export of ``project`` would make: the engine's own plan, less
+    what cannot be made - a missing file, a clip for a photo-only template, a photo
+    the app already found unreadable (``unusable``)."""
+    if not platforms:
+        return 0, 0
+    plan = plan_batch(project, platforms=platforms, brand=brand, library=library)
+    usable = [i for i in plan.inputs if i.problem is None and i.source not in unusable]
+    return sum(len(i.outputs) for i in usable), len(usable)

@@ -40,7 +40,7 @@ def test_every_file_unusable_promises_nothing(window, qtbot, fake_dialogs, tmp_p
     session = _start(window, tmp_path, _broken(tmp_path / "foto", 3))
     export = window.production.export
     qtbot.waitUntil(lambda: not session.is_loading(), timeout=60000)
-    qtbot.waitUntil(lambda: export.planned_files() == (0, 0), timeout=5000)
+    qtbot.waitUntil(lambda: export.planned == (0, 0), timeout=5000)
     qtbot.waitUntil(lambda: "akan dibuat" not in export.summary.text(), timeout=5000)
     assert export.summary.text() == ("Tidak ada berkas yang bisa dibuat: tidak ada foto "
                                      "atau video yang bisa dipakai.")
@@ -63,7 +63,7 @@ def test_the_promise_is_the_plan_and_the_result_is_what_was_written(
     platforms = len(session.chosen_platforms())
     assert platforms > 0
     expected = 2 * platforms
-    qtbot.waitUntil(lambda: export.planned_files() == (expected, 2), timeout=5000)
+    qtbot.waitUntil(lambda: export.planned == (expected, 2), timeout=5000)
     qtbot.waitUntil(lambda: export.summary.text().startswith(f"{expected} berkas akan dibuat"),
                     timeout=5000)
     assert export.summary.text() == (f"{expected} berkas akan dibuat "
