@@ -1,7 +1,7 @@
 """Where the built-in resources are, found relative to the package.
 
-The project root holds ``templates/``, ``captions/``, ``assets/branding/`` and
-``samples/``. A frozen Windows build (PyInstaller) sets ``sys._MEIPASS``.
+The project root holds ``templates/``, ``captions/``, ``assets/branding/``,
+``locales/`` and ``samples/``. A frozen Windows build (PyInstaller) sets ``sys._MEIPASS``.
 """
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ TEMPLATES_DIR = PROJECT_ROOT / "templates"
 CAPTIONS_DIR = PROJECT_ROOT / "captions"
 BRANDING_DIR = PROJECT_ROOT / "assets" / "branding"
 SAMPLES_DIR = PROJECT_ROOT / "samples"
+# Words of the files the engine writes for people, one catalogue per language.
+LOCALES_DIR = PROJECT_ROOT / "locales"
 
 
 def user_data_dir() -> Path:
