@@ -2930,7 +2930,7 @@
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../production/export_panel.py" line="+180"/>
+        <location filename="../production/export_panel.py" line="+187"/>
         <source>Fill in the required details first: %1</source>
         <translation>Lengkapi dulu isian wajib: %1</translation>
     </message>
@@ -3008,7 +3008,7 @@
         <translation>Ekspor belum dimulai: folder ini berisi berkas kegiatan lain.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+85"/>
         <source>No file can be made: no photo or video can be used.</source>
         <translation>Tidak ada berkas yang bisa dibuat: tidak ada foto atau video yang bisa dipakai.</translation>
     </message>
@@ -3034,7 +3034,7 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Platforms</source>
         <translation>Platform</translation>
     </message>
