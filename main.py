@@ -1,6 +1,7 @@
 """Studio Konten Cimahi.
 
     python main.py                 open the desktop app
+    python main.py --quit-after S  open it, report when it is usable, close it after S seconds
     python main.py COMMAND ...     the command line (python main.py --help)
 """
 
@@ -12,8 +13,9 @@ import sys
 
 def run() -> int:
     # A frozen Windows build starts batch worker processes through this entry point.
+    # (PyInstaller's runtime hook makes it work with spawn on every OS.)
     multiprocessing.freeze_support()
-    if len(sys.argv) > 1:
+    if len(sys.argv) > 1 and not sys.argv[1].startswith("--quit-after"):
         from studio.cli import main
 
         return main(sys.argv[1:])

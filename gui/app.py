@@ -5,14 +5,21 @@ kit in force, the template library and the platform presets are loaded once
 here into the app's :class:`~gui.resources.Resources`, which the event screens
 and the designer's tools share; a broken brand kit is reported calmly instead
 of as a traceback.
+
+``--quit-after SECONDS`` (for the packaged app's smoke test and the start-up
+benchmark) opens the window as usual, prints one ``window ready`` line once the
+window is shown and the event loop first goes idle, then closes the window
+after SECONDS the way a user would; the exit code says whether it closed cleanly.
 """
 
 from __future__ import annotations
 
 import logging
 import sys
+import time
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gui import operations
 from gui.app_settings import AppSettings
@@ -36,8 +43,56 @@ def create_main_window(settings: AppSettings, brand: BrandKit | None = None) -> 
     return MainWindow(EventSession(resources), settings)
 
 
+QUIT_AFTER = "--quit-after"
+
+
+def gui_options(argv: list[str]) -> tuple[list[str], float | None]:
+    """``argv`` without the app's own options, and ``--quit-after``'s seconds (or None)."""
+    rest: list[str] = []
+    quit_after: float | None = None
+    args = iter(argv)
+    for arg in args:
+        if arg == QUIT_AFTER:
+            quit_after = float(next(args, "0"))
+        elif arg.startswith(QUIT_AFTER + "="):
+            quit_after = float(arg.partition("=")[2])
+        else:
+            rest.append(arg)
+    return rest, quit_after
+
+
+def _since_process_start() -> float:
+    """Seconds since this process was created (falls back to since import)."""
+    try:
+        import psutil
+
+        return time.time() - psutil.Process().create_time()
+    except Exception:  # psutil cannot read the process table: a rough figure will do
+        return time.perf_counter() - _IMPORTED
+
+
+_IMPORTED = time.perf_counter()
+
+
+def _quit_after(window: MainWindow, seconds: float) -> None:
+    """Report when the window is usable, then close it like a user after ``seconds``."""
+
+    def ready() -> None:
+        print(f"window ready after {_since_process_start():.2f} s", flush=True)
+        QTimer.singleShot(int(seconds * 1000), close)
+
+    def close() -> None:
+        if not window.close():
+            print("window refused to close", flush=True)
+            QApplication.exit(3)
+
+    # A zero timer fires once the loop has drawn the window and has nothing else queued.
+    QTimer.singleShot(0, ready)
+
+
 def run_app(argv: list[str]) -> int:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    argv, quit_after = gui_options(argv)
     app = create_application(argv)
     settings = AppSettings()
     install_language(settings.language)
@@ -50,7 +105,12 @@ def run_app(argv: list[str]) -> int:
         return 1
     app.aboutToQuit.connect(operations.shutdown)
     window.show()
-    return app.exec()
+    if quit_after is not None:
+        _quit_after(window, quit_after)
+    code = app.exec()
+    if quit_after is not None:
+        print(f"window closed (exit code {code})", flush=True)
+    return code
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -34,9 +34,9 @@ from gui.session import EventSession
 from gui.settings_dialog import SettingsDialog
 from gui.start_screen import StartScreen
 from studio.errors import StudioError
-from studio.paths import PROJECT_ROOT, user_data_dir
+from studio.paths import USER_GUIDE, user_data_dir
 
-GUIDE = PROJECT_ROOT / "docs" / "panduan.md"
+GUIDE = USER_GUIDE
 # Screens with install(window) called once at start. The shared library first: the
 # designer's tools find its controller.
 EXTENSIONS = (shared_library, designer, content_calendar)

@@ -16,7 +16,8 @@ from studio.errors import StudioError
 from studio.values import clean_value
 
 # Modules under studio.cli that add commands, in help order.
-COMMAND_MODULES = ("export", "templates", "keys", "platforms", "caption", "batch", "kalender")
+COMMAND_MODULES = ("export", "templates", "keys", "platforms", "caption", "batch", "kalender",
+                   "resources")
 
 
 def build_parser() -> argparse.ArgumentParser:
