@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import sys
 import time
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -47,7 +48,10 @@ QUIT_AFTER = "--quit-after"
 
 
 def gui_options(argv: list[str]) -> tuple[list[str], float | None]:
-    """``argv`` without the app's own options, and ``--quit-after``'s seconds (or None)."""
+    """``argv`` without the app's own options, and ``--quit-after``'s seconds (or None).
+
+    Event files named after the program (Explorer's "open" passes the double-clicked
+    file) stay in the list; :func:`event_files` picks them out."""
     rest: list[str] = []
     quit_after: float | None = None
     args = iter(argv)
@@ -59,6 +63,11 @@ def gui_options(argv: list[str]) -> tuple[list[str], float | None]:
         else:
             rest.append(arg)
     return rest, quit_after
+
+
+def event_files(argv: list[str]) -> list[Path]:
+    """The event files named on the command line (after the program's own name)."""
+    return [Path(a) for a in argv[1:] if not a.startswith("-") and a.lower().endswith(".toml")]
 
 
 def _since_process_start() -> float:
@@ -105,6 +114,9 @@ def run_app(argv: list[str]) -> int:
         return 1
     app.aboutToQuit.connect(operations.shutdown)
     window.show()
+    for path in event_files(argv)[:1]:
+        # Once the window is up, as if the PIC had chosen it in "Buka kegiatan".
+        QTimer.singleShot(0, lambda path=path: window.open_event_file(path))
     if quit_after is not None:
         _quit_after(window, quit_after)
     code = app.exec()

@@ -91,8 +91,9 @@ def required_folders() -> list[Path]:
     return [TEMPLATES_DIR, CAPTIONS_DIR, BRANDING_DIR / "keys", SAMPLES_DIR]
 
 
-def bundled_files(manifest: Path = BUNDLE_MANIFEST) -> list[Path]:
+def bundled_files(manifest: Path | None = None) -> list[Path]:
     """Every file the bundle's manifest lists (empty outside a built bundle)."""
+    manifest = BUNDLE_MANIFEST if manifest is None else manifest
     if not manifest.is_file():
         return []
     root = manifest.parent

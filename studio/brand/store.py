@@ -36,6 +36,7 @@ from studio.assets import (
 from studio.brand.model import BrandKit, parse_hex_color
 from studio.errors import BrandError, EditError
 from studio.paths import BRANDING_DIR, user_data_dir
+from studio.userdata import BRAND_TRASH
 
 BRAND_SCHEMA = 1
 BRAND_FILE = "brand.toml"
@@ -194,7 +195,7 @@ def reset_user_brand_kit() -> Path | None:
     folder = user_brand_dir()
     if not folder.exists():
         return None
-    trash = _mkdir(user_data_dir() / TRASH)
+    trash = _mkdir(user_data_dir() / BRAND_TRASH)
     target = trash / f"branding-{time.strftime('%Y%m%d-%H%M%S')}"
     n = 2
     while target.exists():
