@@ -19,7 +19,10 @@ Checks, in order (the first failure stops it, naming what failed):
      size (read with the bundle's own ffmpeg);
   6. ``batch`` of an event with four photos and ``--workers 2``: at least two worker
      processes of the bundle's program are seen while it runs, every output exists;
-  7. the app window opens offscreen, reports itself usable, and closes cleanly.
+  7. a second copy while a batch runs: a second batch into the same folder is refused
+     (the engine's folder lock), a second app window opens and closes, and the first
+     run's files all come out whole, with no lock or partial file left;
+  8. the app window opens offscreen, reports itself usable, and closes cleanly.
 """
 
 from __future__ import annotations
@@ -49,6 +52,8 @@ BATCH_PHOTOS = ("aula-rapat.jpg", "kopi.jpg", "peluncuran-roket.jpg", "potret-ei
 # A template asset to delete in the broken copy (any bundled file would do).
 BROKEN_FILE = Path("assets") / "branding" / "logos" / "logo-white.png"
 TIMEOUT = 600
+# The export engine's lock file in an output folder while a batch writes there.
+LOCK_NAME = ".studio-batch.lock"
 
 
 class SmokeFailure(Exception):
@@ -153,8 +158,10 @@ def check_video(ffmpeg: Path, path: Path, width: int, height: int) -> None:
     print(f"  ok {path.name}: H.264 + AAC {width}x{height}, {path.stat().st_size:,} bytes")
 
 
-def outputs(folder: Path, suffixes: tuple[str, ...]) -> list[Path]:
-    return sorted(p for p in folder.rglob("*") if p.suffix.lower() in suffixes)
+def outputs(folder: Path, platform: str, suffixes: tuple[str, ...]) -> list[Path]:
+    """The files with these suffixes in ``platform``'s folder, wherever it is under ``folder``."""
+    return sorted(p for p in folder.rglob("*") if p.suffix.lower() in suffixes
+                  and platform in p.relative_to(folder).parts[:-1])
 
 
 # -- watching worker processes -------------------------------------------------------------
@@ -261,11 +268,10 @@ def step_export(bundle: Bundle) -> None:
                "--output", str(out_dir), str(samples / PHOTO), str(samples / CLIP))
     ffmpeg = bundle.ffmpeg()
     for platform, width, height in PLATFORMS:
-        folder = out_dir / platform
-        images = outputs(folder, (".jpg", ".jpeg"))
-        videos = outputs(folder, (".mp4",))
+        images = outputs(out_dir, platform, (".jpg", ".jpeg"))
+        videos = outputs(out_dir, platform, (".mp4",))
         if len(images) != 1 or len(videos) != 1:
-            raise SmokeFailure(f"{folder}: wanted one image and one video, found "
+            raise SmokeFailure(f"{out_dir} ({platform}): wanted one image and one video, found "
                                f"{[p.name for p in images + videos]}")
         check_image(images[0], width, height)
         check_video(ffmpeg, videos[0], width, height)
@@ -286,11 +292,61 @@ def step_batch(bundle: Bundle) -> None:
         raise SmokeFailure(f"batch --workers 2 ran {len(watch.seen)} worker process(es) of "
                            f"{CLI}; wanted 2")
     print(f"  ok: {len(watch.seen)} worker processes of {CLI} seen")
-    images = outputs(out_dir / platform, (".jpg", ".jpeg"))
+    images = outputs(out_dir, platform, (".jpg", ".jpeg"))
     if len(images) != len(BATCH_PHOTOS):
         raise SmokeFailure(f"batch wrote {len(images)} images, wanted {len(BATCH_PHOTOS)}")
     for image in images:
         check_image(image, width, height)
+
+
+def step_second_copy(bundle: Bundle) -> None:
+    """A second copy started while an export runs: refused from the same output folder,
+    its window opens and closes, and the first run's files come out whole."""
+    samples = bundle.folder / "_internal" / "samples"
+    event = bundle.work / "serentak.kegiatan.toml"
+    out_dir = bundle.work / "hasil-serentak"
+    bundle.run("project", "new", str(event), *(str(samples / p) for p in BATCH_PHOTOS),
+               str(samples / CLIP), "--template", "liputan-kegiatan",
+               "--platform", ",".join(p for p, _, _ in PLATFORMS), "--output", str(out_dir),
+               "--set", "judul=Dua salinan", "--set", "tanggal=2026-11-30")
+    print(f"$ {CLI} batch {event.name} --workers 2 (in the background)", flush=True)
+    first = subprocess.Popen([str(bundle.folder / CLI), "batch", str(event), "--workers", "2",
+                              "--quiet"], cwd=bundle.work, env=bundle.env,
+                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                             encoding="utf-8", errors="replace")
+    try:
+        deadline = time.monotonic() + 120
+        while not any(out_dir.rglob(LOCK_NAME)):
+            if first.poll() is not None or time.monotonic() > deadline:
+                raise SmokeFailure("the first batch ended or stalled before it took the "
+                                   "output folder's lock; cannot test a second copy")
+            time.sleep(0.05)
+        second = bundle.run("batch", str(event), "--workers", "2", "--quiet", expect=1)
+        if "another batch is writing" not in second:
+            raise SmokeFailure(f"the second copy was not refused clearly:\n{second}")
+        print("  ok: a second batch into the same folder is refused while the first runs")
+        if first.poll() is None:
+            bundle.run("--quit-after", "0", program=CLI if WINDOWS else APP)
+            print("  ok: a second copy of the app opened and closed during the export")
+        output = first.communicate(timeout=TIMEOUT)[0]
+    finally:
+        if first.poll() is None:
+            first.kill()
+    if first.returncode != 0:
+        raise SmokeFailure(f"the first batch failed beside a second copy:\n{output[-4000:]}")
+    ffmpeg = bundle.ffmpeg()
+    for platform, width, height in PLATFORMS:
+        images = outputs(out_dir, platform, (".jpg", ".jpeg"))
+        videos = outputs(out_dir, platform, (".mp4",))
+        if len(images) != len(BATCH_PHOTOS) or len(videos) != 1:
+            raise SmokeFailure(f"{platform}: {len(images)} images and {len(videos)} videos")
+        for image in images:
+            check_image(image, width, height)
+        check_video(ffmpeg, videos[0], width, height)
+    leftovers = [p for p in out_dir.rglob("*") if p.name.startswith(".part") or
+                 p.name == LOCK_NAME]
+    if leftovers:
+        raise SmokeFailure(f"left behind: {leftovers}")
 
 
 def step_window(bundle: Bundle) -> None:
@@ -306,7 +362,7 @@ def step_window(bundle: Bundle) -> None:
 
 
 STEPS = (step_version, step_resources, step_broken_copy, step_platforms, step_export,
-         step_batch, step_window)
+         step_batch, step_second_copy, step_window)
 
 
 def main(argv: list[str]) -> int:
@@ -323,9 +379,10 @@ def main(argv: list[str]) -> int:
                 step(bundle)
             except (SmokeFailure, subprocess.TimeoutExpired) as exc:
                 print(f"SMOKE TEST FAILED at {step.__name__[5:]}: {exc}", flush=True)
+                print(f"smoke: {STEPS.index(step)} passed, 1 failed", flush=True)
                 return 1
-    print(f"smoke test passed: {len(STEPS)} checks in {time.monotonic() - started:.0f} s "
-          f"({folder})", flush=True)
+    print(f"smoke test passed in {time.monotonic() - started:.0f} s ({folder})")
+    print(f"smoke: {len(STEPS)} passed, 0 failed", flush=True)
     return 0
 
 

@@ -56,7 +56,8 @@ def test_old_layout_is_moved_once_with_a_backup(tmp_path: Path) -> None:
                                                        "branding-20261102-090000"]
     assert (moved / "branding-20261101-101010" / "brand.toml").read_text() == "lama = 1\n"
     # What the user made is where it was.
-    assert (root / "templates" / "milik-saya" / "template.toml").read_text() == 'id = "milik-saya"\n'
+    own = root / "templates" / "milik-saya" / "template.toml"
+    assert own.read_text() == 'id = "milik-saya"\n'
     assert (root / "kegiatan" / "rapat.kegiatan.toml").is_file()
     # The backup holds the old layout, byte for byte.
     assert result.backup is not None and result.backup.parent == root / BACKUP_DIR
