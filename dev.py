@@ -59,15 +59,56 @@ def _stamp(folder: Path, name: str) -> Path:
 
 
 def _pip(python: Path, *args: str) -> None:
-    subprocess.run([str(python), "-m", "pip", "install", "--quiet",
-                    "--disable-pip-version-check", *args], cwd=ROOT, check=True)
+    """``pip install``, showing one short line per package as it goes (a first install
+    downloads a few hundred megabytes: minutes with nothing on screen look like a hang).
+    The full pip output is shown only if the install fails."""
+    cmd = [str(python), "-m", "pip", "install", "--progress-bar", "off",
+           "--disable-pip-version-check", *args]
+    process = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                               text=True, encoding="utf-8", errors="replace", bufsize=1)
+    log: list[str] = []
+    seen = 0
+    assert process.stdout is not None
+    for line in process.stdout:
+        log.append(line)
+        shown = _progress_line(line)
+        if shown is None:
+            continue
+        if shown.startswith("+"):
+            seen += 1
+            shown = f"  [{seen}] {shown[1:]}"
+        print(shown, flush=True)
+    if process.wait() != 0:
+        sys.stdout.write("".join(log))
+        raise subprocess.CalledProcessError(process.returncode, cmd)
+
+
+def _progress_line(line: str) -> str | None:
+    """What to show of one line of pip's output ("+name" for a package), or None."""
+    line = line.strip()
+    if line.startswith("Collecting ") or line.startswith("Obtaining "):
+        name = line.split(" ", 1)[1].split(" (", 1)[0]
+        return f"+{name}"
+    if line.startswith("Downloading "):
+        parts = line.split()
+        size = " ".join(parts[2:]).strip("()")
+        return f"      downloading {size}" if size else None
+    if line.startswith("Installing collected packages:"):
+        count = len(line.split(":", 1)[1].split(","))
+        return f"  Installing {count} packages (this can take a minute or two) ..."
+    if line.startswith("Successfully installed"):
+        return "  Done."
+    if line.startswith("ERROR") or line.startswith("error:"):
+        return line
+    return None
 
 
 def _ensure_venv(extras: str) -> Path:
     python = _create(VENV)
     stamp = _stamp(VENV, extras or "app")
     if not stamp.exists():
-        print("Installing dependencies (first run only) ...", flush=True)
+        print("Installing dependencies (first run only; a few minutes, a few hundred MB) ...",
+              flush=True)
         _pip(python, "-e", f".[{extras}]" if extras else ".")
         stamp.touch()
     return python
@@ -117,7 +158,8 @@ def _test(args: list[str]) -> int:
     lint_imports = python.parent / ("lint-imports.exe" if os.name == "nt" else "lint-imports")
     steps = [
         ([str(python), "-m", "ruff", "check", "."], env),
-        ([str(lint_imports), "--config", "pyproject.toml"], env),
+        # The contracts, without import-linter's banner.
+        ([str(lint_imports), "--no-logo", "pyproject.toml"], env),
         ([str(python), "-m", "mypy"], env),
     ]
     if _names_tests(args):

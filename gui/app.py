@@ -4,7 +4,10 @@
 kit in force, the template library and the platform presets are loaded once
 here into the app's :class:`~gui.resources.Resources`, which the event screens
 and the designer's tools share; a broken brand kit is reported calmly instead
-of as a traceback.
+of as a traceback. The support log (:mod:`studio.support`) is set up first; an
+event a crash left unsaved is offered back once the window shows, and an
+exception nothing caught goes to the log while the open event goes to its
+recovery file.
 
 ``--quit-after SECONDS`` (for the packaged app's smoke test and the start-up
 benchmark) opens the window as usual, prints one ``window ready`` line once the
@@ -14,8 +17,10 @@ after SECONDS the way a user would; the exit code says whether it closed cleanly
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -32,6 +37,7 @@ from gui.session import EventSession
 from gui.startup import APPLICATION, create_application
 from studio.brand import BrandKit
 from studio.errors import StudioError
+from studio.support import log_unexpected, setup_logging
 
 
 def create_main_window(settings: AppSettings, brand: BrandKit | None = None) -> MainWindow:
@@ -99,8 +105,27 @@ def _quit_after(window: MainWindow, seconds: float) -> None:
     QTimer.singleShot(0, ready)
 
 
+def install_error_hooks(window: MainWindow) -> None:
+    """An exception nothing caught (a bug in a slot, a thread): into the support log, and
+    the open event into its recovery file, in case the app does not survive it."""
+    previous = sys.excepthook
+
+    def hook(exc_type, exc, tb) -> None:
+        log_unexpected(exc_type, exc, tb)
+        with contextlib.suppress(Exception):
+            window.keep_unsaved()
+        previous(exc_type, exc, tb)
+
+    def thread_hook(args: threading.ExceptHookArgs) -> None:
+        log_unexpected(args.exc_type, args.exc_value, args.exc_traceback,
+                       where=f"thread {args.thread.name if args.thread else '?'}")
+
+    sys.excepthook = hook
+    threading.excepthook = thread_hook
+
+
 def run_app(argv: list[str]) -> int:
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    setup_logging("app", console_level=logging.WARNING)
     argv, quit_after = gui_options(argv)
     app = create_application(argv)
     settings = AppSettings()
@@ -108,12 +133,18 @@ def run_app(argv: list[str]) -> int:
     try:
         window = create_main_window(settings)
     except StudioError as exc:
+        logging.getLogger(__name__).error("cannot start: %s: %s", exc.code, exc.one_line())
         text = describe(exc)
         QMessageBox.critical(None, APPLICATION,
                              "\n\n".join(p for p in (text.message, text.hint, text.detail) if p))
         return 1
+    # Not closed cleanly (the OS ending the session): keep the unsaved event first.
+    app.commitDataRequest.connect(lambda _manager: window.keep_unsaved())
+    app.aboutToQuit.connect(window.keep_unsaved)
     app.aboutToQuit.connect(operations.shutdown)
+    install_error_hooks(window)
     window.show()
+    QTimer.singleShot(0, window.offer_recovery)
     for path in event_files(argv)[:1]:
         # Once the window is up, as if the PIC had chosen it in "Buka kegiatan".
         QTimer.singleShot(0, lambda path=path: window.open_event_file(path))

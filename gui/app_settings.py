@@ -1,6 +1,13 @@
 """What the app remembers between runs, in QSettings: language, recent events,
 last folders, window geometry and state. Nothing else lives here — choices that
 belong to an event are saved in its project file by the core.
+
+QSettings writes atomically: on Windows each value is one registry write; as a
+file (Linux, macOS, tests' .ini) it is written through ``QSaveFile`` (a
+temporary file renamed over the old one) as long as atomic sync is required,
+which is Qt's default and is set here explicitly so a crash during a sync never
+leaves a half-written settings file. A sync that cannot be atomic (a read-only
+folder) fails and keeps the previous file.
 """
 
 from __future__ import annotations
@@ -21,6 +28,7 @@ class AppSettings:
 
     def __init__(self, store: QSettings | None = None) -> None:
         self.store = store if store is not None else QSettings()
+        self.store.setAtomicSyncRequired(True)
 
     # -- language ------------------------------------------------------------------------------
     @property

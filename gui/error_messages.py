@@ -543,6 +543,22 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("Errors", "Automatic captions are not available in this version."),
         "",
     ),
+    # -- saving what the user made (the previous version stays whole) ------------------------
+    "save.disk_full": (
+        QT_TRANSLATE_NOOP("Errors", "The disk is full, so nothing was saved. The previous "
+                                    "version is unchanged."),
+        QT_TRANSLATE_NOOP("Errors", "Free some space, then save again."),
+    ),
+    "save.read_only": (
+        QT_TRANSLATE_NOOP("Errors", "This folder cannot be written, so nothing was saved. "
+                                    "The previous version is unchanged."),
+        QT_TRANSLATE_NOOP("Errors", "Save into another folder."),
+    ),
+    "save.failed": (
+        QT_TRANSLATE_NOOP("Errors", "It could not be saved. The previous version is "
+                                    "unchanged."),
+        QT_TRANSLATE_NOOP("Errors", "Check the disk, then save again."),
+    ),
     # -- event files, exports, spreadsheets --------------------------------------------------
     "project.not_found": (
         QT_TRANSLATE_NOOP("Errors", "The event file was not found."),
@@ -929,6 +945,8 @@ _FAMILIES: dict[str, str] = {
     "library": QT_TRANSLATE_NOOP("Errors", "There is a problem with the shared library."),
     "keys": QT_TRANSLATE_NOOP("Errors", "There is a problem with the signing key."),
     "cli": QT_TRANSLATE_NOOP("Errors", "The command is not valid."),
+    "save": QT_TRANSLATE_NOOP("Errors", "It could not be saved. The previous version is "
+                                        "unchanged."),
 }
 
 # Fuller words for errors that carry more than every raise of their code passes (a

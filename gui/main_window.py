@@ -18,8 +18,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from gui import calendar as content_calendar
@@ -27,16 +27,17 @@ from gui import designer, dialogs
 from gui import library as shared_library
 from gui.about import AboutDialog
 from gui.app_settings import AppSettings
+from gui.help import GuideWindow
 from gui.labels import untitled
 from gui.production.view import ProductionView
+from gui.recovery import AutoSaver, offer_recovery
 from gui.sample_event import sample_project
 from gui.session import EventSession
 from gui.settings_dialog import SettingsDialog
 from gui.start_screen import StartScreen
 from studio.errors import StudioError
-from studio.paths import USER_GUIDE, user_data_dir
+from studio.paths import user_data_dir
 
-GUIDE = USER_GUIDE
 # Screens with install(window) called once at start. The shared library first: the
 # designer's tools find its controller.
 EXTENSIONS = (shared_library, designer, content_calendar)
@@ -68,6 +69,8 @@ class MainWindow(QMainWindow):
         self._status_label = QLabel()
         self.statusBar().addPermanentWidget(self._status_label)
 
+        # Unsaved changes are kept in a recovery file until saved or discarded.
+        self.autosaver = AutoSaver(session, self)
         session.dirtyChanged.connect(self._on_dirty_changed)
         session.pathChanged.connect(self._on_path_changed)
         session.fieldChanged.connect(self._on_field_changed)
@@ -269,7 +272,7 @@ class MainWindow(QMainWindow):
         return self._save(None)
 
     def save_event_as(self) -> bool:
-        folder = self.settings.last_folder("event") or user_data_dir() / "kegiatan"
+        folder = self.session.suggested_save_folder(self.settings.last_folder("event"))
         path = dialogs.choose_event_to_save(self, folder, self.session.suggested_file_name())
         if path is None:
             return False
@@ -298,6 +301,20 @@ class MainWindow(QMainWindow):
             return
         self.show_screen("start")
 
+    def offer_recovery(self) -> bool:
+        """At start: offer back an event a crash left unsaved (True when one was restored)."""
+        if self.session.is_dirty:
+            return False
+        restored = offer_recovery(self, self.session, self.autosaver)
+        if restored:
+            self.show_screen("production")
+        return restored
+
+    def keep_unsaved(self) -> None:
+        """The app is going away without a clean close (the OS ending the session, an
+        unexpected error): write the recovery file now."""
+        self.autosaver.autosave_now(wait=True)
+
     # -- dialogs -------------------------------------------------------------------------------
     def show_settings(self) -> None:
         SettingsDialog(self.settings, self).exec()
@@ -306,7 +323,14 @@ class MainWindow(QMainWindow):
         AboutDialog(self).exec()
 
     def open_guide(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(GUIDE)))
+        """The user guide in the app's language, inside the app (F1)."""
+        window = getattr(self, "guide_window", None)
+        if window is None:
+            window = GuideWindow(parent=self)
+            self.guide_window = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
 
     def _on_guides_triggered(self, checked: bool) -> None:
         self.production.preview.guides.setChecked(checked)
@@ -317,9 +341,11 @@ class MainWindow(QMainWindow):
         if self.current_screen() == "production":
             name = self.session.display_name() or untitled()
             self.setWindowTitle(f"{name}[*] — {app}")
+            self.setWindowModified(self.session.is_dirty)
         else:
+            # No "[*]" in the title here: Qt would warn at every change of the event.
+            self.setWindowModified(False)
             self.setWindowTitle(app)
-        self.setWindowModified(self.session.is_dirty)
 
     def _on_dirty_changed(self, _dirty: bool) -> None:
         self._update_title()
@@ -339,6 +365,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.settings.save_window(self)
+        self.autosaver.close()  # saved, or the changes were discarded by choice
         event.accept()
 
     # -- language ------------------------------------------------------------------------------

@@ -55,7 +55,8 @@ if TYPE_CHECKING:
     from gui.jobs.export import ExportProblem
 
 Index = QModelIndex | QPersistentModelIndex
-THUMB_SIZE = QSize(120, 90)
+# Small enough that the strip leaves the preview its room on a 768 px screen.
+THUMB_SIZE = QSize(96, 72)
 TEMPLATE_THUMB = QSize(184, 230)
 
 
@@ -492,7 +493,9 @@ class ProblemListModel(QAbstractListModel):
             body = text.message + (f" {text.hint}" if text.hint else "")
             return f"{head}\n{body}" if head else body
         if role == Qt.ItemDataRole.ToolTipRole:
-            return text.detail
+            # The whole path and the words in the user's language (not the core's English).
+            where = str(group.source) if group.source else ""
+            return "\n".join(part for part in (where, text.message, text.hint) if part)
         if role == Qt.ItemDataRole.ForegroundRole:
             return QColor(theme.ERROR)
         if role == Roles.ITEM:

@@ -38,15 +38,17 @@ from gui.models import MediaListModel, MediaState
 from gui.resources import Resources
 from gui.undo import MERGE_SECONDS, ValueCommand
 from studio.errors import StudioError
-from studio.export import safe_name
 from studio.library.pins import pin_versions, pinned_library, update_event_templates
+from studio.paths import PROJECT_ROOT
 from studio.platforms import Platform
 from studio.project import (
     PROJECT_SUFFIX,
     MediaItem,
     Project,
+    event_file_stem,
     load_project,
     new_project,
+    output_folder_name,
     save_project,
 )
 from studio.template.library import TemplateLibrary
@@ -62,6 +64,18 @@ def default_output_base() -> Path:
     pictures = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
     base = Path(pictures) if pictures else Path.home()
     return base / "Studio Konten Cimahi"
+
+
+def documents_folder() -> Path:
+    """The user's Documents (where an event is saved when it has no photos yet)."""
+    documents = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents else Path.home()
+
+
+def default_output_dir(base: Path, fields: Mapping[str, str]) -> Path:
+    """The event's own output folder inside ``base``: "Hasil - <title> - <date>"."""
+    return Path(base) / output_folder_name(fields.get("judul", ""), fields.get("tanggal", ""))
 
 
 def _load_job(path: Path, *, progress, cancel, proxy: bool = False
@@ -164,8 +178,7 @@ class EventSession(QObject):
         template = template or self._project.template
         values = dict(fields or {})
         self._prefill_dates(template, values)
-        output = output_dir or (output_base or default_output_base()) / safe_name(
-            values.get("tanggal") or _dt.date.today().isoformat())
+        output = output_dir or default_output_dir(output_base or default_output_base(), values)
         project = new_project(name, template, output,
                               media=media,
                               platforms=tuple(platforms) if platforms else DEFAULT_PLATFORMS,
@@ -209,10 +222,34 @@ class EventSession(QObject):
         return saved.path
 
     def suggested_file_name(self) -> str:
-        name = self.display_name() or "kegiatan"
-        date = self._project.fields.get("tanggal", "")
-        stem = safe_name(f"{date} {name}".strip(), "kegiatan")
+        """Date and title, the title cut at a word: "2026-11-30 Rapat ….kegiatan.toml"."""
+        stem = event_file_stem(self.display_name(), self._project.fields.get("tanggal", ""))
         return stem + PROJECT_SUFFIX
+
+    def suggested_save_folder(self, last_folder: Path | None = None) -> Path:
+        """Where "Save as" opens: beside the event's photos, else the folder an event was
+        last saved in, else Documents (never the app's hidden data folder)."""
+        for item in self._project.media:
+            folder = item.path.parent if item.path is not None else None
+            # Not the app's own folder (the sample's photos): it may not be writable.
+            if folder is not None and folder.is_dir() and not folder.resolve().is_relative_to(
+                    PROJECT_ROOT.resolve()):
+                return folder
+        if last_folder is not None and last_folder.is_dir():
+            return last_folder
+        return documents_folder()
+
+    def _follow_output(self, old: Project, new: Project) -> Project:
+        """``new`` with its output folder renamed after its title and date, when the folder
+        is still the one named after the old ones (a folder the officer chose stays)."""
+        if old.output_dir != new.output_dir or (
+                old.fields.get("judul"), old.fields.get("tanggal")) == (
+                new.fields.get("judul"), new.fields.get("tanggal")):
+            return new
+        base = old.output_dir.parent
+        if old.output_dir != default_output_dir(base, old.fields):
+            return new
+        return new.with_output(default_output_dir(base, new.fields))
 
     def _replace_project(self, project: Project, *, dirty: bool) -> None:
         for operation in [*self._loading.values(), *self._proxy_loading.values()]:
@@ -285,8 +322,9 @@ class EventSession(QObject):
         old = self.field_value(key)
         if old == value and key in self._project.fields:
             return
-        self._edit(self._project.with_field(key, value), self.tr("Edit a detail"),
-                   merge_key=("field", key, self._typing_run), merge_seconds=None)
+        self._edit(self._follow_output(self._project, self._project.with_field(key, value)),
+                   self.tr("Edit a detail"), merge_key=("field", key, self._typing_run),
+                   merge_seconds=None)
 
     def close_field_edit(self) -> None:
         """The officer left the field: the next change is a new undo step."""
@@ -298,8 +336,9 @@ class EventSession(QObject):
         self.resources.library.get(template_id)  # raises for an unknown one
         values = dict(self._project.fields)
         self._prefill_dates(template_id, values)
-        self._edit(self._project.with_template(template_id).with_fields(values),
-                   self.tr("Choose a template"))
+        self._edit(self._follow_output(
+            self._project, self._project.with_template(template_id).with_fields(values)),
+            self.tr("Choose a template"))
 
     # -- platforms, output ---------------------------------------------------------------------
     def set_platforms(self, platform_ids: Iterable[str]) -> None:

@@ -9,12 +9,10 @@ target folder, so nothing there is overwritten. The template library
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
-import tempfile
 from pathlib import Path
 
+from studio.atomic import copy_file, save_error
 from studio.errors import EditError
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp")
@@ -39,18 +37,15 @@ def free_name(folder: Path, stem: str, suffix: str) -> str:
 
 
 def atomic_copy(source: Path, target: Path) -> None:
-    """Copy ``source`` to ``target`` through a temporary file (refuses very large files)."""
+    """Copy ``source`` to ``target`` atomically (refuses very large files and never
+    replaces a file: callers pick a free name)."""
     if source.stat().st_size > MAX_ASSET_BYTES:
         raise EditError("the file is too large", path=source, code="edit.too_large",
                         hint="use a file under 50 MB")
-    fd, tmp = tempfile.mkstemp(prefix=".part-", suffix=target.suffix, dir=target.parent)
-    os.close(fd)
     try:
-        shutil.copyfile(source, tmp)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        copy_file(source, target, overwrite=False)
+    except OSError as exc:
+        raise save_error(exc, target) from None
 
 
 def check_image(path: Path) -> None:

@@ -28,8 +28,10 @@ from __future__ import annotations
 import csv
 import datetime as _dt
 import io
+import lzma
 import re
 import zipfile
+import zlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
@@ -177,7 +179,8 @@ def _check_xlsx(path: Path) -> None:
                         if member > MAX_XLSX_MEMBER_BYTES or total > MAX_XLSX_TOTAL_BYTES:
                             raise _xlsx_too_large(path, "its unpacked size")
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError,
-            NotImplementedError, RuntimeError) as exc:
+            NotImplementedError, RuntimeError, zlib.error, lzma.LZMAError) as exc:
+        # zlib.error, LZMAError: a member whose compressed data is damaged (no OSError).
         raise _bulk_error(f"cannot read the spreadsheet: {exc}", path,
                           "open it in Excel and save it again as .xlsx",
                           "bulk.unreadable") from None

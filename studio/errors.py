@@ -146,6 +146,13 @@ class CalendarError(StudioError):
     code = "calendar"
 
 
+class SaveError(StudioError):
+    """Saving what the user made (an event, a template, the brand kit) failed; the
+    previous version on disk is untouched (every save is atomic, see studio.atomic)."""
+
+    code = "save"
+
+
 # -- every code --------------------------------------------------------------------------------
 # code -> the params every raise of it passes. The first part of a code is its
 # family; an error raised without a code carries its class's family.
@@ -285,6 +292,10 @@ ERROR_CODES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "caption.bad_value": ("template", "field"),
     "caption.counting": ("counting",),
     "caption.unavailable": (),
+    # saving what the user made: the previous version stays whole (studio.atomic)
+    "save.disk_full": (),
+    "save.read_only": (),
+    "save.failed": (),
     # event files, batches and spreadsheets
     "project.not_found": (),
     "project.invalid": (),
@@ -397,7 +408,7 @@ ERROR_CODES: Mapping[str, tuple[str, ...]] = MappingProxyType({
 # fallback words for a code this version does not know.
 ERROR_FAMILIES = ("error", "media", "video", "export", "render", "template", "package", "edit",
                   "brand", "platforms", "caption", "project", "batch", "bulk", "calendar",
-                  "values", "library", "keys", "cli")
+                  "values", "library", "keys", "cli", "save")
 
 # What :func:`studio.template.problems.template_problems` reports, with its params.
 PROBLEM_CODES: Mapping[str, tuple[str, ...]] = MappingProxyType({

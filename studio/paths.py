@@ -38,8 +38,11 @@ STUDIO_DATA_DIR = PROJECT_ROOT / "studio" / "data"
 # The GUI's compiled translations and its small resources (icons, the sample event).
 GUI_I18N_DIR = PROJECT_ROOT / "gui" / "i18n"
 GUI_RESOURCES_DIR = PROJECT_ROOT / "gui" / "resources"
-# The PIC's guide the app opens with F1 (its pictures are in docs/img).
+# The user guide the app shows with F1, per language (its pictures are in docs/img).
 USER_GUIDE = DOCS_DIR / "panduan.md"
+USER_GUIDE_EN = DOCS_DIR / "guide.md"
+# The components the app ships and their licences (the About box shows it).
+THIRD_PARTY_NOTICES = PROJECT_ROOT / "THIRD-PARTY-NOTICES.md"
 
 # Folders and files (relative to the project root) a bundle carries, with the file
 # patterns taken from each folder. The spec copies exactly these; a test holds the
@@ -50,7 +53,8 @@ BUNDLED_DATA: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("assets/branding", ("**/*",)),
     ("samples", ("*.jpg", "*.jpeg", "*.png", "*.heic", "*.mp4", "*.mov", "*.kegiatan.toml",
                  "README.md")),
-    ("docs", ("panduan.md", "panduan-desainer.md", "img/**/*.png")),
+    ("docs", ("panduan.md", "guide.md", "panduan-desainer.md", "img/**/*.png")),
+    (".", ("THIRD-PARTY-NOTICES.md",)),
     ("studio/data", ("*.toml",)),
     ("gui/i18n", ("*.qm",)),
     ("gui/resources", ("*",)),
@@ -83,6 +87,8 @@ def required_files() -> list[Path]:
         GUI_I18N_DIR / "qtbase_id.qm",
         GUI_RESOURCES_DIR / "sample_event.toml",
         USER_GUIDE,
+        USER_GUIDE_EN,
+        THIRD_PARTY_NOTICES,
     ]
 
 

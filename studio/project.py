@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as _dt
 import math
 import os
+import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -32,8 +33,10 @@ from typing import Any, Literal
 
 import tomli_w
 
+from studio import tomltext
+from studio.atomic import save_text
 from studio.errors import ProjectError, StudioError
-from studio.export import DEFAULT_PATTERN, write_atomic
+from studio.export import DEFAULT_PATTERN, safe_name
 from studio.values import clean_values
 
 PROJECT_SCHEMA = 1
@@ -56,6 +59,10 @@ def _frozen_fields(values: Mapping[str, Any] | None, where: str) -> FieldValues:
     Line breaks are normalised because TOML readers turn CRLF inside
     multi-line strings into LF; normalising first keeps saving exact.
     """
+    if values is not None and not isinstance(values, Mapping):
+        # A hand-edited file may write ``fields = [...]``: say so, naming the place.
+        raise ProjectError(f"{where} must be a table of name = text", code="project.invalid",
+                           hint="write the fields as [fields] with one name = \"text\" a line")
     result: dict[str, str] = {}
     for key, value in (values or {}).items():
         if not isinstance(key, str) or not key:
@@ -332,6 +339,47 @@ class Project:
         return replace(self, media=tuple(m for i, m in enumerate(self.media) if i not in drop))
 
 
+# Titles in suggested file and folder names: long enough to recognise the event,
+# short enough for a folder inside a folder inside Documents on Windows.
+MAX_TITLE_IN_NAME = 60
+OUTPUT_FOLDER_PREFIX = "Hasil"
+
+
+def short_title(text: str, limit: int = MAX_TITLE_IN_NAME) -> str:
+    """``text`` on one line, cut at a word boundary to at most ``limit`` characters.
+
+    "Rapat Koordinasi Kehumasan se-Kota Cimahi bersama Seluruh Perangkat Daerah"
+    becomes "Rapat Koordinasi Kehumasan se-Kota Cimahi bersama Seluruh" rather
+    than ending in "… Seluruh Perangk". A single word longer than the limit is
+    cut where it must be. Trailing punctuation (",", "-", ":") is dropped.
+    """
+    # Characters a file name cannot hold are left out here rather than turned into "_":
+    # "Rapat: A/B?" reads "Rapat A-B".
+    text = re.sub(r'[<>:"|?*]', " ", str(text).replace("/", "-").replace("\\", "-"))
+    words = " ".join(text.split())
+    if len(words) <= limit:
+        return words
+    cut = words[: limit + 1]
+    space = cut.rfind(" ")
+    cut = cut[:space] if space > 0 else words[:limit]
+    return cut.rstrip(" ,.;:-–—(/")
+
+
+def event_file_stem(title: str, date: str = "") -> str:
+    """The suggested name of an event file (without ``.kegiatan.toml``): date and title."""
+    return safe_name(f"{date} {short_title(title)}".strip(), "kegiatan")
+
+
+def output_folder_name(title: str, date: str = "") -> str:
+    """The default output folder of an event: "Hasil - <title> - <date>" (valid on Windows).
+
+    >>> output_folder_name("Rapat Koordinasi Kehumasan", "2026-11-30")
+    'Hasil - Rapat Koordinasi Kehumasan - 2026-11-30'
+    """
+    parts = [OUTPUT_FOLDER_PREFIX, short_title(title), date.strip()]
+    return safe_name(" - ".join(p for p in parts if p), OUTPUT_FOLDER_PREFIX)
+
+
 def new_project(name: str, template: str, output_dir: Path, *,
                 media: Iterable[Path] = (), platforms: Iterable[str] = (),
                 fields: Mapping[str, str] | None = None, pattern: str = DEFAULT_PATTERN,
@@ -515,7 +563,7 @@ def find_media_problems(project: Project) -> tuple[Project, tuple[MediaProblem, 
     media = list(project.media)
     problems: list[MediaProblem] = []
     for index, item in enumerate(media):
-        if item.path is None or item.path.is_file():
+        if item.path is None or _is_file(item.path):
             continue
         found = _relocate(item.path, base) if base else None
         if found is not None:
@@ -528,12 +576,24 @@ def find_media_problems(project: Project) -> tuple[Project, tuple[MediaProblem, 
     return replace(project, media=tuple(media)), tuple(problems)
 
 
+def _is_file(path: Path) -> bool:
+    """Whether ``path`` is a file; a name the OS refuses (too long, bad characters) is not.
+
+    ``Path.is_file`` raises for those (ENAMETOOLONG, and on Windows a name it
+    cannot parse) where a missing file only returns False.
+    """
+    try:
+        return path.is_file()
+    except (OSError, ValueError):
+        return False
+
+
 def _relocate(path: Path, base: Path) -> Path | None:
     parts = path.parts
     # Longest matching tail first: "foto/hari-1/IMG_1.jpg" before "IMG_1.jpg".
     for keep in range(min(3, len(parts) - 1), 0, -1):
         candidate = base.joinpath(*parts[-keep:])
-        if candidate.is_file():
+        if _is_file(candidate):
             return candidate
     return None
 
@@ -556,7 +616,7 @@ def load_project(path: str | Path) -> Project:
         raise ProjectError(f"cannot read the project file: {exc.strerror or exc}", path=path,
                            code="project.unreadable", hint="check the file") from None
     try:
-        data = tomllib.loads(text)
+        data = tomltext.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ProjectError(f"not valid TOML: {exc}", path=path, code="project.syntax",
                            hint="fix the syntax error at the line shown") from None
@@ -582,6 +642,6 @@ def save_project(project: Project, path: str | Path | None = None) -> Project:
         raise ProjectError("the project does not survive saving", path=target,
                            code="project.roundtrip",
                            hint="report this; the previous file was kept")
-    write_atomic(target, text.encode("utf-8"), overwrite=True)
+    save_text(target, text)
     missing = tuple(p for p in project.problems if p.kind == "missing")
     return replace(project, path=target, problems=missing)

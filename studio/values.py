@@ -9,11 +9,18 @@ bidirectional controls that reorder what a reader sees (U+202E makes
 ``gpj.exe`` read as ``exe.jpg``), keeps line breaks and tabs (as spaces), and
 keeps the joiners emoji need. :func:`clean_values` does the same for a set of
 values and bounds how many and how long they are.
+
+Field values are personal or official data (names, titles, descriptions), so
+:func:`clean_values` also remembers them, for this process only, in a small
+registry (:func:`private_values`): the support log (:mod:`studio.support`)
+removes every one of them from what it writes, whatever logged it.
 """
 
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Mapping
 
 from studio.errors import StudioError
@@ -33,6 +40,49 @@ _REMOVE: dict[int, str | None] = {
 _REMOVE.update({ord(c): None for c in _BIDI})
 # Line breaks and tabs are text, not control: keep them as what they mean.
 _REMOVE.update({ord("\n"): "\n", ord("\t"): " ", 0x2028: "\n", 0x2029: "\n"})
+
+
+# The private-value registry: the most recent distinct values, bounded.
+MAX_PRIVATE_VALUES = 2_000
+_private: OrderedDict[str, None] = OrderedDict()
+_private_lock = threading.Lock()
+_private_generation = 0
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+
+
+def remember_private(text: str) -> None:
+    """Note ``text`` (a value the user typed) as personal data the log must never show.
+
+    Values without a letter (dates, times, numbers) or shorter than three
+    characters are not noted: they say nothing about a person, and removing them
+    would garble the log's own times and counts.
+    """
+    text = text.strip()
+    if len(text) < 3 or not _HAS_LETTER.search(text):
+        return
+    global _private_generation
+    with _private_lock:
+        if text in _private:
+            _private.move_to_end(text)
+            return
+        _private[text] = None
+        while len(_private) > MAX_PRIVATE_VALUES:
+            _private.popitem(last=False)
+        _private_generation += 1
+
+
+def forget_private_values() -> None:
+    """Empty the registry (tests start from nothing)."""
+    global _private_generation
+    with _private_lock:
+        _private.clear()
+        _private_generation += 1
+
+
+def private_values() -> tuple[int, tuple[str, ...]]:
+    """(generation, values): the generation changes whenever a value is added."""
+    with _private_lock:
+        return _private_generation, tuple(_private)
 
 
 def clean_value(text: str) -> str:
@@ -67,4 +117,5 @@ def clean_values(values: Mapping[str, str], *, where: str = "") -> dict[str, str
                               "are allowed", hint="shorten the text",
                               code="values.too_long", field=key, limit=MAX_VALUE_CHARS)
         result[key] = text
+        remember_private(text)
     return result

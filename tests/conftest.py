@@ -23,4 +23,8 @@ os.environ.setdefault("PYTEST_QT_API", "pyside6")
 def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
     home = tmp_path_factory.mktemp("studio-home")
     monkeypatch.setenv("STUDIO_KONTEN_HOME", str(home))
-    return home
+    yield home
+    # A test that ran the command line set up the support log in its home: let it go.
+    from studio.support import close_logging
+
+    close_logging()

@@ -218,7 +218,8 @@ class DaysView(QWidget):
             if greeting.holiday is None:
                 lines.append(DayLine("hari", f"{STAR} {greeting.name}"))
         for entry in day.entries:
-            text = f"{entry.time.strftime('%H.%M')} {entry.title}" if entry.time else entry.title
+            clock = "%H:%M" if current_language() == "en" else "%H.%M"  # "15.07" / "15:07"
+            text = f"{entry.time.strftime(clock)} {entry.title}" if entry.time else entry.title
             lines.append(DayLine("rencana", text, self.controller.status_of(entry), entry.id))
         return lines
 

@@ -275,7 +275,7 @@ class DayPanel(QFrame):
                                 + f" \u201c{greeting.greeting}\u201d")
             suggestion.setWordWrap(True)
             suggestion.setTextFormat(Qt.TextFormat.PlainText)
-            button = QPushButton(self.tr("Buat ucapan"))
+            button = QPushButton(self.tr("Make a greeting"))
             button.setObjectName(f"makeGreeting-{greeting.id}")
             set_role(button, "primary")
             button.setToolTip(self.tr("Make an event with the Ucapan template, this date and "
@@ -310,7 +310,8 @@ class DayPanel(QFrame):
         title.setWordWrap(True)
         title.setTextFormat(Qt.TextFormat.PlainText)
         title.setStyleSheet("font-weight: 700;")
-        when = format_time(entry.time, controller.zone) if entry.time else self.tr("all day")
+        when = format_time(entry.time, controller.zone, current_language()) if entry.time \
+            else self.tr("all day")
         info = QLabel(f"{status_label(status)} · {when}")
         info.setObjectName("entryStatus")
         info.setStyleSheet(f"color: {strong}; font-weight: 600;")

@@ -67,7 +67,9 @@ from PySide6.QtWidgets import (
 )
 
 from gui.designer import dialogs
+from gui.designer.texts import brand_role_name
 from gui.designer.widgets import WINDOW_STYLE, qcolor
+from gui.labels import ratio_text
 from gui.resources import Resources, app_resources
 from gui.undo import ValueCommand
 from studio.brand import BrandKit, load_brand
@@ -210,13 +212,14 @@ class ColourDelegate(QStyledItemDelegate):
         font = QFont(option.font)
         font.setBold(True)
         painter.setFont(font)
-        painter.drawText(QRect(swatch.right() + 12, rect.top() + 7, 200, 20),
-                         Qt.AlignmentFlag.AlignLeft, index.data(NameRole))
+        name = index.data(NameRole)
+        painter.drawText(QRect(swatch.right() + 12, rect.top() + 7, 220, 20),
+                         Qt.AlignmentFlag.AlignLeft, brand_role_name("color", name))
         font.setBold(False)
         painter.setFont(font)
         painter.setPen(QColor("#5B6B7B"))
-        painter.drawText(QRect(swatch.right() + 12, rect.top() + 27, 200, 20),
-                         Qt.AlignmentFlag.AlignLeft, value.upper())
+        painter.drawText(QRect(swatch.right() + 12, rect.top() + 27, 220, 20),
+                         Qt.AlignmentFlag.AlignLeft, f"brand:{name} · {value.upper()}")
         # Asked at paint time in the window's context, so the language can change; the
         # delegate holds no reference to the window (it must not keep it alive).
         passes = QCoreApplication.translate("BrandEditorWindow", "passes")
@@ -226,9 +229,9 @@ class ColourDelegate(QStyledItemDelegate):
         for text_colour in ("#000000", "#FFFFFF"):
             ratio = contrast_ratio(value[:7], text_colour)
             ok = ratio >= WCAG_TEXT_CONTRAST
-            verdict = f"{ratio:.1f}:1 {passes if ok else fails}"
-            width = max(metrics.horizontalAdvance(f"21.0:1 {passes}"),
-                        metrics.horizontalAdvance(f"21.0:1 {fails}"))
+            verdict = f"{ratio_text(ratio)} {passes if ok else fails}"
+            width = max(metrics.horizontalAdvance(f"{ratio_text(21.0)} {passes}"),
+                        metrics.horizontalAdvance(f"{ratio_text(21.0)} {fails}"))
             text_rect = QRect(x - width, rect.top(), width, rect.height())
             painter.setPen(QColor("#17855B") if ok else QColor("#B3261E"))
             painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
@@ -265,14 +268,16 @@ class FontDelegate(QStyledItemDelegate):
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(QColor("#12202D"))
+        role = brand_role_name("font", name)
         painter.drawText(QRect(rect.left() + 12, rect.top() + 6, rect.width() - 24, 20),
-                         Qt.AlignmentFlag.AlignLeft, name)
-        width = painter.fontMetrics().horizontalAdvance(name)
+                         Qt.AlignmentFlag.AlignLeft, role)
+        width = painter.fontMetrics().horizontalAdvance(role)
         font.setBold(False)
         painter.setFont(font)
         painter.setPen(QColor("#5B6B7B"))
         painter.drawText(QRect(rect.left() + 24 + width, rect.top() + 6, rect.width(), 20),
-                         Qt.AlignmentFlag.AlignLeft, index.data(ValueRole))
+                         Qt.AlignmentFlag.AlignLeft,
+                         f"brand:{name} · {index.data(ValueRole)}")
         font_file = _font(path) if path is not None and path.is_file() else None
         sample = QFont(font_file) if font_file is not None else QFont(option.font)
         sample.setPixelSize(24)
@@ -316,13 +321,14 @@ class LogoDelegate(QStyledItemDelegate):
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(QColor("#12202D"))
+        name = index.data(NameRole)
         painter.drawText(QRect(rect.left() + 4, area.bottom() + 4, rect.width(), 18),
-                         Qt.AlignmentFlag.AlignLeft, f"brand:{index.data(NameRole)}")
+                         Qt.AlignmentFlag.AlignLeft, brand_role_name("logo", name))
         font.setBold(False)
         painter.setFont(font)
         painter.setPen(QColor("#5B6B7B"))
         painter.drawText(QRect(rect.left() + 4, area.bottom() + 20, rect.width(), 18),
-                         Qt.AlignmentFlag.AlignLeft, index.data(ValueRole))
+                         Qt.AlignmentFlag.AlignLeft, f"brand:{name} · {index.data(ValueRole)}")
         painter.restore()
 
 
@@ -664,7 +670,7 @@ class BrandEditorWindow(QMainWindow):
             self.colour_usage.setText("")
             return
         value = self.brand.colors[name]
-        self.colour_name.setText(f"brand:{name}")
+        self.colour_name.setText(f"{brand_role_name('color', name)} (brand:{name})")
         if not self.colour_hex.hasFocus():
             self.colour_hex.setText(value[:7].upper())
         for label, text_colour, words in ((self.contrast_white, "#FFFFFF",
@@ -674,7 +680,7 @@ class BrandEditorWindow(QMainWindow):
             ratio = contrast_ratio(value[:7], text_colour)
             verdict = self.tr("passes") if ratio >= WCAG_TEXT_CONTRAST \
                 else self.tr("fails")
-            label.setText(f"{words}: {ratio:.2f}:1 \u2014 {verdict}")
+            label.setText(f"{words}: {ratio_text(ratio)} \u2014 {verdict}")
             label.setStyleSheet(f"background: {value[:7]}; color: {text_colour}; "
                                 "border-radius: 6px; font-weight: 700; padding: 6px;")
         users = brand_usage("color", name, [t.template for t in

@@ -219,7 +219,7 @@ class TemplateEditorWindow(QMainWindow):
         self.problem_view.setModel(self.problems)
         self.problems.setParent(self.problem_view)
         self.problem_view.setWordWrap(True)
-        self.problem_view.setMaximumHeight(110)
+        self.problem_view.setMaximumHeight(72)  # three lines; it scrolls (canvas first)
         self.problem_view.clicked.connect(self._on_problem_view_clicked)
         self.problem_title = QLabel()
         self.problem_title.setProperty("role", "heading")
@@ -252,7 +252,13 @@ class TemplateEditorWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
         self.splitter.setStretchFactor(2, 0)
-        self.splitter.setChildrenCollapsible(False)
+        # The canvas never folds; the problems and the strip do, dragged to the edge, for
+        # a bigger canvas on a laptop screen.
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setCollapsible(1, True)
+        self.splitter.setCollapsible(2, True)
+        # The problems and the strip at their least, the canvas takes the rest.
+        self.splitter.setSizes([10000, 1, 1])
         self.setCentralWidget(self.splitter)
         # Left: layers, fields, sample values
         self.layer_panel = LayerListPanel(self.document, self.actions_by_name)

@@ -27,7 +27,7 @@ from gui.labels import platform_label
 from studio.platforms import Platform
 
 translate = QCoreApplication.translate
-STRIP_HEIGHT = 128
+STRIP_HEIGHT = 88  # small: the canvas above is the priority on a laptop screen
 PlatformIdRole = Qt.ItemDataRole.UserRole + 1
 WarningRole = Qt.ItemDataRole.UserRole + 2
 TEXT_HEIGHT = 34

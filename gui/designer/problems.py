@@ -61,7 +61,8 @@ class ProblemListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return problem_text(problem)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return problem.message
+            # In the user's language (the core's English message stays out of the tooltip).
+            return problem_text(problem)
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icons.get(problem.severity)
         if role == LayerIdRole:

@@ -14,6 +14,40 @@ from studio.template.problems import Problem
 translate = QCoreApplication.translate
 
 
+def brand_role_name(kind: str, key: str) -> str:
+    """A brand kit entry's role in the UI language: "Utama" for ``brand:primary``.
+
+    ``kind`` is "color", "font" or "logo". Templates keep the English key
+    (``brand:primary``); people read the role. A key of the designer's own
+    (not one of the kit's usual roles) is shown as it is.
+    """
+    roles = {
+        "color": {
+            "primary": translate("BrandRoles", "Primary"),
+            "primary_dark": translate("BrandRoles", "Primary, dark"),
+            "accent": translate("BrandRoles", "Accent"),
+            "green": translate("BrandRoles", "Green"),
+            "white": translate("BrandRoles", "White"),
+            "ink": translate("BrandRoles", "Ink"),
+            "light": translate("BrandRoles", "Light"),
+            "muted": translate("BrandRoles", "Muted"),
+        },
+        "font": {
+            "heading": translate("BrandRoles", "Heading"),
+            "bold": translate("BrandRoles", "Bold"),
+            "semibold": translate("BrandRoles", "Semibold"),
+            "body": translate("BrandRoles", "Body"),
+            "emoji": translate("BrandRoles", "Emoji"),
+        },
+        "logo": {
+            "main": translate("BrandRoles", "Main logo"),
+            "white": translate("BrandRoles", "White logo"),
+            "mark": translate("BrandRoles", "Mark"),
+        },
+    }
+    return roles.get(kind, {}).get(key, key)
+
+
 def aspect_names() -> dict[str | None, str]:
     return {
         None: translate("DesignerTexts", "Base design (all aspects)"),

@@ -4,34 +4,34 @@
 <context>
     <name>BrandEditorWindow</name>
     <message>
-        <location filename="../designer/brand_editor.py" line="+222"/>
-        <location line="+453"/>
+        <location filename="../designer/brand_editor.py" line="+225"/>
+        <location line="+456"/>
         <source>passes</source>
         <translation>lolos</translation>
     </message>
     <message>
-        <location line="-452"/>
-        <location line="+453"/>
+        <location line="-455"/>
+        <location line="+456"/>
         <source>fails</source>
         <translation>gagal</translation>
     </message>
     <message>
-        <location line="-394"/>
+        <location line="-395"/>
         <source>The font file is missing or cannot be read</source>
-        <translation>Berkas font tidak ada atau tidak dapat dibaca</translation>
+        <translation>Berkas fon tidak ada atau tidak dapat dibaca</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+254"/>
         <location line="+104"/>
         <source>Brand kit — Studio Konten Cimahi</source>
-        <translation>Brand kit — Studio Konten Cimahi</translation>
+        <translation>Kit merek — Studio Konten Cimahi</translation>
     </message>
     <message>
         <location line="-103"/>
         <location line="+219"/>
         <location line="+31"/>
         <source>Brand kit</source>
-        <translation>Brand kit</translation>
+        <translation>Kit merek</translation>
     </message>
     <message>
         <location line="-249"/>
@@ -41,7 +41,7 @@
     <message>
         <location line="+0"/>
         <source>Fonts</source>
-        <translation>Font</translation>
+        <translation>Fon</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -76,7 +76,7 @@
     <message>
         <location line="+1"/>
         <source>Back to the built-in kit…</source>
-        <translation>Kembali ke brand kit bawaan…</translation>
+        <translation>Kembali ke kit merek bawaan…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -117,7 +117,7 @@
     <message>
         <location line="-14"/>
         <source>Import font (TTF/OTF)…</source>
-        <translation>Impor font (TTF/OTF)…</translation>
+        <translation>Impor fon (TTF/OTF)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -127,17 +127,17 @@
     <message>
         <location line="+1"/>
         <source>Templates use fonts by name (e.g. brand:heading). Import a TTF or OTF file with its licence; the file is copied into the kit.</source>
-        <translation>Template memakai font lewat namanya (mis. brand:heading). Impor berkas TTF atau OTF beserta lisensinya; berkasnya disalin ke dalam brand kit.</translation>
+        <translation>Templat memakai fon lewat namanya (mis. brand:heading). Impor berkas TTF atau OTF beserta lisensinya; berkasnya disalin ke dalam kit merek.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Templates use logos by name (e.g. brand:white). Replace a file to change the logo in every template. Use transparent PNG files, at least 1200 px wide.</source>
-        <translation>Template memakai logo lewat namanya (mis. brand:white). Ganti berkasnya untuk mengubah logo di semua template. Gunakan PNG transparan, lebar minimal 1200 px.</translation>
+        <translation>Templat memakai logo lewat namanya (mis. brand:white). Ganti berkasnya untuk mengubah logo di semua templat. Gunakan PNG transparan, lebar minimal 1200 px.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Clips joined before and after every video (MP4 or MOV). A template may switch them off.</source>
-        <translation>Klip yang disambung sebelum dan sesudah setiap video (MP4 atau MOV). Template boleh mematikannya.</translation>
+        <translation>Klip yang disambung sebelum dan sesudah setiap video (MP4 atau MOV). Templat boleh mematikannya.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -192,12 +192,12 @@
     <message>
         <location line="+9"/>
         <source>The built-in brand kit. Saving keeps your version in %1 (the built-in kit is not changed).</source>
-        <translation>Brand kit bawaan. Menyimpan membuat versi Anda di %1 (brand kit bawaan tidak diubah).</translation>
+        <translation>Kit merek bawaan. Menyimpan membuat versi Anda di %1 (kit merek bawaan tidak diubah).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your brand kit, in %1.</source>
-        <translation>Brand kit Anda, di %1.</translation>
+        <translation>Kit merek Anda, di %1.</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -222,7 +222,7 @@
     <message>
         <location line="+1"/>
         <source>No installed template uses this colour.</source>
-        <translation>Tidak ada template terpasang yang memakai warna ini.</translation>
+        <translation>Tidak ada templat terpasang yang memakai warna ini.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -253,12 +253,12 @@
     <message>
         <location line="+24"/>
         <source>Name in the brand kit</source>
-        <translation>Nama di brand kit</translation>
+        <translation>Nama di kit merek</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Templates will use it as brand:&lt;name&gt;:</source>
-        <translation>Template akan memakainya sebagai brand:&lt;nama&gt;:</translation>
+        <translation>Templat akan memakainya sebagai brand:&lt;nama&gt;:</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -268,7 +268,7 @@
     <message>
         <location line="+15"/>
         <source>Removed; these templates use it and now show a problem: %1</source>
-        <translation>Dihapus; template berikut memakainya dan kini menunjukkan masalah: %1</translation>
+        <translation>Dihapus; templat berikut memakainya dan kini menunjukkan masalah: %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -284,7 +284,7 @@
         <location line="+8"/>
         <location line="+3"/>
         <source>The brand kit was not saved</source>
-        <translation>Brand kit tidak tersimpan</translation>
+        <translation>Kit merek tidak tersimpan</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -294,23 +294,106 @@
     <message>
         <location line="+6"/>
         <source>Back to the built-in kit</source>
-        <translation>Kembali ke brand kit bawaan</translation>
+        <translation>Kembali ke kit merek bawaan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop using your brand kit and use the built-in one again? Your kit is moved to the trash in the user data folder.</source>
-        <translation>Berhenti memakai brand kit Anda dan kembali ke bawaan? Brand kit Anda dipindah ke tempat sampah di folder data pengguna.</translation>
+        <translation>Berhenti memakai kit merek Anda dan kembali ke bawaan? Kit merek Anda dipindah ke tempat sampah di folder data pengguna.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the brand kit</source>
-        <translation>brand kit</translation>
+        <translation>kit merek</translation>
+    </message>
+</context>
+<context>
+    <name>BrandRoles</name>
+    <message>
+        <location filename="../designer/texts.py" line="+26"/>
+        <source>Primary</source>
+        <translation>Utama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Primary, dark</source>
+        <translation>Utama gelap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accent</source>
+        <translation>Aksen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Green</source>
+        <translation>Hijau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>White</source>
+        <translation>Putih</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ink</source>
+        <translation>Teks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Terang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Muted</source>
+        <translation>Redup</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Heading</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bold</source>
+        <translation>Tebal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semibold</source>
+        <translation>Setengah tebal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body</source>
+        <translation>Isi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emoji</source>
+        <translation>Emoji</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Main logo</source>
+        <translation>Logo utama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>White logo</source>
+        <translation>Logo putih</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark</source>
+        <translation>Tanda</translation>
     </message>
 </context>
 <context>
     <name>ColorPicker</name>
     <message>
-        <location filename="../designer/widgets.py" line="+132"/>
+        <location filename="../designer/widgets.py" line="+134"/>
         <source>Other colour…</source>
         <translation>Warna lain…</translation>
     </message>
@@ -320,13 +403,13 @@
     <message>
         <location filename="../designer/__init__.py" line="+88"/>
         <source>The template cannot be opened</source>
-        <translation>Template tidak dapat dibuka</translation>
+        <translation>Templat tidak dapat dibuka</translation>
     </message>
 </context>
 <context>
     <name>DesignerDialogs</name>
     <message>
-        <location filename="../designer/dialogs.py" line="+53"/>
+        <location filename="../designer/dialogs.py" line="+56"/>
         <source>Replace?</source>
         <translation>Ganti?</translation>
     </message>
@@ -335,23 +418,23 @@
         <source>The template “%1” is already installed (version %2). The package has version %3.
 
 Replace it? The installed one is kept in the trash.</source>
-        <translation>Template “%1” sudah terpasang (versi %2). Paket ini berisi versi %3.
+        <translation>Templat “%1” sudah terpasang (versi %2). Paket ini berisi versi %3.
 
 Ganti? Yang terpasang disimpan di tempat sampah.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Delete template</source>
-        <translation>Hapus template</translation>
+        <translation>Hapus templat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the template “%1”?
 
 It is moved to the trash and can be restored from there.</source>
-        <translation>Hapus template “%1”?
+        <translation>Hapus templat “%1”?
 
-Template dipindah ke tempat sampah dan dapat dipulihkan dari sana.</translation>
+Templat dipindah ke tempat sampah dan dapat dipulihkan dari sana.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -364,30 +447,25 @@ Template dipindah ke tempat sampah dan dapat dipulihkan dari sana.</translation>
         <translation>Simpan perubahan pada “%1” sebelum ditutup?</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Details: %1</source>
-        <translation>Rincian: %1</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+27"/>
         <source>Choose a colour</source>
         <translation>Pilih warna</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Import template package</source>
-        <translation>Impor paket template</translation>
+        <translation>Impor paket templat</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+10"/>
         <source>Template packages</source>
-        <translation>Paket template</translation>
+        <translation>Paket templat</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Export template package</source>
-        <translation>Ekspor paket template</translation>
+        <translation>Ekspor paket templat</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -403,7 +481,7 @@ Template dipindah ke tempat sampah dan dapat dipulihkan dari sana.</translation>
     <message>
         <location line="-6"/>
         <source>Import a font</source>
-        <translation>Impor font</translation>
+        <translation>Impor fon</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -418,7 +496,7 @@ Template dipindah ke tempat sampah dan dapat dipulihkan dari sana.</translation>
     <message>
         <location line="+3"/>
         <source>Fonts</source>
-        <translation>Font</translation>
+        <translation>Fon</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -454,7 +532,7 @@ Template dipindah ke tempat sampah dan dapat dipulihkan dari sana.</translation>
 <context>
     <name>DesignerTexts</name>
     <message>
-        <location filename="../designer/texts.py" line="+19"/>
+        <location filename="../designer/texts.py" line="+8"/>
         <source>Base design (all aspects)</source>
         <translation>Desain dasar (semua rasio)</translation>
     </message>
@@ -673,7 +751,7 @@ Template dipindah ke tempat sampah dan dapat dipulihkan dari sana.</translation>
     <message>
         <location line="+9"/>
         <source>Layer “%1” uses the field “%2”, which the template does not have. Add the field or change the text.</source>
-        <translation>Lapisan “%1” memakai isian “%2” yang tidak ada di template. Tambahkan isiannya atau ubah teksnya.</translation>
+        <translation>Lapisan “%1” memakai isian “%2” yang tidak ada di templat. Tambahkan isiannya atau ubah teksnya.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -683,17 +761,17 @@ Template dipindah ke tempat sampah dan dapat dipulihkan dari sana.</translation>
     <message>
         <location line="+3"/>
         <source>Layer “%1” uses the colour “%2”, which the brand kit does not have.</source>
-        <translation>Lapisan “%1” memakai warna “%2” yang tidak ada di brand kit.</translation>
+        <translation>Lapisan “%1” memakai warna “%2” yang tidak ada di kit merek.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Layer “%1” uses the font “%2”, which the brand kit does not have.</source>
-        <translation>Lapisan “%1” memakai font “%2” yang tidak ada di brand kit.</translation>
+        <translation>Lapisan “%1” memakai fon “%2” yang tidak ada di kit merek.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Layer “%1” uses the logo “%2”, which the brand kit does not have.</source>
-        <translation>Lapisan “%1” memakai logo “%2” yang tidak ada di brand kit.</translation>
+        <translation>Lapisan “%1” memakai logo “%2” yang tidak ada di kit merek.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -723,7 +801,7 @@ Template dipindah ke tempat sampah dan dapat dipulihkan dari sana.</translation>
     <message>
         <location line="+5"/>
         <source>The template takes a photo or video but has no photo/video layer.</source>
-        <translation>Template menerima foto atau video tetapi tidak punya lapisan foto/video.</translation>
+        <translation>Templat menerima foto atau video tetapi tidak punya lapisan foto/video.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -753,7 +831,7 @@ Template dipindah ke tempat sampah dan dapat dipulihkan dari sana.</translation>
     <message>
         <location line="+6"/>
         <source>The template&apos;s background colour “%1” is not usable.</source>
-        <translation>Warna latar template “%1” tidak dapat dipakai.</translation>
+        <translation>Warna latar templat “%1” tidak dapat dipakai.</translation>
     </message>
 </context>
 <context>
@@ -836,7 +914,7 @@ Template dipindah ke tempat sampah dan dapat dipulihkan dari sana.</translation>
     <message>
         <location line="+1"/>
         <source>The name in text layers, e.g. {{ judul }}. The shared keys let one event form fill every template.</source>
-        <translation>Nama di lapisan teks, mis. {{ judul }}. Kunci bersama membuat satu formulir kegiatan mengisi semua template.</translation>
+        <translation>Nama di lapisan teks, mis. {{ judul }}. Kunci bersama membuat satu formulir kegiatan mengisi semua templat.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -851,7 +929,7 @@ Template dipindah ke tempat sampah dan dapat dipulihkan dari sana.</translation>
     <message>
         <location line="+4"/>
         <source>The template has a field with this key already.</source>
-        <translation>Template sudah punya isian dengan kunci ini.</translation>
+        <translation>Templat sudah punya isian dengan kunci ini.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -987,7 +1065,7 @@ Template dipindah ke tempat sampah dan dapat dipulihkan dari sana.</translation>
 <context>
     <name>PropertyPanel</name>
     <message>
-        <location filename="../designer/properties.py" line="+614"/>
+        <location filename="../designer/properties.py" line="+616"/>
         <source>Shown in the output</source>
         <translation>Tampil di hasil</translation>
     </message>
@@ -1100,7 +1178,7 @@ Template dipindah ke tempat sampah dan dapat dipulihkan dari sana.</translation>
     <message>
         <location line="+0"/>
         <source>Font</source>
-        <translation>Font</translation>
+        <translation>Fon</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1171,7 +1249,7 @@ Template dipindah ke tempat sampah dan dapat dipulihkan dari sana.</translation>
 <context>
     <name>QColorDialog</name>
     <message>
-        <location filename="../designer/dialogs.py" line="-171"/>
+        <location filename="../designer/dialogs.py" line="-160"/>
         <source>Hu&amp;e:</source>
         <translation>&amp;Rona:</translation>
     </message>
@@ -1248,7 +1326,7 @@ Tekan ESC untuk batal</translation>
     <message>
         <location filename="../designer/template_info.py" line="+191"/>
         <source>Save new template</source>
-        <translation>Simpan template baru</translation>
+        <translation>Simpan templat baru</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1263,12 +1341,12 @@ Tekan ESC untuk batal</translation>
     <message>
         <location line="+1"/>
         <source>The id names the template&apos;s folder and package; it cannot change later (duplicate the template for a new id).</source>
-        <translation>Id menjadi nama folder dan paket template; tidak dapat diubah nanti (duplikat template untuk id baru).</translation>
+        <translation>Id menjadi nama folder dan paket templat; tidak dapat diubah nanti (duplikat templat untuk id baru).</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Give the template a name.</source>
-        <translation>Beri nama template.</translation>
+        <translation>Beri nama templat.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1278,13 +1356,13 @@ Tekan ESC untuk batal</translation>
     <message>
         <location line="+2"/>
         <source>A template with this id exists already.</source>
-        <translation>Sudah ada template dengan id ini.</translation>
+        <translation>Sudah ada templat dengan id ini.</translation>
     </message>
 </context>
 <context>
     <name>TemplateEditorWindow</name>
     <message>
-        <location filename="../designer/editor_window.py" line="+294"/>
+        <location filename="../designer/editor_window.py" line="+300"/>
         <location line="+521"/>
         <source>Save</source>
         <translation>Simpan</translation>
@@ -1347,12 +1425,12 @@ Tekan ESC untuk batal</translation>
     <message>
         <location line="-7"/>
         <source>Template details…</source>
-        <translation>Detail template…</translation>
+        <translation>Detail templat…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Brand kit…</source>
-        <translation>Brand kit…</translation>
+        <translation>Kit merek…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1398,7 +1476,7 @@ Tekan ESC untuk batal</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Edit</source>
-        <translation>&amp;Edit</translation>
+        <translation>&amp;Sunting</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1408,7 +1486,7 @@ Tekan ESC untuk batal</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Template</source>
-        <translation>&amp;Template</translation>
+        <translation>&amp;Templat</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1418,7 +1496,7 @@ Tekan ESC untuk batal</translation>
     <message>
         <location line="+1"/>
         <source>  Edit: </source>
-        <translation>  Edit: </translation>
+        <translation>  Sunting: </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1443,7 +1521,7 @@ Tekan ESC untuk batal</translation>
     <message>
         <location line="+14"/>
         <source>%1[*] — Template editor</source>
-        <translation>%1[*] — Editor template</translation>
+        <translation>%1[*] — Editor templat</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1458,7 +1536,7 @@ Tekan ESC untuk batal</translation>
     <message>
         <location line="+4"/>
         <source>This is a built-in template: saving keeps your version in your templates, in place of the built-in one.</source>
-        <translation>Ini template bawaan: menyimpan membuat versi Anda di template Anda, menggantikan yang bawaan.</translation>
+        <translation>Ini templat bawaan: menyimpan membuat versi Anda di templat Anda, menggantikan yang bawaan.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1559,17 +1637,17 @@ Tekan ESC untuk batal</translation>
     <message>
         <location line="+7"/>
         <source>Change template details</source>
-        <translation>Ubah detail template</translation>
+        <translation>Ubah detail templat</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Name the template</source>
-        <translation>Beri nama template</translation>
+        <translation>Beri nama templat</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The template was not saved</source>
-        <translation>Template tidak tersimpan</translation>
+        <translation>Templat tidak tersimpan</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1592,7 +1670,7 @@ Tekan ESC untuk batal</translation>
     <message>
         <location filename="../designer/template_info.py" line="-115"/>
         <source>Template details</source>
-        <translation>Detail template</translation>
+        <translation>Detail templat</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1667,17 +1745,17 @@ Tekan ESC untuk batal</translation>
     <message>
         <location line="+1"/>
         <source>caption template id (optional)</source>
-        <translation>id template keterangan (opsional)</translation>
+        <translation>id templat keterangan (opsional)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Raise it when you change a shared template, e.g. 1.0.0 → 1.1.0: importing asks before replacing an installed version.</source>
-        <translation>Naikkan bila Anda mengubah template yang sudah dibagikan, mis. 1.0.0 → 1.1.0: saat impor, aplikasi bertanya sebelum mengganti versi yang terpasang.</translation>
+        <translation>Naikkan bila Anda mengubah templat yang sudah dibagikan, mis. 1.0.0 → 1.1.0: saat impor, aplikasi bertanya sebelum mengganti versi yang terpasang.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Give the template a name.</source>
-        <translation>Beri nama template.</translation>
+        <translation>Beri nama templat.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1695,12 +1773,12 @@ Tekan ESC untuk batal</translation>
     <message>
         <location filename="../designer/library_window.py" line="+333"/>
         <source>New template</source>
-        <translation>Template baru</translation>
+        <translation>Templat baru</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit</source>
-        <translation>Edit</translation>
+        <translation>Sunting</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1735,17 +1813,17 @@ Tekan ESC untuk batal</translation>
     <message>
         <location line="+1"/>
         <source>Brand kit…</source>
-        <translation>Brand kit…</translation>
+        <translation>Kit merek…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Templates — Studio Konten Cimahi</source>
-        <translation>Template — Studio Konten Cimahi</translation>
+        <translation>Templat — Studio Konten Cimahi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Templates</source>
-        <translation>Template</translation>
+        <translation>Templat</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1755,17 +1833,17 @@ Tekan ESC untuk batal</translation>
     <message>
         <location line="+14"/>
         <source>%1 templates: %2 official, %3 yours. Your templates are in %4.</source>
-        <translation>%1 template: %2 resmi, %3 milik Anda. Template Anda ada di %4.</translation>
+        <translation>%1 templat: %2 resmi, %3 milik Anda. Templat Anda ada di %4.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>These template folders cannot be used:</source>
-        <translation>Folder template berikut tidak dapat dipakai:</translation>
+        <translation>Folder templat berikut tidak dapat dipakai:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Built-in templates cannot be deleted; duplicate them instead.</source>
-        <translation>Template bawaan tidak dapat dihapus; duplikat saja.</translation>
+        <translation>Templat bawaan tidak dapat dihapus; duplikat saja.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1776,7 +1854,7 @@ Tekan ESC untuk batal</translation>
         <location line="+56"/>
         <location line="+14"/>
         <source>Duplicate template</source>
-        <translation>Duplikat template</translation>
+        <translation>Duplikat templat</translation>
     </message>
     <message>
         <location line="-13"/>
@@ -1796,7 +1874,7 @@ Tekan ESC untuk batal</translation>
     <message>
         <location line="+13"/>
         <source>Delete template</source>
-        <translation>Hapus template</translation>
+        <translation>Hapus templat</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1812,7 +1890,7 @@ Tekan ESC untuk batal</translation>
     <message>
         <location line="-6"/>
         <source>Template to restore:</source>
-        <translation>Template yang dipulihkan:</translation>
+        <translation>Templat yang dipulihkan:</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1827,7 +1905,7 @@ Tekan ESC untuk batal</translation>
     <message>
         <location line="+11"/>
         <source>Import cancelled; the installed template was kept.</source>
-        <translation>Impor dibatalkan; template yang terpasang tetap dipakai.</translation>
+        <translation>Impor dibatalkan; templat yang terpasang tetap dipakai.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1881,7 +1959,7 @@ Tekan ESC untuk batal</translation>
 <context>
     <name>_BoxEditor</name>
     <message>
-        <location line="-296"/>
+        <location line="-298"/>
         <source>X</source>
         <translation>X</translation>
     </message>
@@ -1904,7 +1982,7 @@ Tekan ESC untuk batal</translation>
 <context>
     <name>_ChipEditor</name>
     <message>
-        <location line="+226"/>
+        <location line="+228"/>
         <source>Chip behind the text</source>
         <translation>Label latar di belakang teks</translation>
     </message>
@@ -1929,17 +2007,17 @@ Tekan ESC untuk batal</translation>
     <message>
         <location line="+1"/>
         <source>Templates…</source>
-        <translation>Template…</translation>
+        <translation>Templat…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New template…</source>
-        <translation>Template baru…</translation>
+        <translation>Templat baru…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Brand kit…</source>
-        <translation>Brand kit…</translation>
+        <translation>Kit merek…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1957,7 +2035,7 @@ Tekan ESC untuk batal</translation>
     <message>
         <location line="+15"/>
         <source>The template has no fields yet</source>
-        <translation>Template belum punya isian</translation>
+        <translation>Templat belum punya isian</translation>
     </message>
 </context>
 <context>
@@ -1976,14 +2054,14 @@ Tekan ESC untuk batal</translation>
 <context>
     <name>_SourceEditor</name>
     <message>
-        <location line="-253"/>
+        <location line="-254"/>
         <source>File…</source>
         <translation>Berkas…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use an image file (it is copied into the template)</source>
-        <translation>Pakai berkas gambar (disalin ke dalam template)</translation>
+        <translation>Pakai berkas gambar (disalin ke dalam templat)</translation>
     </message>
     <message>
         <location line="+8"/>

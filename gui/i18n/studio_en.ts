@@ -2,9 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message numerus="yes">
+        <location filename="../about.py" line="+136"/>
+        <source>Built with %n component(s), each under its own licence</source>
+        <translation>
+            <numerusform>Built with %n component, under its own licence</numerusform>
+            <numerusform>Built with %n components, each under its own licence</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaptionWarnings</name>
     <message numerus="yes">
-        <location filename="../production/caption_panel.py" line="+99"/>
+        <location filename="../production/caption_panel.py" line="+110"/>
         <source>%1 takes %n hashtag(s) here, official ones (%4) first: left out your extra hashtags %3.</source>
         <translation>
             <numerusform>%1 takes %n hashtag here, official ones (%4) first: left out your extra hashtags %3.</numerusform>
@@ -12,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 takes %n hashtag(s) here: left out your extra hashtags %3.</source>
         <translation>
             <numerusform>%1 takes %n hashtag here: left out your extra hashtags %3.</numerusform>
@@ -39,7 +50,7 @@
 <context>
     <name>ExportPanel</name>
     <message numerus="yes">
-        <location filename="../production/export_panel.py" line="+219"/>
+        <location filename="../production/export_panel.py" line="+263"/>
         <source>%n file(s) were finished before that.</source>
         <translation>
             <numerusform>%n file was finished before that.</numerusform>
@@ -71,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+88"/>
+        <location line="+90"/>
         <source>%n file(s) will be made</source>
         <translation>
             <numerusform>%n file will be made</numerusform>
@@ -117,7 +128,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../main_window.py" line="+87"/>
+        <location filename="../main_window.py" line="+90"/>
         <source>%n template(s) could not be loaded</source>
         <translation>
             <numerusform>%n template could not be loaded</numerusform>
@@ -144,7 +155,7 @@
 <context>
     <name>MediaPanel</name>
     <message numerus="yes">
-        <location filename="../production/media_list.py" line="+248"/>
+        <location filename="../production/media_list.py" line="+252"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>
@@ -163,7 +174,7 @@
 <context>
     <name>MonthView</name>
     <message numerus="yes">
-        <location filename="../calendar/grid.py" line="+328"/>
+        <location filename="../calendar/grid.py" line="+329"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>
@@ -185,7 +196,7 @@
 <context>
     <name>SourcesPanel</name>
     <message numerus="yes">
-        <location filename="../library/sources_panel.py" line="+211"/>
+        <location filename="../library/sources_panel.py" line="+214"/>
         <source>%n package(s) were refused: see Shared library.</source>
         <translation>
             <numerusform>%n package was refused: see Shared library.</numerusform>

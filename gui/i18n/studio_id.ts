@@ -4,54 +4,64 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../about.py" line="+29"/>
+        <location filename="../about.py" line="+130"/>
         <source>About Studio Konten Cimahi</source>
         <translation>Tentang Studio Konten Cimahi</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
         <source>Studio Konten Cimahi</source>
         <translation>Studio Konten Cimahi</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <source>Version %1</source>
-        <translation>Versi %1</translation>
+        <location line="+1"/>
+        <source>Version %1 · MIT licence</source>
+        <translation>Versi %1 · lisensi MIT</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Built with %n component(s), each under its own licence</source>
+        <translation>
+            <numerusform>Dibuat dengan %n komponen, masing-masing dengan lisensinya sendiri</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Component</source>
+        <translation>Komponen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Versi</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Licence</source>
+        <translation>Lisensi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All notices…</source>
+        <translation>Semua pemberitahuan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every component with its licence and where its source is (THIRD-PARTY-NOTICES.md)</source>
+        <translation>Setiap komponen beserta lisensinya dan tempat kode sumbernya (THIRD-PARTY-NOTICES.md)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="-14"/>
         <source>Branded photos, videos and captions for the social-media officers of the Cimahi city government. Works offline.</source>
         <translation>Foto, video, dan keterangan bermerek untuk para PIC media sosial Pemerintah Kota Cimahi. Bekerja tanpa internet.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>MIT licence</source>
-        <translation>Lisensi MIT</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+3"/>
-        <source>SIL Open Font Licence 1.1 — &lt;a href=&apos;%1&apos;&gt;licence text&lt;/a&gt;</source>
-        <translation>SIL Open Font Licence 1.1 — &lt;a href=&apos;%1&apos;&gt;teks lisensi&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>LGPL/GPL build of FFmpeg, shipped unchanged as a separate program</source>
-        <translation>FFmpeg versi LGPL/GPL, disertakan tanpa diubah sebagai program terpisah</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>LGPLv3</source>
-        <translation>LGPLv3</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>open-source licences (MIT, BSD, HPND)</source>
-        <translation>lisensi sumber terbuka (MIT, BSD, HPND)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The logos in this build are stand-ins, not the official emblem of Kota Cimahi.</source>
         <translation>Logo dalam versi ini adalah pengganti sementara, bukan lambang resmi Kota Cimahi.</translation>
     </message>
@@ -257,7 +267,7 @@
 <context>
     <name>CalendarScreen</name>
     <message>
-        <location filename="../calendar/screen.py" line="+480"/>
+        <location filename="../calendar/screen.py" line="+481"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -350,7 +360,7 @@
 <context>
     <name>CaptionCard</name>
     <message>
-        <location filename="../production/caption_panel.py" line="+241"/>
+        <location filename="../production/caption_panel.py" line="+255"/>
         <source>Characters, counted the way %1 counts them</source>
         <translation>Jumlah karakter, dihitung seperti cara %1 menghitungnya</translation>
     </message>
@@ -396,7 +406,7 @@
 <context>
     <name>CaptionWarnings</name>
     <message>
-        <location line="-352"/>
+        <location line="-358"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
@@ -521,14 +531,14 @@
         <translation>Agar muat %1 karakter, tagar resmi pun terpaksa tidak dipakai: %2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+12"/>
         <source>%1 takes %n hashtag(s) here, official ones (%4) first: left out your extra hashtags %3.</source>
         <translation>
             <numerusform>%1 hanya memuat %n tagar di keterangan ini dan tagar resmi (%4) didahulukan, jadi tagar tambahan Anda tidak dipakai: %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 takes %n hashtag(s) here: left out your extra hashtags %3.</source>
         <translation>
             <numerusform>%1 hanya memuat %n tagar di keterangan ini, jadi sebagian tagar tambahan Anda tidak dipakai: %3.</numerusform>
@@ -549,7 +559,7 @@
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>another part</source>
         <translation>bagian lain</translation>
     </message>
@@ -562,7 +572,7 @@
 <context>
     <name>DayPanel</name>
     <message>
-        <location filename="../calendar/screen.py" line="-569"/>
+        <location filename="../calendar/screen.py" line="-570"/>
         <source>+ Add planned post</source>
         <translation>+ Tambah rencana</translation>
     </message>
@@ -598,7 +608,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Buat ucapan</source>
+        <source>Make a greeting</source>
         <translation>Buat ucapan</translation>
     </message>
     <message>
@@ -612,7 +622,7 @@
         <translation>Rencana unggahan</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>all day</source>
         <translation>sepanjang hari</translation>
     </message>
@@ -672,7 +682,7 @@
         <translation>Hapus rencana ini dari kalender (ditanyakan dulu)</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-80"/>
         <source>Nothing marked or planned on this day.</source>
         <translation>Tidak ada peringatan atau rencana pada hari ini.</translation>
     </message>
@@ -680,7 +690,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../dialogs.py" line="+29"/>
+        <location filename="../dialogs.py" line="+31"/>
         <source>Photos and videos</source>
         <translation>Foto dan video</translation>
     </message>
@@ -753,11 +763,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+74"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-59"/>
         <source>Export in progress</source>
         <translation>Ekspor sedang berjalan</translation>
     </message>
@@ -777,7 +788,67 @@
         <translation>Lanjutkan ekspor</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
+        <source>Restore unsaved event?</source>
+        <translation>Pulihkan kegiatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the event that was not saved?</source>
+        <translation>Pulihkan kegiatan yang belum disimpan?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Studio Konten Cimahi closed before “%1” was saved. The changes up to %2 were kept.</source>
+        <translation>Studio Konten Cimahi tertutup sebelum “%1” disimpan. Perubahan sampai %2 tersimpan otomatis.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%n more unsaved event(s) will be offered after this one.</source>
+        <translation>%n kegiatan lain yang belum disimpan akan ditawarkan setelah ini.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Later</source>
+        <translation>Nanti</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No photo or video</source>
+        <translation>Belum ada foto atau video</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The template “%1” is made for a photo or video, and this event has none that can be used.</source>
+        <translation>Templat “%1” dirancang untuk foto atau video, dan kegiatan ini belum punya foto atau video yang dapat dipakai.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add photos or videos first, or export the design without a photo?</source>
+        <translation>Tambahkan foto atau video dulu, atau ekspor desainnya tanpa foto?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add photos or videos…</source>
+        <translation>Tambah foto atau video…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export without a photo</source>
+        <translation>Ekspor tanpa foto</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -939,12 +1010,12 @@
     </message>
     <message>
         <location line="+159"/>
-        <location line="+629"/>
+        <location line="+645"/>
         <source>A file with this name already exists.</source>
         <translation>Sudah ada berkas dengan nama ini.</translation>
     </message>
     <message>
-        <location line="-628"/>
+        <location line="-644"/>
         <source>Choose another folder or tick “Replace existing files”.</source>
         <translation>Pilih folder lain atau centang “Timpa berkas yang sudah ada”.</translation>
     </message>
@@ -970,12 +1041,12 @@
     </message>
     <message>
         <location line="+159"/>
-        <location line="+689"/>
+        <location line="+705"/>
         <source>The file could not be written.</source>
         <translation>Berkas tidak dapat ditulis.</translation>
     </message>
     <message>
-        <location line="-688"/>
+        <location line="-704"/>
         <source>Check the output folder.</source>
         <translation>Periksa folder hasil.</translation>
     </message>
@@ -1002,12 +1073,12 @@
     <message>
         <location line="+1"/>
         <location line="+285"/>
-        <location line="+107"/>
+        <location line="+123"/>
         <source>Shorten the text.</source>
         <translation>Pendekkan teksnya.</translation>
     </message>
     <message>
-        <location line="-539"/>
+        <location line="-555"/>
         <source>This is a folder or a special file, not a photo.</source>
         <translation>Ini folder atau berkas khusus, bukan foto.</translation>
     </message>
@@ -1393,13 +1464,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+203"/>
+        <location line="+219"/>
         <location line="+99"/>
         <source>Update Studio Konten Cimahi.</source>
         <translation>Perbarui Studio Konten Cimahi.</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-315"/>
         <source>“{value}” is not a colour.</source>
         <translation>“{value}” bukan warna.</translation>
     </message>
@@ -1474,7 +1545,7 @@
         <translation>Daftar platform memakai cara menghitung karakter yang tidak dikenal.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+46"/>
         <source>The event has not been saved yet.</source>
         <translation>Kegiatan belum disimpan.</translation>
     </message>
@@ -1494,7 +1565,7 @@
         <translation>Pilih paling sedikit satu platform.</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-422"/>
         <location line="+143"/>
         <source>This template is not made for videos.</source>
         <translation>Templat ini tidak dibuat untuk video.</translation>
@@ -1505,7 +1576,7 @@
         <translation>Pilih templat untuk video, atau gunakan foto.</translation>
     </message>
     <message>
-        <location line="+533"/>
+        <location line="+549"/>
         <source>There is not enough memory.</source>
         <translation>Memori tidak cukup.</translation>
     </message>
@@ -1535,7 +1606,7 @@
         <translation>Periksa disk atau pilih folder hasil lain.</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-79"/>
         <source>The caption needs a detail that is empty.</source>
         <translation>Keterangan memerlukan isian yang masih kosong.</translation>
     </message>
@@ -1681,7 +1752,7 @@
         <translation>Kembalikan berkasnya atau hubungi desainer.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+87"/>
         <source>The event file was not found.</source>
         <translation>Berkas kegiatan tidak ditemukan.</translation>
     </message>
@@ -1697,12 +1768,12 @@
         <translation>Berkas kegiatan tidak sah.</translation>
     </message>
     <message>
-        <location line="-487"/>
+        <location line="-503"/>
         <source>Fix it in a text editor or create the event again.</source>
         <translation>Perbaiki dengan editor teks atau buat ulang kegiatannya.</translation>
     </message>
     <message>
-        <location line="+488"/>
+        <location line="+504"/>
         <source>The event file is damaged.</source>
         <translation>Berkas kegiatan rusak.</translation>
     </message>
@@ -1763,7 +1834,7 @@
         <translation>Ada foto atau video yang ditemukan di tempat baru.</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-96"/>
         <source>The caption template “{caption}” is not installed.</source>
         <translation>Templat keterangan “{caption}” tidak terpasang.</translation>
     </message>
@@ -1898,7 +1969,7 @@
         <translation>Ekspor ulang dengan satu trek video dan satu trek suara.</translation>
     </message>
     <message>
-        <location line="+384"/>
+        <location line="+400"/>
         <source>The export met an unexpected problem.</source>
         <translation>Ekspor mengalami masalah yang tidak terduga.</translation>
     </message>
@@ -1998,7 +2069,7 @@
         <translation>Letakkan foto-foto di folder lembar kerja.</translation>
     </message>
     <message>
-        <location line="-558"/>
+        <location line="-574"/>
         <source>Something unexpected went wrong.</source>
         <translation>Terjadi masalah yang tidak terduga.</translation>
     </message>
@@ -2018,7 +2089,38 @@
         <translation>Persingkat teksnya; teks tidak pernah dipotong.</translation>
     </message>
     <message>
-        <location line="+396"/>
+        <location line="+298"/>
+        <source>The disk is full, so nothing was saved. The previous version is unchanged.</source>
+        <translation>Disk penuh, jadi tidak ada yang disimpan. Versi sebelumnya tetap utuh.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free some space, then save again.</source>
+        <translation>Kosongkan sebagian ruang disk, lalu simpan lagi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This folder cannot be written, so nothing was saved. The previous version is unchanged.</source>
+        <translation>Folder ini tidak bisa ditulisi, jadi tidak ada yang disimpan. Versi sebelumnya tetap utuh.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save into another folder.</source>
+        <translation>Simpan ke folder lain.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+390"/>
+        <source>It could not be saved. The previous version is unchanged.</source>
+        <translation>Tidak bisa disimpan. Versi sebelumnya tetap utuh.</translation>
+    </message>
+    <message>
+        <location line="-388"/>
+        <source>Check the disk, then save again.</source>
+        <translation>Periksa disk, lalu simpan lagi.</translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <source>The calendar&apos;s data file is missing.</source>
         <translation>Berkas data kalender tidak ada.</translation>
     </message>
@@ -2608,7 +2710,7 @@
         <translation>Ada masalah dengan berkas kegiatan.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>A face falls under the design or at the edge; set the focal point or choose another photo.</source>
         <translation>Ada wajah yang tertutup desain atau terpotong di tepi; atur titik fokus atau pilih foto lain.</translation>
     </message>
@@ -2618,7 +2720,7 @@
         <translation>Foto ini terlalu kecil untuk ukuran ini dan akan tampak kabur; gunakan foto yang lebih besar.</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
         <source>The caption could not be made.</source>
         <translation>Keterangan tidak dapat dibuat.</translation>
     </message>
@@ -2663,7 +2765,7 @@
         <translation>Perintah tidak sah.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The signature does not match: the package says it was signed by {signer} (key {key_id}), but it was changed after signing.</source>
         <translation>Tanda tangan tidak cocok: paket mengaku ditandatangani {signer} (kunci {key_id}), tetapi isinya diubah setelah ditandatangani.</translation>
     </message>
@@ -2681,17 +2783,17 @@
 <context>
     <name>EventSession</name>
     <message>
-        <location filename="../session.py" line="+184"/>
+        <location filename="../session.py" line="+197"/>
         <source>Update the templates</source>
         <translation>Perbarui templat</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+129"/>
         <source>Edit a detail</source>
         <translation>Ubah isian</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Choose a template</source>
         <translation>Pilih templat</translation>
     </message>
@@ -2762,7 +2864,7 @@
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../production/export_panel.py" line="+164"/>
+        <location filename="../production/export_panel.py" line="+168"/>
         <source>Fill in the required details first: %1</source>
         <translation>Lengkapi dulu isian wajib: %1</translation>
     </message>
@@ -2772,12 +2874,17 @@
         <translation>Pilih paling sedikit satu platform.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Starting…</source>
         <translation>Memulai…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+43"/>
+        <source>Export not started: add photos or videos, or choose to export without a photo.</source>
+        <translation>Ekspor belum dimulai: tambahkan foto atau video, atau pilih ekspor tanpa foto.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Stopping after the current file…</source>
         <translation>Berhenti setelah berkas yang sedang dibuat…</translation>
     </message>
@@ -2792,7 +2899,7 @@
         <translation>sisa sekitar %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+18"/>
         <source>%n file(s) were finished before that.</source>
         <translation>
             <numerusform>%n berkas sudah selesai sebelumnya.</numerusform>
@@ -2825,7 +2932,7 @@
         <translation>Ekspor dibatalkan. Tidak ada berkas setengah jadi; ekspor lagi untuk menyelesaikan sisanya.</translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+78"/>
         <source>%n file(s) will be made</source>
         <translation>
             <numerusform>%n berkas akan dibuat</numerusform>
@@ -2894,19 +3001,28 @@
 <context>
     <name>FieldForm</name>
     <message>
-        <location filename="../production/field_form.py" line="+169"/>
+        <location filename="../production/field_form.py" line="+168"/>
         <source>set by the designer</source>
         <translation>ditetapkan desainer</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+11"/>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>(none)</source>
         <translation>(kosong)</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="-10"/>
+        <source>e.g. 19.30</source>
+        <translation>mis. 19.30</translation>
+    </message>
+    <message>
+        <location line="+173"/>
+        <source>Not a time: type it like 19.30</source>
+        <translation>Bukan jam: tulis seperti 19.30</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Too long: %1 characters; this field takes at most %2. Shorten it.</source>
         <translation>Terlalu panjang: %1 karakter; isian ini paling banyak %2. Persingkat.</translation>
     </message>
@@ -2932,14 +3048,32 @@
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../help.py" line="+188"/>
+        <source>User guide — Studio Konten Cimahi</source>
+        <translation>Panduan pengguna — Studio Konten Cimahi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Studio Konten Cimahi</source>
+        <translation>Studio Konten Cimahi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../labels.py" line="+79"/>
+        <location filename="../labels.py" line="+81"/>
         <source>%1 s</source>
         <translation>%1 dtk</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+22"/>
         <source>Untitled event</source>
         <translation>Kegiatan tanpa judul</translation>
     </message>
@@ -3147,7 +3281,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../main_window.py" line="+87"/>
+        <location filename="../main_window.py" line="+90"/>
         <source>%n template(s) could not be loaded</source>
         <translation>
             <numerusform>%n templat tidak dapat dimuat</numerusform>
@@ -3193,17 +3327,17 @@
         <translation>Tersimpan: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+50"/>
         <source>Studio Konten Cimahi</source>
         <translation>Studio Konten Cimahi</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Exporting…</source>
         <translation>Mengekspor…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -3301,7 +3435,7 @@
 <context>
     <name>MediaListModel</name>
     <message>
-        <location filename="../models.py" line="+183"/>
+        <location filename="../models.py" line="+184"/>
         <source>(no photo)</source>
         <translation>(tanpa foto)</translation>
     </message>
@@ -3319,7 +3453,7 @@
 <context>
     <name>MediaPanel</name>
     <message>
-        <location filename="../production/media_list.py" line="+175"/>
+        <location filename="../production/media_list.py" line="+179"/>
         <source>Skip in the export</source>
         <translation>Lewati saat ekspor</translation>
     </message>
@@ -3376,7 +3510,7 @@
 <context>
     <name>MonthView</name>
     <message numerus="yes">
-        <location filename="../calendar/grid.py" line="+328"/>
+        <location filename="../calendar/grid.py" line="+329"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n lagi</numerusform>
@@ -3569,7 +3703,7 @@ dan bacakan id kunci %1 agar ia yakin kunci itu milik Anda.</translation>
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../production/preview.py" line="+603"/>
+        <location filename="../production/preview.py" line="+708"/>
         <source>Add photos or videos: drag them onto the strip above or click “Add photos or videos…”</source>
         <translation>Tambahkan foto atau video: seret ke deretan di atas atau klik “Tambah foto atau video…”</translation>
     </message>
@@ -3579,8 +3713,8 @@ dan bacakan id kunci %1 agar ia yakin kunci itu milik Anda.</translation>
         <translation>Berkas ini tidak dapat dipakai — lihat pesan di atas</translation>
     </message>
     <message>
-        <location line="-131"/>
-        <location line="+133"/>
+        <location line="-135"/>
+        <location line="+137"/>
         <source>Opening the photo…</source>
         <translation>Membuka foto…</translation>
     </message>
@@ -3611,17 +3745,51 @@ dan bacakan id kunci %1 agar ia yakin kunci itu milik Anda.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1"/>
         <source>Click the photo to choose what must stay in view</source>
         <translation>Klik foto untuk memilih bagian yang harus tetap terlihat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-65"/>
+        <source>Click what must stay in view</source>
+        <translation>Klik bagian yang harus tetap terlihat</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>All chosen sizes — click one to enlarge it</source>
         <translation>Semua ukuran terpilih — klik salah satu untuk memperbesar</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Fit</source>
+        <translation>Pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the whole design in the room there is</source>
+        <translation>Tampilkan seluruh desain sebesar ruang yang ada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>100%</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the design at its real size, one pixel for each pixel of the post (scroll to move)</source>
+        <translation>Tampilkan desain dalam ukuran sebenarnya, satu piksel layar untuk setiap piksel unggahan (gulir untuk bergeser)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All sizes</source>
+        <translation>Semua ukuran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or hide every chosen size beside the preview</source>
+        <translation>Tampilkan atau sembunyikan semua ukuran terpilih di samping pratinjau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Preview at the size of this platform</source>
         <translation>Pratinjau pada ukuran platform ini</translation>
     </message>
@@ -3629,7 +3797,7 @@ dan bacakan id kunci %1 agar ia yakin kunci itu milik Anda.</translation>
 <context>
     <name>ProductionView</name>
     <message>
-        <location filename="../production/view.py" line="+91"/>
+        <location filename="../production/view.py" line="+121"/>
         <source>Captions</source>
         <translation>Keterangan</translation>
     </message>
@@ -3756,7 +3924,7 @@ dan bacakan id kunci %1 agar ia yakin kunci itu milik Anda.</translation>
 <context>
     <name>RecentEventsModel</name>
     <message>
-        <location filename="../models.py" line="+128"/>
+        <location filename="../models.py" line="+130"/>
         <source>Not found: %1</source>
         <translation>Tidak ditemukan: %1</translation>
     </message>
@@ -3837,7 +4005,7 @@ dan bacakan id kunci %1 agar ia yakin kunci itu milik Anda.</translation>
         <translation>Pilih folder pustaka bersama</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+108"/>
         <source>Not checked yet</source>
         <translation>Belum diperiksa</translation>
     </message>
@@ -3953,9 +4121,27 @@ dan bacakan id kunci %1 agar ia yakin kunci itu milik Anda.</translation>
     </message>
 </context>
 <context>
+    <name>SupportInfo</name>
+    <message>
+        <location filename="../about.py" line="+28"/>
+        <source>Copy support info</source>
+        <translation>Salin info dukungan</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Support info copied. Paste it into your message to Diskominfo; it holds no event details.</source>
+        <translation>Info dukungan sudah disalin. Tempelkan ke pesan Anda untuk Diskominfo; isinya tidak memuat data kegiatan.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The support info could not be gathered.</source>
+        <translation>Info dukungan tidak bisa dikumpulkan.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateGallery</name>
     <message>
-        <location filename="../production/template_gallery.py" line="+200"/>
+        <location filename="../production/template_gallery.py" line="+217"/>
         <source>Template</source>
         <translation>Templat</translation>
     </message>
@@ -3963,7 +4149,7 @@ dan bacakan id kunci %1 agar ia yakin kunci itu milik Anda.</translation>
 <context>
     <name>TemplateListModel</name>
     <message>
-        <location filename="../models.py" line="-198"/>
+        <location filename="../models.py" line="-200"/>
         <source>Version %1 · %2</source>
         <translation>Versi %1 · %2</translation>
     </message>
@@ -3971,7 +4157,7 @@ dan bacakan id kunci %1 agar ia yakin kunci itu milik Anda.</translation>
 <context>
     <name>VideoScrubber</name>
     <message>
-        <location filename="../production/video_scrubber.py" line="+148"/>
+        <location filename="../production/video_scrubber.py" line="+167"/>
         <source>Kept: %1 – %2 (%3 s)</source>
         <translation>Dipakai: %1 – %2 (%3 dtk)</translation>
     </message>
@@ -4004,6 +4190,16 @@ dan bacakan id kunci %1 agar ia yakin kunci itu milik Anda.</translation>
         <location line="+1"/>
         <source>Keep all</source>
         <translation>Pakai semua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the animations&apos; timing</source>
+        <translation>Tampilkan waktu animasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off: titles and logos are shown as they stand once they have come in. On: as they are at this moment of the clip (fading or sliding in).</source>
+        <translation>Mati: judul dan logo tampil seperti saat sudah masuk penuh. Nyala: seperti pada saat ini di klip (sedang muncul atau bergeser masuk).</translation>
     </message>
 </context>
 <context>

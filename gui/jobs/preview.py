@@ -60,6 +60,8 @@ class MediaInput:
     t: float = 0.0
     trim: tuple[float, float] | None = None
     source_size: tuple[int, int] | None = None  # the clip's display size
+    # A clip's animated layers as published (settled) or as at ``t`` (their timing).
+    settled: bool = True
 
     @classmethod
     def sample_photo(cls, path: Path | None) -> MediaInput:
@@ -142,7 +144,7 @@ def render_preview(request: PreviewRequest, *, progress: ProgressCallback,
     warnings: tuple[RenderWarning, ...] = ()
     if media is not None and media.video is not None:
         image = video.preview_frame(media.video, loaded, request.brand, request.fields, small,
-                                    media.t, focus=focus)
+                                    media.t, focus=focus, settled=media.settled)
         if image.size != small.size:
             image = image.resize(small.size, Image.Resampling.BILINEAR)
         source_size = media.source_size

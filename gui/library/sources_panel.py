@@ -55,14 +55,17 @@ def _dot(colour: str) -> QIcon:
 
 
 def local_time(stamp: str) -> str:
-    """``2026-03-02T02:14:00Z`` in this computer's time, ``2026-03-02 09.14``."""
+    """``2026-03-02T02:14:00Z`` in this computer's time, for people: "2 Maret 2026, 09.14"
+    ("2 March 2026, 09:14" in English)."""
     import datetime as _dt
+
+    from gui.labels import date_time_text
 
     try:
         when = _dt.datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=_dt.UTC)
     except ValueError:
         return stamp
-    return when.astimezone().strftime("%Y-%m-%d %H.%M")
+    return date_time_text(when.astimezone())
 
 
 class SourcesPanel(QWidget):

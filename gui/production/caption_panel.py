@@ -12,7 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
@@ -92,21 +100,27 @@ _SENTENCES = {
 }
 
 
+class CaptionWarnings(QObject):
+    """The caption warnings' sentences with a count (%n, the hashtag cap), so each language
+    gets its plural. A QObject of that name only so ``tr`` (which lupdate reads plural
+    forms from in every version) speaks in the "CaptionWarnings" context."""
+
+    def counted(self, code: str, n: int) -> str | None:
+        if code == "own_hashtags_left_out":
+            return self.tr("%1 takes %n hashtag(s) here, official ones (%4) first: left out "
+                           "your extra hashtags %3.", "", n)
+        if code == "own_hashtags_left_out_alone":
+            return self.tr("%1 takes %n hashtag(s) here: left out your extra hashtags %3.",
+                           "", n)
+        if code == "hashtags_left_out":
+            return self.tr("%1 allows %n hashtag(s): left out %3.", "", n)
+        if code == "too_many_hashtags":
+            return self.tr("%1 hashtags in the text; %2 allows %n.", "", n)
+        return None
+
+
 def _counted_sentence(code: str, n: int) -> str | None:
-    """Sentences with a count (%n, the hashtag cap), so each language gets its plural."""
-    translate = QCoreApplication.translate
-    if code == "own_hashtags_left_out":
-        return translate("CaptionWarnings",
-                         "%1 takes %n hashtag(s) here, official ones (%4) first: left out your "
-                         "extra hashtags %3.", "", n)
-    if code == "own_hashtags_left_out_alone":
-        return translate("CaptionWarnings",
-                         "%1 takes %n hashtag(s) here: left out your extra hashtags %3.", "", n)
-    if code == "hashtags_left_out":
-        return translate("CaptionWarnings", "%1 allows %n hashtag(s): left out %3.", "", n)
-    if code == "too_many_hashtags":
-        return translate("CaptionWarnings", "%1 hashtags in the text; %2 allows %n.", "", n)
-    return None
+    return CaptionWarnings().counted(code, n)
 
 
 # Which parameter is the count, and which parameters list fields.

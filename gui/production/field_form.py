@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, QEvent, QKeyCombination, QObject, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QEvent, QKeyCombination, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,20 +27,19 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from gui.error_messages import warning_text
 from gui.labels import field_label
+from gui.production.time_edit import TimeEdit
 from gui.session import EventSession
 from gui.theme import flat_scroll, repolish, set_role
 from studio.render.layers import RenderWarning
 from studio.template.model import TemplateField
 
 _EMPTY_DATE = QDate(1900, 1, 1)
-_EMPTY_TIME = QTime(0, 0)
 _FIELD_IN_EXPRESSION = re.compile(r"{{[^}]*?\b([a-z][a-z0-9_]*)\b")
 
 
@@ -199,14 +198,13 @@ class FieldForm(QWidget):
             editor.dateChanged.connect(lambda _d, key=f.key: self._on_date_changed(key))
             return editor
         if f.type == "time":
-            editor = QTimeEdit()
-            editor.setDisplayFormat("HH.mm")
-            if not f.required:
-                editor.setSpecialValueText(self.tr("(none)"))
-            time = QTime.fromString(value, "HH:mm") if value else QTime()
-            editor.setTime(time if time.isValid() else _EMPTY_TIME)
+            editor = TimeEdit(value)
+            editor.setPlaceholderText(f.placeholder or self.tr("e.g. 19.30"))
             editor.setReadOnly(f.locked)
-            editor.timeChanged.connect(lambda _t, key=f.key: self._on_time_changed(key))
+            editor.setClearButtonEnabled(not f.locked)
+            editor.timeEdited.connect(lambda text, key=f.key: self._commit(key, text))
+            editor.editingFinished.connect(lambda key=f.key: self._on_time_finished(key))
+            editor.installEventFilter(self)
             return editor
         if f.type == "choice":
             editor = QComboBox()
@@ -288,12 +286,11 @@ class FieldForm(QWidget):
         self._commit(key, value)
         self._session.close_field_edit()
 
-    def _on_time_changed(self, key: str) -> None:
-        editor = self._rows[key].editor
-        assert isinstance(editor, QTimeEdit)
-        time = editor.time()
-        empty = time == _EMPTY_TIME and not self._rows[key].field.required
-        self._commit(key, "" if empty else time.toString("HH:mm"))
+    def _on_time_finished(self, key: str) -> None:
+        # What is typed and is not a time is said once the officer leaves the field.
+        self._rows[key].touched = True
+        self._update_message(key)
+        self._session.close_field_edit()
 
     def _on_choice_changed(self, key: str) -> None:
         editor = self._rows[key].editor
@@ -332,7 +329,9 @@ class FieldForm(QWidget):
 
     def _set_editor_value(self, row: FieldRow, value: str) -> None:
         editor = row.editor
-        if isinstance(editor, QLineEdit):
+        if isinstance(editor, TimeEdit):
+            editor.set_value(value)
+        elif isinstance(editor, QLineEdit):
             if editor.text() != value:
                 editor.setText(value)
                 if not editor.hasFocus():
@@ -343,9 +342,6 @@ class FieldForm(QWidget):
         elif isinstance(editor, QDateEdit):
             date = QDate.fromString(value, Qt.DateFormat.ISODate) if value else _EMPTY_DATE
             editor.setDate(date if date.isValid() else _EMPTY_DATE)
-        elif isinstance(editor, QTimeEdit):
-            time = QTime.fromString(value, "HH:mm") if value else _EMPTY_TIME
-            editor.setTime(time if time.isValid() else _EMPTY_TIME)
         elif isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(0, editor.findData(value)))
 
@@ -374,6 +370,9 @@ class FieldForm(QWidget):
         """(role, text) of what to show under the field, if anything."""
         row = self._rows[key]
         value = self._session.field_value(key).strip()
+        if isinstance(row.editor, TimeEdit) and not row.editor.is_valid() and row.touched \
+                and not row.editor.hasFocus():
+            return "error", self.tr("Not a time: type it like 19.30")
         limit = row.field.max_length
         if len(self._session.field_value(key)) > limit and not row.field.locked:
             # From an older event file: shown whole, never cut; the export refuses it.

@@ -10,10 +10,8 @@ follow a designer's change.
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
-import tempfile
 import time
 import tomllib
 from collections.abc import Mapping
@@ -33,6 +31,7 @@ from studio.assets import (
     free_name,
     safe_stem,
 )
+from studio.atomic import recover_folders, replace_folder, save_error, save_text, staging_folder
 from studio.brand.model import BrandKit, parse_hex_color
 from studio.errors import BrandError, EditError
 from studio.paths import BRANDING_DIR, user_data_dir
@@ -150,17 +149,7 @@ def save_brand(brand: BrandKit) -> BrandKit:
     if _parse(tomllib.loads(text), brand.root) != brand:
         raise BrandError("the brand kit does not survive saving", path=source,
                          code="brand.roundtrip")
-    brand.root.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".brand-", suffix=".tmp", dir=brand.root)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, source)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    save_text(source, text)
     return brand
 
 
@@ -176,15 +165,17 @@ def ensure_user_brand_kit(brand: BrandKit) -> BrandKit:
     if brand.root.resolve() == target.resolve():
         return brand
     if not (target / BRAND_FILE).is_file():
-        staging = Path(tempfile.mkdtemp(prefix=".branding-", dir=_mkdir(target.parent)))
+        # Built beside the target and swapped in whole; a folder there without a
+        # brand.toml (a copy a crash cut short) goes to the trash, not away.
+        recover_folders(target.parent, dispose=_to_trash)
+        staged = staging_folder(target)
         try:
-            copy = staging / "branding"
-            shutil.copytree(brand.root, copy, ignore=shutil.ignore_patterns(".*"))
-            if target.exists():
-                shutil.rmtree(target)
-            copy.rename(target)
-        finally:
-            shutil.rmtree(staging, ignore_errors=True)
+            shutil.copytree(brand.root, staged, ignore=shutil.ignore_patterns(".*"),
+                            dirs_exist_ok=True)
+            replace_folder(target, staged, dispose=_to_trash)
+        except OSError as exc:
+            shutil.rmtree(staged, ignore_errors=True)
+            raise save_error(exc, target) from None
     return replace(brand, root=target)
 
 
@@ -195,11 +186,17 @@ def reset_user_brand_kit() -> Path | None:
     folder = user_brand_dir()
     if not folder.exists():
         return None
+    return _to_trash(folder)
+
+
+def _to_trash(folder: Path) -> Path:
+    """Move a kit folder to ``<user data>/sampah/kit-merek/branding-<time>`` (recoverable)."""
     trash = _mkdir(user_data_dir() / BRAND_TRASH)
-    target = trash / f"branding-{time.strftime('%Y%m%d-%H%M%S')}"
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    target = trash / f"branding-{stamp}"
     n = 2
     while target.exists():
-        target = trash / f"branding-{time.strftime('%Y%m%d-%H%M%S')}-{n}"
+        target = trash / f"branding-{stamp}-{n}"
         n += 1
     folder.rename(target)
     return target

@@ -33,9 +33,9 @@ from typing import Any, Literal
 
 import tomli_w
 
+from studio.atomic import lock_note, lock_orphaned, save_error, save_file, write_file
 from studio.calendar.zones import DEFAULT_ZONE, check_zone
 from studio.errors import CalendarError, StudioError
-from studio.export import write_atomic
 
 PLAN_SCHEMA = 1
 PLAN_SUFFIX = ".kalender.toml"
@@ -479,7 +479,8 @@ class _Lock:
     """A lock file beside the plan for the few milliseconds of one save.
 
     ``O_EXCL`` creation is atomic on local disks and SMB shares alike; a lock
-    older than ``LOCK_STALE`` was left by a crash and is taken over.
+    older than ``LOCK_STALE``, or one whose process on this computer is gone, was
+    left by a crash and is taken over.
     """
 
     def __init__(self, plan_path: Path, wait: float) -> None:
@@ -492,14 +493,14 @@ class _Lock:
         while True:
             try:
                 self.fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
-                os.write(self.fd, f"{os.getpid()} {_editor_default()}\n".encode())
+                os.write(self.fd, lock_note(_editor_default()).encode("utf-8"))
                 return self
             except FileExistsError:
                 try:
                     age = time.time() - self.path.stat().st_mtime
                 except FileNotFoundError:
                     continue
-                if age > LOCK_STALE:
+                if age > LOCK_STALE or lock_orphaned(self.path):
                     self.path.unlink(missing_ok=True)
                     continue
                 if time.monotonic() > deadline:
@@ -576,7 +577,13 @@ class PlanFile:
             raise CalendarError("a plan file with this name already exists", path=path,
                                 code="calendar.plan_exists", hint="open it instead")
         data = plan_to_toml(plan, path).encode("utf-8")
-        write_atomic(path, data, overwrite=False)
+        try:
+            write_file(path, data, overwrite=False)
+        except FileExistsError:
+            raise CalendarError("a plan file with this name already exists", path=path,
+                                code="calendar.plan_exists", hint="open it instead") from None
+        except OSError as exc:
+            raise save_error(exc, path) from None
         return cls(path, plan, _fingerprint(data, path))
 
     @property
@@ -643,7 +650,7 @@ class PlanFile:
                                     code="calendar.plan_roundtrip",
                                     hint="report this; the previous file was kept")
             data = text.encode("utf-8")
-            write_atomic(self.path, data, overwrite=True)
+            save_file(self.path, data)
             self.base = plan
             self.fingerprint = _fingerprint(data, self.path)
         return SaveResult(plan, merged_count, conflicts)

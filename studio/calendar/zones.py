@@ -55,9 +55,9 @@ def format_day(day: _dt.date, zone: str = DEFAULT_ZONE, locale: str = "id") -> s
     return f"{format_date(day, LONG_DATE, locale=locale)} ({check_zone(zone)})"
 
 
-def format_time(time: _dt.time, zone: str = DEFAULT_ZONE) -> str:
-    """"07.00 WIB" (a dot, as Indonesian writes times)."""
-    return f"{time.strftime('%H.%M')} {check_zone(zone)}"
+def format_time(time: _dt.time, zone: str = DEFAULT_ZONE, locale: str = "id") -> str:
+    """"07.00 WIB" (a dot, as Indonesian writes times); "07:00 WIB" in English."""
+    return f"{time.strftime('%H:%M' if locale == 'en' else '%H.%M')} {check_zone(zone)}"
 
 
 def format_when(day: _dt.date, time: _dt.time | None, zone: str = DEFAULT_ZONE,
@@ -65,7 +65,7 @@ def format_when(day: _dt.date, time: _dt.time | None, zone: str = DEFAULT_ZONE,
     """"Rabu, 25 November 2026, 07.00 WIB" or, without a time, the day with its zone."""
     if time is None:
         return format_day(day, zone, locale)
-    return f"{format_date(day, LONG_DATE, locale=locale)}, {format_time(time, zone)}"
+    return f"{format_date(day, LONG_DATE, locale=locale)}, {format_time(time, zone, locale)}"
 
 
 _CLOCK = re.compile(r"^(\d{1,2})(?:[.:](\d{2}))?$")

@@ -27,6 +27,7 @@ from typing import Any
 
 from jinja2 import nodes
 
+from studio import tomltext
 from studio.caption import engine
 from studio.caption.hashtags import normalise_hashtags
 from studio.errors import CaptionError
@@ -401,7 +402,7 @@ def parse_caption_text(text: str, *, template_id: str, path: Path | None = None
         raise problem(f"the file is larger than {MAX_TEMPLATE_BYTES // 1000} KB",
                       hint="a caption template is a few KB of text")
     try:
-        data = tomllib.loads(text)
+        data = tomltext.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise problem(f"not valid TOML: {exc}", hint="fix the syntax error") from None
     return parse_caption_template(data, template_id=template_id, path=path)

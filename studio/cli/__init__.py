@@ -9,13 +9,19 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import sys
 
 from studio import __version__
 from studio.errors import StudioError
+from studio.support import setup_logging
 from studio.values import clean_value
 
 # Modules under studio.cli that add commands, in help order.
+log = logging.getLogger("studio.cli")
+# The sub-command names the parsers set (never an argument's value).
+_COMMAND_NAMES = ("command", "action", "project_command", "kalender_command")
+
 COMMAND_MODULES = ("export", "templates", "keys", "platforms", "caption", "batch", "kalender",
                    "resources")
 
@@ -45,14 +51,26 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
+    setup_logging("cli")
+    # The command's name only: its arguments carry field values (--set judul=...).
+    command = " ".join(str(getattr(args, name)) for name in _COMMAND_NAMES
+                       if isinstance(getattr(args, name, None), str))
+    log.info("command: %s", command)
     try:
-        return int(args.func(args) or 0)
+        code = int(args.func(args) or 0)
     except StudioError as exc:
+        log.warning("command %s failed: %s: %s", command, exc.code, exc.one_line())
         print(f"error: {exc.one_line()}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
+        log.info("command %s cancelled", command)
         print("cancelled", file=sys.stderr)
         return 130
+    except Exception:
+        log.critical("command %s: unexpected error", command, exc_info=True)
+        raise
+    log.info("command %s finished: exit %d", command, code)
+    return code
 
 
 def parse_assignments(pairs: list[str] | None) -> dict[str, str]:

@@ -1,8 +1,8 @@
 """Atomic writes and lock files for the local cache, the trust store and the share.
 
-Every file the library writes goes to a unique temporary name in the target
-folder and is renamed over the target in one step, so a crash, a full disk or
-a second process never leaves half a file. A lock file (created with
+Every file the library writes goes through :mod:`studio.atomic` (a unique
+temporary name in the target folder, fsync, one rename), so a crash, a full
+disk or a second process never leaves half a file. A lock file (created with
 ``O_CREAT | O_EXCL``, which network shares honour) serialises the few
 read-modify-write steps; it is held for milliseconds, so a lock older than
 :data:`STALE_LOCK_SECONDS` was left by a killed process and is taken over.
@@ -13,17 +13,16 @@ from __future__ import annotations
 import contextlib
 import datetime as _dt
 import os
-import socket
-import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from studio import atomic
 from studio.errors import LibraryError
 
 STALE_LOCK_SECONDS = 120.0
 LOCK_WAIT_SECONDS = 15.0
-PART_PREFIX = ".part-"
+PART_PREFIX = atomic.PART_PREFIX
 
 
 def utc_now() -> str:
@@ -38,25 +37,9 @@ def write_atomic(path: Path, data: bytes, *, private: bool = False) -> Path:
     """
     path = Path(path)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=PART_PREFIX, suffix=".tmp", dir=path.parent)
+        return atomic.write_file(path, data, private=private)
     except OSError as exc:
         raise _write_error(exc, path) from None
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o600 if private else 0o644)
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise _write_error(exc, path) from None
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return path
 
 
 def write_new(path: Path, data: bytes, *, private: bool = False) -> Path:
@@ -85,12 +68,12 @@ def lock_file(path: Path, *, wait: float | None = None,
     wait = LOCK_WAIT_SECONDS if wait is None else wait
     stale = STALE_LOCK_SECONDS if stale is None else stale
     deadline = time.monotonic() + wait
-    note = f"{socket.gethostname()} pid {os.getpid()} {time.strftime('%Y-%m-%d %H:%M:%S')}\n"
+    note = atomic.lock_note(time.strftime("%Y-%m-%d %H:%M:%S"))
     while True:
         try:
             fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
         except FileExistsError:
-            if _is_stale(path, stale):
+            if atomic.lock_orphaned(path) or _is_stale(path, stale):
                 with contextlib.suppress(OSError):
                     path.unlink()
                 continue
@@ -104,8 +87,11 @@ def lock_file(path: Path, *, wait: float | None = None,
             raise _write_error(exc, path) from None
         break
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(note)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                fh.write(note)
+        except OSError as exc:  # a full disk: the lock is released below, nothing written
+            raise _write_error(exc, path) from None
         yield
     finally:
         with contextlib.suppress(OSError):

@@ -162,6 +162,8 @@ def _plan_cached(key: str, values: tuple[tuple[str, str], ...], width: int, heig
         if isinstance(layer, MediaLayer):
             media = resolved
             continue
+        if layer.show_if is not None and not str(ctx.fields.get(layer.show_if, "")).strip():
+            continue  # an icon beside an empty detail would stand alone
         if split_timed and layer.animate is not None:
             tile = Image.new("RGBA", (width, height), (0, 0, 0, 0))
             renderer_for(layer.type)(tile, resolved, ctx)

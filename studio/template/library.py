@@ -30,16 +30,22 @@ from __future__ import annotations
 import copy
 import re
 import shutil
-import tempfile
 import time
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Literal
 
 from studio.assets import IMAGE_SUFFIXES, atomic_copy, check_image, free_name, safe_stem
+from studio.atomic import (
+    recover_folders,
+    replace_folder,
+    save_error,
+    staging_folder,
+    swapped_name,
+)
 from studio.errors import EditError, StudioError, TemplateError
 from studio.paths import TEMPLATES_DIR, user_templates_dir
 from studio.template.editing import set_template_info, unique_id, with_template_id
@@ -89,6 +95,9 @@ class TemplateLibrary:
         self.reload()
 
     def reload(self) -> None:
+        for user_dir in self.dirs[1:]:
+            # A save or an import a crash cut short between its two renames.
+            recover_folders(user_dir, dispose=_trash_in(user_dir))
         builtin, problems = scan_library(self.dirs[0])
         local, local_problems = scan_library(*self.dirs[1:]) if len(self.dirs) > 1 else ({}, [])
         problems += local_problems
@@ -209,6 +218,13 @@ class TemplateLibrary:
         return result
 
 
+def _trash_in(library_dir: Path) -> Callable[[Path], Path]:
+    """Move an old folder left by an interrupted swap to ``library_dir``'s trash."""
+    def dispose(old: Path) -> Path:
+        return move_to_trash(old, library_dir, name=swapped_name(old))
+    return dispose
+
+
 def _as_template_error(exc: StudioError) -> TemplateError:
     error = TemplateError(exc.message, path=exc.path, hint=exc.hint, code=exc.code,
                           **exc.params)
@@ -235,7 +251,7 @@ def default_library(extra_user_dir: Path | None = None) -> TemplateLibrary:
 # -- template folders ----------------------------------------------------------------------------
 def _copy_tree(source: Path, target: Path) -> None:
     """Copy a template folder (skipping dot-files such as old temp files)."""
-    shutil.copytree(source, target, ignore=shutil.ignore_patterns(".*"))
+    shutil.copytree(source, target, ignore=shutil.ignore_patterns(".*"), dirs_exist_ok=True)
 
 
 def create_template_folder(template: Template, library_dir: Path, *,
@@ -248,17 +264,18 @@ def create_template_folder(template: Template, library_dir: Path, *,
         raise EditError(f"a template {template.id!r} exists already", path=target,
                         hint="choose another id", code="edit.template_exists",
                         template=template.id)
-    staging = Path(tempfile.mkdtemp(prefix=".new-", dir=library_dir))
+    # Built whole beside the library's folders, then moved in with one rename: a crash
+    # leaves a staging folder nobody reads, never half a template.
+    folder = staging_folder(target)
     try:
-        folder = staging / template.id
         if assets_from is not None and assets_from.is_dir():
             _copy_tree(assets_from, folder)
-        else:
-            folder.mkdir()
         save_template(LoadedTemplate(template, folder), template)
-        folder.rename(target)
+        replace_folder(target, folder)
+    except OSError as exc:
+        raise save_error(exc, target) from None
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        shutil.rmtree(folder, ignore_errors=True)
     return load_template(target)
 
 
@@ -288,15 +305,17 @@ def copy_template_asset(folder: Path, source: Path, subfolder: str = "aset") -> 
 
 
 # -- the trash -----------------------------------------------------------------------------------
-def move_to_trash(folder: Path, library_dir: Path) -> Path:
-    """Move a template folder to the library's trash (recoverable delete)."""
+def move_to_trash(folder: Path, library_dir: Path, name: str | None = None) -> Path:
+    """Move a template folder to the library's trash (recoverable delete); ``name``
+    names it there (default: the folder's name)."""
     trash = library_dir / TRASH
     trash.mkdir(parents=True, exist_ok=True)
-    dest = trash / f"{folder.name}-{time.strftime('%Y%m%d-%H%M%S')}"
+    name = name or folder.name
+    dest = trash / f"{name}-{time.strftime('%Y%m%d-%H%M%S')}"
     n = 1
     while dest.exists():
         n += 1
-        dest = trash / f"{folder.name}-{time.strftime('%Y%m%d-%H%M%S')}-{n}"
+        dest = trash / f"{name}-{time.strftime('%Y%m%d-%H%M%S')}-{n}"
     folder.rename(dest)
     return dest
 

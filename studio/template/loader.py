@@ -7,8 +7,6 @@ and the field it concerns, so a designer can fix it without reading code.
 
 from __future__ import annotations
 
-import os
-import tempfile
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +15,8 @@ from typing import Any
 import tomli_w
 from pydantic import ValidationError
 
+from studio import tomltext
+from studio.atomic import save_text
 from studio.errors import TemplateError
 from studio.template.model import ImageLayer, LayerBase, Template, TextLayer
 
@@ -99,7 +99,7 @@ def load_template(folder: str | Path) -> LoadedTemplate:
         raise TemplateError("template.toml is too large", path=manifest,
                             code="template.too_large")
     try:
-        data = tomllib.loads(manifest.read_text(encoding="utf-8"))
+        data = tomltext.loads(manifest.read_text(encoding="utf-8"))
     except UnicodeDecodeError:
         raise TemplateError("template.toml is not UTF-8 text", path=manifest,
                             hint="save the file as UTF-8", code="template.encoding") from None
@@ -194,15 +194,7 @@ def save_template(loaded: LoadedTemplate, template: Template | None = None) -> L
     if parse_template(tomllib.loads(text), loaded.folder / MANIFEST) != template:
         raise TemplateError("the template does not survive saving", path=loaded.folder,
                             code="template.roundtrip")
-    loaded.folder.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".template-", suffix=".tmp", dir=loaded.folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-        os.replace(tmp, loaded.folder / MANIFEST)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    save_text(loaded.folder / MANIFEST, text)
     return LoadedTemplate(template=template, folder=loaded.folder)
 
 

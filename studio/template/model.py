@@ -140,6 +140,8 @@ class LayerBase(_Frozen):
     locked: bool = True
     # Video only: when the layer is shown. None means the whole clip.
     animate: Animation | None = None
+    # Drawn only when this field has a value: the place's icon is left out with the place.
+    show_if: str | None = Field(None, pattern=FIELD_KEY_PATTERN)
     # Flowing layout: move with a growing text box (see Follow).
     follow: Follow | None = None
 
@@ -294,6 +296,12 @@ class Template(_Frozen):
             raise ValueError(f"{value[:60]!r} is not a caption template id (lower-case letters, "
                              "digits, - and _; never a path)")
         return value
+
+    @property
+    def needs_media(self) -> bool:
+        """True when the design is made for a photo or clip and has none to show without
+        one (``media`` leaves out ``"none"``): the app asks before exporting it bare."""
+        return "none" not in self.media
 
     @model_validator(mode="after")
     def _consistent(self) -> Template:

@@ -10,13 +10,16 @@ is replaced only when asked, and the old one is kept in the library's trash.
 
 from __future__ import annotations
 
+import lzma
 import shutil
 import stat
 import tempfile
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from studio.atomic import replace_folder, save_error, write_file
 from studio.errors import PackageError, TemplateError
 from studio.template.library import move_to_trash
 from studio.template.loader import MANIFEST, LoadedTemplate, load_template
@@ -179,13 +182,19 @@ def unpack_package(package: str | Path, workdir: Path) -> Path:
             shutil.rmtree(staging, ignore_errors=True)
             raise PackageError(f"the package is damaged ({exc})", path=source,
                                code="package.bad_zip") from None
-        except (OSError, RecursionError, EOFError, NotImplementedError) as exc:
-            # A name the file system refuses, a compression method zipfile lacks …
+        except _UNPACK_ERRORS as exc:
             shutil.rmtree(staging, ignore_errors=True)
             raise _unpack_error(exc, source) from None
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
+
+
+# What unpacking may raise besides BadZipFile: a name the file system refuses, a
+# compression method zipfile lacks, damaged compressed data (zlib's and lzma's errors
+# are no OSError; bz2's is), a truncated member.
+_UNPACK_ERRORS = (OSError, RecursionError, EOFError, NotImplementedError, zlib.error,
+                  lzma.LZMAError)
 
 
 def _unpack_error(exc: BaseException, source: Path) -> PackageError:
@@ -229,18 +238,19 @@ def extract_archive(package: str | Path, target: Path) -> list[PurePosixPath]:
         except zipfile.BadZipFile as exc:
             raise PackageError(f"the package is damaged ({exc})", path=source,
                                code="package.bad_zip") from None
-        except (OSError, RecursionError, EOFError, NotImplementedError) as exc:
+        except _UNPACK_ERRORS as exc:
             raise _unpack_error(exc, source) from None
     return [rel for _, rel in plan]
 
 
 def _peek_id(manifest: Path, source: Path) -> str:
     import re
-    import tomllib
+
+    from studio import tomltext
 
     try:
-        data = tomllib.loads(manifest.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        data = tomltext.loads(manifest.read_text(encoding="utf-8"))
+    except (tomltext.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise PackageError(f"template.toml in the package is not valid: {exc}", path=source,
                            code="package.invalid") from None
     template_id = data.get("id")
@@ -284,9 +294,13 @@ def import_package(package: str | Path, library_dir: Path, *, replace: bool = Fa
                 code="package.exists",
                 clash=clash,
             )
-        if clash:
-            move_to_trash(target, library_dir)
-        loaded.folder.rename(target)
+        # One swap: the installed version goes to the trash only once the new one is
+        # in place (a crash between leaves one of the two, see studio.atomic).
+        try:
+            replace_folder(target, loaded.folder,
+                           dispose=lambda old: move_to_trash(old, library_dir, name=loaded.id))
+        except OSError as exc:
+            raise save_error(exc, target) from None
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return load_template(target)
@@ -300,20 +314,17 @@ def export_package(loaded: LoadedTemplate, destination: str | Path, *,
         raise PackageError("the file already exists", path=destination,
                            hint="choose another name or allow overwriting",
                            code="package.dest_exists")
-    destination.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".pkg-", suffix=".zip", dir=destination.parent)
-    import os
 
-    os.close(fd)
-    try:
+    def write(tmp: Path) -> None:
         with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
             for path in sorted(loaded.folder.rglob("*")):
                 if path.is_file() and not path.name.startswith("."):
                     rel = path.relative_to(loaded.folder).as_posix()
                     if Path(rel).suffix.lower() in ALLOWED_SUFFIXES:
                         archive.write(path, f"{loaded.id}/{rel}")
-        os.replace(tmp, destination)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+
+    try:
+        write_file(destination, write)
+    except OSError as exc:
+        raise save_error(exc, destination) from None
     return destination

@@ -37,8 +37,12 @@ class FakeDialogs:
         self.save_path: Path | None = None
         self.save_answer = "discard"
         self.stop_export = True
+        self.restore_answer = "restore"
+        self.restore_offers: list[tuple[str, int]] = []
         self.errors: list[object] = []
         self.asked: list[str] = []
+        self.save_offered: tuple[Path | None, str] | None = None  # (folder, suggested name)
+        self.without_media = "export"  # the answer to "export a photo design without one?"
 
     def choose_media_files(self, parent, folder):
         self.asked.append("media")
@@ -54,6 +58,7 @@ class FakeDialogs:
 
     def choose_event_to_save(self, parent, folder, suggested):
         self.asked.append("save")
+        self.save_offered = (folder, suggested)
         return self.save_path
 
     def ask_save_changes(self, parent, name):
@@ -63,6 +68,15 @@ class FakeDialogs:
     def ask_stop_export(self, parent):
         self.asked.append("stop_export")
         return self.stop_export
+
+    def ask_restore_event(self, parent, name, saved_at, more):
+        self.asked.append("restore")
+        self.restore_offers.append((name, more))
+        return self.restore_answer
+
+    def ask_export_without_media(self, parent, template_name):
+        self.asked.append("without_media")
+        return self.without_media
 
     def show_error(self, parent, title, error):
         self.errors.append(error)
@@ -81,7 +95,8 @@ def app(qapp):
 def fake_dialogs(monkeypatch: pytest.MonkeyPatch) -> FakeDialogs:
     fake = FakeDialogs()
     for name in ("choose_media_files", "choose_output_folder", "choose_event_to_open",
-                 "choose_event_to_save", "ask_save_changes", "ask_stop_export", "show_error"):
+                 "choose_event_to_save", "ask_save_changes", "ask_stop_export",
+                 "ask_restore_event", "ask_export_without_media", "show_error"):
         monkeypatch.setattr(dialogs, name, getattr(fake, name))
     return fake
 

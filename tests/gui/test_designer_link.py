@@ -25,7 +25,7 @@ def test_saved_template_and_brand_reach_the_production_view(window, qtbot):
     manifest.write_text(text.replace('id = "ucapan"', 'id = "kopi-darat"', 1)
                         .replace('name = "Ucapan"', 'name = "Kopi Darat"', 1), encoding="utf-8")
     resources.reload_library()
-    qtbot.waitUntil(lambda: gallery.model.rowCount() == before + 1, timeout=5000)
+    qtbot.waitUntil(lambda: gallery.model.rowCount() == before + 1, timeout=30000)
     assert gallery.model.row_of("kopi-darat") >= 0
     assert "kopi-darat" in window.session.resources.library.templates
     # ...and a changed brand kit is what the event renders with from now on.

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTime
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QTimeEdit
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 
 from gui.production.field_form import FieldForm
+from gui.production.time_edit import TimeEdit
 from gui.resources import Resources
 from gui.session import EventSession
 from studio.brand import default_brand
@@ -45,8 +45,8 @@ def test_editors_follow_the_field_types_and_locks(app, qtbot, tmp_path):
     assert "ditetapkan desainer" in form._rows["penyelenggara"].label.text()
 
     time_edit = form.editor("waktu")
-    assert isinstance(time_edit, QTimeEdit) and time_edit.displayFormat() == "HH.mm"
-    time_edit.setTime(QTime(19, 30))
+    assert isinstance(time_edit, TimeEdit)  # typed as text: tests/gui/test_time_field.py
+    qtbot.keyClicks(time_edit, "19.30")
     assert session.project.fields["waktu"] == "19:30"
 
     zone = form.editor("zona")

@@ -54,7 +54,7 @@ def test_start_shows_updates_with_notes_and_updates_in_one_click(shared, window,
     controller = window.library_controller
     qtbot.waitUntil(lambda: controller.report is not None, timeout=30000)
     dialog = window.library_dialog
-    qtbot.waitUntil(dialog.isVisible, timeout=5000)
+    qtbot.waitUntil(dialog.isVisible, timeout=30000)
     text = " ".join(label.text() for label in dialog.body.findChildren(type(dialog.status)))
     assert "Judul lebih besar di 9:16" in text and RINA in text
     assert "1.1.0 → 1.2.0" in text
@@ -83,7 +83,7 @@ def test_a_refused_package_says_who_signed_and_why(tampered, window, qtbot):
     controller = window.library_controller
     qtbot.waitUntil(lambda: controller.report is not None, timeout=30000)
     dialog = window.library_dialog
-    qtbot.waitUntil(dialog.isVisible, timeout=5000)
+    qtbot.waitUntil(dialog.isVisible, timeout=30000)
     refusals = [w.text() for w in dialog.body.findChildren(type(dialog.status), "refusal")]
     assert len(refusals) == 1
     assert f"pola-titik.png diubah setelah {RINA} menandatangani paket" in refusals[0]
@@ -191,7 +191,7 @@ def test_publish_dialog_signs_with_a_passphrase(app, qtbot, tmp_path):
     # The outcome arrives as a message (the worker may finish before anyone listens).
     qtbot.waitUntil(lambda: dialog.message.text().startswith("Frasa sandi salah"),
                     timeout=30000)
-    qtbot.waitUntil(dialog.publish_button.isEnabled, timeout=5000)
+    qtbot.waitUntil(dialog.publish_button.isEnabled, timeout=30000)
     dialog.passphrase.setText("kalimat rahasia panjang")
     dialog.publish()
     qtbot.waitUntil(lambda: dialog.published is not None, timeout=30000)
@@ -230,7 +230,7 @@ def test_designer_import_of_an_official_id_asks_before_replacing(window, qtbot, 
     try:
         operation = designer.import_package_file(package)
         qtbot.waitUntil(lambda: not operation.is_running, timeout=30000)
-        qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+        qtbot.waitUntil(lambda: bool(asked), timeout=30000)
         origin = designer.resources.library.origin("undangan")
         assert origin.kind == "local" and origin.replaces_official
     finally:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import numpy as np
@@ -175,16 +174,22 @@ def test_face_survives_every_platform_crop() -> None:
         assert inside(face, cover_box(photo.width, photo.height, *dst, focus)), dst
 
 
-def test_detection_works_on_a_camera_size_photo_quickly() -> None:
+def test_detection_works_on_a_camera_size_photo_on_a_small_proxy(monkeypatch) -> None:
     photo, face = landscape_with_face(6000, 4000, right_margin=100, face_height=2000)
-    detect_focus(photo)  # the cascades load once per thread
-    start = time.perf_counter()
+    seen: list[tuple[int, ...]] = []
+    real = crop._detect_faces
+
+    def spy(grey):
+        seen.append(grey.shape)
+        return real(grey)
+
+    monkeypatch.setattr(crop, "_detect_faces", spy)
     focus = detect_focus(photo)
-    elapsed = time.perf_counter() - start
     assert inside(face, cover_box(photo.width, photo.height, 1080, 1920, focus))
-    # Typically 50–100 ms; running the cascade on the full 24 MP image would take
-    # many seconds. The bound is loose so a busy CI machine does not fail it.
-    assert elapsed < 3.0
+    # The cascades run on a proxy of at most PROXY_SIDE pixels a side, never on the
+    # 24 MP photo (that would take many seconds): the cost is bounded by the proxy,
+    # whatever the machine. Speed itself is measured in benchmarks/, not here.
+    assert seen and max(seen[0]) <= crop.PROXY_SIDE
 
 
 def test_no_face_gives_the_centre() -> None:

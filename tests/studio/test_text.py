@@ -47,7 +47,7 @@ def test_emoji_are_drawn_with_the_emoji_font():
     canvas = Image.new("RGBA", (400, 120), (0, 0, 0, 0))
     SHAPER.draw_line(canvas, 10, 80, "Hai 🎉", 48, (255, 255, 255, 255))
     # The party popper is colourful: some drawn pixel is neither white nor transparent.
-    colours = {px[:3] for px in canvas.getdata() if px[3] > 200}
+    colours = {px[:3] for px in canvas.get_flattened_data() if px[3] > 200}
     assert any(len(set(c)) > 1 for c in colours)
 
 

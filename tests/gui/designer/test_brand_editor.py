@@ -10,6 +10,8 @@ from PySide6.QtCore import QPointF
 
 from gui.designer import open_brand_editor, open_template_editor, open_template_library
 from gui.designer.brand_editor import BrandEditorWindow
+from gui.i18n import install_language
+from gui.labels import ratio_text
 from studio.brand import load_brand
 from studio.brand.store import active_brand_root, user_brand_dir
 from studio.paths import BRANDING_DIR
@@ -99,8 +101,17 @@ def test_contrast_check_words_and_values(qtbot, resources, brand_copy, qtmodelte
     window.select_colour("accent")  # gold: fine with black text, not with white
     white = window.contrast_white.text()
     black = window.contrast_black.text()
-    assert "1.85:1" in white and window.tr("fails") in white
-    assert "11.38:1" in black and window.tr("passes") in black
+    # One decimal, with the language's decimal sign, as in the list and the guide's "4,5:1".
+    assert ratio_text(1.846) in white and window.tr("fails") in white
+    assert ratio_text(11.38) in black and window.tr("passes") in black
+    install_language("id")
+    try:
+        window.select_colour("primary")
+        window.select_colour("accent")
+        assert "1,8:1" in window.contrast_white.text()
+        assert "11,4:1" in window.contrast_black.text()
+    finally:
+        install_language("id")
 
 
 def test_import_font_logo_and_clip_into_the_users_kit(qtbot, resources, brand_copy, tmp_path,

@@ -37,7 +37,7 @@ def test_indonesian_by_default_english_on_request(qtbot, resources, qapp):
         assert install_language("id") == "id"
         window = designer.open_template_library()
         assert isinstance(window, TemplateLibraryWindow)
-        assert window.actions_by_name["new"].text() == "Template baru"
+        assert window.actions_by_name["new"].text() == "Templat baru"
         assert window.search.placeholderText() == "Cari nama, id atau pembuat"
         # Switching language retranslates open windows.
         install_language("en")

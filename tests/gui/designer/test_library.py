@@ -102,6 +102,8 @@ def test_import_with_a_clash_asks_before_replacing(qtbot, resources, monkeypatch
     qtbot.waitUntil(lambda: len(asked) == 2, timeout=10000)
     qtbot.waitUntil(lambda: load_template(installed).template.version == "2.0.0",
                     timeout=10000)
+    # The old version goes to the trash once the new one is in place (one swap).
+    qtbot.waitUntil(lambda: not window._import.is_running, timeout=10000)
     trashed = trash_entries(resources.library.user_dir)
     assert [tomllib.loads((t / "template.toml").read_text(encoding="utf-8"))["version"]
             for t in trashed] == ["1.0.0"]
