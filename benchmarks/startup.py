@@ -78,7 +78,8 @@ def main() -> int:
                     cmd, env = [str(program), "--quit-after", "0"], clean_env(home)
                 else:
                     env = dict(os.environ, STUDIO_KONTEN_HOME=str(home),
-                               QT_QPA_PLATFORM="offscreen")
+                               QT_QPA_PLATFORM="offscreen",
+                               XDG_CONFIG_HOME=str(home / "qt-settings"))
                     cmd = [sys.executable, str(ROOT / "main.py"), "--quit-after", "0"]
                 cold = args.drop_caches and drop_caches()
                 seconds, own = time_to_window(cmd, env, work)

@@ -13,12 +13,14 @@ recovery file.
 benchmark) opens the window as usual, prints one ``window ready`` line once the
 window is shown and the event loop first goes idle, then closes the window
 after SECONDS the way a user would; the exit code says whether it closed cleanly.
+With ``STUDIO_SCREENSHOT=FILE.png`` set it also saves a picture of the window then.
 """
 
 from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import sys
 import threading
 import time
@@ -51,6 +53,8 @@ def create_main_window(settings: AppSettings, brand: BrandKit | None = None) -> 
 
 
 QUIT_AFTER = "--quit-after"
+# With --quit-after: where to save a picture of the window once it is usable.
+SCREENSHOT_ENV = "STUDIO_SCREENSHOT"
 
 
 def gui_options(argv: list[str]) -> tuple[list[str], float | None]:
@@ -94,6 +98,9 @@ def _quit_after(window: MainWindow, seconds: float) -> None:
 
     def ready() -> None:
         print(f"window ready after {_since_process_start():.2f} s", flush=True)
+        shot = os.environ.get(SCREENSHOT_ENV)
+        if shot:
+            window.grab().save(shot)
         QTimer.singleShot(int(seconds * 1000), close)
 
     def close() -> None:

@@ -75,6 +75,9 @@ def clean_env(home: Path) -> dict[str, str]:
     env["PATH"] = os.pathsep.join(p for p in env.get("PATH", "").split(os.pathsep)
                                   if p and not any(p.startswith(v) for v in venvs))
     env["STUDIO_KONTEN_HOME"] = str(home)
+    # Qt's settings (recent events, window state) of this run only: an .ini under XDG
+    # on Linux. (On Windows they are in HKCU, fresh on a CI runner.)
+    env["XDG_CONFIG_HOME"] = str(home / "qt-settings")
     env["QT_QPA_PLATFORM"] = "offscreen"
     return env
 
@@ -352,7 +355,15 @@ def step_second_copy(bundle: Bundle) -> None:
 def step_window(bundle: Bundle) -> None:
     # The console program on Windows: the windowed one has no stdout to report on.
     program = CLI if WINDOWS else APP
-    out = bundle.run("--quit-after", "1", program=program)
+    shot = bundle.folder.parent / "smoke-window.png"
+    bundle.env["STUDIO_SCREENSHOT"] = str(shot)
+    try:
+        out = bundle.run("--quit-after", "1", program=program)
+    finally:
+        del bundle.env["STUDIO_SCREENSHOT"]
+    if not shot.is_file() or shot.stat().st_size < 10_000:
+        raise SmokeFailure(f"no picture of the window at {shot}")
+    print(f"  a picture of the window: {shot}")
     ready = re.search(r"window ready after ([\d.]+) s", out)
     if not ready or "window closed (exit code 0)" not in out:
         raise SmokeFailure(f"the window did not open and close cleanly:\n{out}")

@@ -39,7 +39,6 @@ from studio.userdata import BRAND_TRASH
 
 BRAND_SCHEMA = 1
 BRAND_FILE = "brand.toml"
-TRASH = ".trash"
 # Where each kind of file goes inside the kit's folder.
 ASSET_FOLDERS = {"font": "fonts", "logo": "logos", "video": "video"}
 _ASSET_SUFFIXES = {"font": FONT_SUFFIXES, "logo": IMAGE_SUFFIXES, "video": CLIP_SUFFIXES}
