@@ -24,7 +24,7 @@ from pathlib import Path
 FROZEN = bool(getattr(sys, "frozen", False)) and hasattr(sys, "_MEIPASS")
 
 if FROZEN:  # pragma: no cover - only inside the PyInstaller build
-    PROJECT_ROOT = Path(sys._MEIPASS)
+    PROJECT_ROOT = Path(sys._MEIPASS)  # type: ignore[attr-defined]
 else:
     PROJECT_ROOT = Path(__file__).resolve().parent.parent
 

@@ -28,6 +28,7 @@ moves the old layout over once, at start:
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import os
 import time
@@ -69,7 +70,7 @@ class Transaction:
         made = [p for p in reversed(dst.parents) if not p.exists()]
         dst.parent.mkdir(parents=True, exist_ok=True)
         for folder in made:
-            self._undo.append(lambda folder=folder: _remove_if_empty(folder))
+            self._undo.append(functools.partial(_remove_if_empty, folder))
         os.replace(src, dst)
         self._undo.append(lambda: os.replace(dst, src))
 
