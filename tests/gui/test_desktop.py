@@ -106,7 +106,7 @@ def test_about_box_lists_every_bundled_component_with_its_licence(app, qtbot):
     # What the app carries, read from THIRD-PARTY-NOTICES.md (tests/gui/test_third_party.py
     # checks that file is current): fonts, Qt, FFmpeg, the libraries inside the wheels.
     for expected in ("Plus Jakarta Sans", "Noto Color Emoji", "Qt", "FFmpeg",
-                     "opencv-python-headless", "pillow_heif", "libheif", "moviepy"):
+                     "opencv-python-headless", "pillow_heif", "libheif", "icalendar"):
         assert expected in names, expected
     assert dialog.component("Plus Jakarta Sans")["licence"] == "OFL-1.1"
     assert dialog.component("Qt")["licence"].startswith("LGPL-3.0")
