@@ -59,6 +59,12 @@ BUNDLED_DATA: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("gui/i18n", ("*.qm",)),
     ("gui/resources", ("*",)),
 )
+# Taken when the folder exists: the export engine's wording of its reports (locales/
+# arrives with the reworked engine). The bundle's manifest then lists its files, so a
+# bundle that lost one fails check-resources like any other.
+OPTIONAL_DATA: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("locales", ("*.toml",)),
+)
 
 
 # Written by the spec into a built bundle: every data file it copied, one relative
