@@ -103,6 +103,34 @@ def ask_stop_export(parent: QWidget) -> bool:
     return box.clickedButton() is stop
 
 
+def ask_folder_taken(parent: QWidget, owner: str, subfolder: Path) -> str | None:
+    """Another event's export is in the chosen folder: "subfolder", "choose", "share" or None.
+
+    Never a silent overwrite: the officer picks a folder of the event's own
+    (suggested inside the chosen one), another folder, or to share it - the
+    other event's files may then be replaced.
+    """
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(translate("Dialogs", "Folder already used"))
+    text = translate("Dialogs", "This folder holds the export of another event, "
+                                "\u201c%1\u201d. Its files could be replaced.")
+    box.setText(text.replace("%1", owner))
+    info = translate("Dialogs", "Save this event in its own folder \u201c%1\u201d inside it?")
+    box.setInformativeText(info.replace("%1", subfolder.name))
+    own = box.addButton(translate("Dialogs", "Use its own folder"),
+                        QMessageBox.ButtonRole.AcceptRole)
+    choose = box.addButton(translate("Dialogs", "Choose another folder…"),
+                           QMessageBox.ButtonRole.ActionRole)
+    share = box.addButton(translate("Dialogs", "Use this folder anyway"),
+                          QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(translate("Dialogs", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(own)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return {own: "subfolder", choose: "choose", share: "share"}.get(box.clickedButton())
+
+
 def ask_restore_event(parent: QWidget, name: str, saved_at: str, more: int) -> str:
     """After a crash: "restore", "discard" or "later" for an event that was not saved.
 

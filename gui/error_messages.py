@@ -117,10 +117,6 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("Errors", "Opening this photo would need too much memory."),
         QT_TRANSLATE_NOOP("Errors", "Save it as an 8-bit JPEG or at a smaller size."),
     ),
-    "video.unavailable": (
-        QT_TRANSLATE_NOOP("Errors", "Video is not available in this version."),
-        QT_TRANSLATE_NOOP("Errors", "Photos still work; update the app for video."),
-    ),
     "video.no_ffmpeg": (
         QT_TRANSLATE_NOOP("Errors", "The video tool (ffmpeg) is missing."), _REINSTALL,
     ),
@@ -539,10 +535,6 @@ _MESSAGES: dict[str, tuple[str, str]] = {
                                     "characters."),
         _REINSTALL,
     ),
-    "caption.unavailable": (
-        QT_TRANSLATE_NOOP("Errors", "Automatic captions are not available in this version."),
-        "",
-    ),
     # -- saving what the user made (the previous version stays whole) ------------------------
     "save.disk_full": (
         QT_TRANSLATE_NOOP("Errors", "The disk is full, so nothing was saved. The previous "
@@ -594,6 +586,19 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "project.media_moved": (
         QT_TRANSLATE_NOOP("Errors", "A photo or video was found in a new place."), "",
+    ),
+    "batch.folder_taken": (
+        QT_TRANSLATE_NOOP("Errors", "This folder holds the export of another event "
+                                    "(\u201c{owner}\u201d)."),
+        QT_TRANSLATE_NOOP("Errors", "Export into a folder of its own."),
+    ),
+    "export.name_too_long": (
+        QT_TRANSLATE_NOOP("Errors", "A file or folder name is too long."),
+        QT_TRANSLATE_NOOP("Errors", "Use a shorter file-name pattern or shorter details."),
+    ),
+    "render.too_complex": (
+        QT_TRANSLATE_NOOP("Errors", "The design is too complex to draw."),
+        QT_TRANSLATE_NOOP("Errors", "Ask the designer to simplify the template."),
     ),
     "batch.busy": (
         QT_TRANSLATE_NOOP("Errors", "Another export is writing into this folder."),
@@ -914,6 +919,7 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "cli.bad_set": (QT_TRANSLATE_NOOP("Errors", "A --set value is not key=value."), ""),
     "cli.bad_focus": (QT_TRANSLATE_NOOP("Errors", "--focus needs X,Y between 0 and 1."), ""),
     "cli.bad_workers": (QT_TRANSLATE_NOOP("Errors", "--workers must be 0 or more."), ""),
+    "cli.bad_language": (QT_TRANSLATE_NOOP("Errors", "--language must be id or en."), ""),
     "cli.exists": (
         QT_TRANSLATE_NOOP("Errors", "The event file already exists."),
         QT_TRANSLATE_NOOP("Errors", "Choose another name or add --force."),

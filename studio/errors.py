@@ -15,10 +15,15 @@ and the words together: a new code is added here first.
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Mapping
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
+
+# A param value longer than this (an ffmpeg log...) is cut when the error crosses
+# a process boundary or goes into a manifest.
+MAX_PARAM_CHARS = 4000
 
 
 class StudioError(Exception):
@@ -58,6 +63,30 @@ class StudioError(Exception):
 
     def __str__(self) -> str:
         return self.one_line()
+
+    # -- crossing process boundaries whole ------------------------------------------
+    def to_data(self) -> dict[str, Any]:
+        """The whole error as plain data (JSON and pickle safe): kind, code, text, params."""
+        return {"kind": type(self).__name__, "code": self.code, "message": self.message,
+                "hint": self.hint, "path": str(self.path) if self.path is not None else "",
+                "params": {str(k): _plain(v) for k, v in self.params.items()}}
+
+    @staticmethod
+    def from_data(data: Mapping[str, Any]) -> StudioError:
+        """The error :meth:`to_data` described, of the same kind."""
+        kind = _KINDS.get(str(data.get("kind", "")), StudioError)
+        params = dict(data.get("params") or {})
+        # Keywords of the constructor cannot be params: keep them out of the way.
+        for reserved in ("message", "path", "hint", "code"):
+            params.pop(reserved, None)
+        return kind(str(data.get("message", "")), path=data.get("path") or None,
+                    hint=str(data.get("hint", "")), code=str(data.get("code") or kind.code),
+                    **params)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Exception pickling keeps only ``args``: path, hint, code and params would be
+        # lost between a worker process and the app.
+        return (StudioError.from_data, (self.to_data(),))
 
 
 class MediaError(StudioError):
@@ -172,7 +201,6 @@ ERROR_CODES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "media.missing": (),
     "media.crash": (),
     "media.too_much_memory": (),
-    "video.unavailable": (),
     "video.no_ffmpeg": (),
     "video.not_found": (),
     "video.unreadable": (),
@@ -206,8 +234,10 @@ ERROR_CODES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "export.too_big": (),
     "export.bad_pattern": (),
     "export.verify": (),
+    "export.name_too_long": (),
     "render.text_overflow": ("layer",),
     "render.field_too_long": ("field", "limit", "length"),
+    "render.too_complex": (),
     # templates, packages and their edits
     "template.unknown": ("template",),
     "template.not_found": (),
@@ -291,7 +321,6 @@ ERROR_CODES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "caption.field_too_long": ("template", "field", "limit"),
     "caption.bad_value": ("template", "field"),
     "caption.counting": ("counting",),
-    "caption.unavailable": (),
     # saving what the user made: the previous version stays whole (studio.atomic)
     "save.disk_full": (),
     "save.read_only": (),
@@ -310,6 +339,7 @@ ERROR_CODES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "project.media_missing": (),
     "project.media_moved": (),
     "batch.busy": (),
+    "batch.folder_taken": ("owner",),
     "batch.journal": (),
     "batch.memory": (),
     "batch.internal": (),
@@ -398,6 +428,7 @@ ERROR_CODES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "cli.bad_set": (),
     "cli.bad_focus": (),
     "cli.bad_workers": (),
+    "cli.bad_language": ("language",),
     "cli.exists": (),
     "cli.no_template": (),
     "cli.missing_id": (),
@@ -433,3 +464,67 @@ WARNING_CODES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "face_hidden": (),
     "photo_small": (),
 })
+
+
+_KINDS: dict[str, type[StudioError]] = {
+    cls.__name__: cls for cls in (StudioError, MediaError, TemplateError, PackageError,
+                                  EditError, LibraryError, SignatureError, BrandError,
+                                  RenderError, ExportError, CaptionError, VideoError,
+                                  ProjectError, CalendarError, SaveError)}
+
+
+def _plain(value: Any) -> Any:
+    """A param value as JSON-safe data (text, numbers, lists)."""
+    if value is None or isinstance(value, bool | int | float):
+        return value
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value][:100]
+    return str(value)[:MAX_PARAM_CHARS]
+
+
+def as_studio_error(exc: BaseException, *, path: str | Path | None = None) -> StudioError:
+    """Any failure of one input as the app's own error, with a code.
+
+    A :class:`StudioError` is returned as it is (``path`` filled in when it has
+    none); anything else - a library's exception, a bug - becomes a coded
+    error naming what happened, so a batch can report it against that input
+    and go on. Third-party types are recognised by name, so this module
+    imports nothing heavy.
+    """
+    if isinstance(exc, StudioError):
+        if exc.path is None and path is not None:
+            exc.path = Path(path)
+        return exc
+    kind = type(exc).__name__
+    detail = str(exc).strip()[:300] or kind
+    if isinstance(exc, MemoryError):
+        return StudioError("not enough memory for this input", path=path,
+                           code="batch.memory", hint="close other programs, or use a "
+                           "smaller copy of the file")
+    if kind == "DecompressionBombError":
+        return MediaError(f"the image is far too large ({detail})", path=path,
+                          code="media.too_large",
+                          hint="resize it to a camera-size photo (e.g. 6000x4000) and try again")
+    if isinstance(exc, RecursionError):
+        return RenderError("the template or a value is nested too deeply to render", path=path,
+                           code="render.too_complex",
+                           hint="simplify the template or the value, or ask the designer")
+    if kind == "TTLibError":
+        return BrandError(f"a font is not a valid font file ({detail})", path=path,
+                          code="brand.bad_font", hint="replace the font in the brand kit")
+    if isinstance(exc, OSError):
+        if exc.errno == errno.ENAMETOOLONG:
+            return ExportError("a file or folder name is too long", path=path,
+                               code="export.name_too_long",
+                               hint="use a shorter naming pattern or shorter values")
+        if exc.errno == errno.ENOSPC:
+            return ExportError("the disk is full", path=path, code="export.disk_full",
+                               hint="free some space or choose another drive")
+        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            return ExportError("no permission to read or write a file", path=path,
+                               code="export.read_only", hint="choose another folder")
+        return StudioError(f"a file could not be read or written: {exc.strerror or detail}",
+                           path=path, code="export.os_error", hint="check the disk and "
+                           "the file, then try again", type=kind, detail=detail)
+    return StudioError(f"unexpected error ({kind}: {detail})", path=path, code="internal",
+                       hint="report this with the file", type=kind, detail=detail)

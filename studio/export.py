@@ -1,19 +1,18 @@
-"""Writing outputs: file names, metadata policy, size targets and atomic writes.
+"""Writing outputs: metadata policy, size targets and atomic writes.
 
 Every output is encoded in memory (or by ffmpeg into a temporary name), then
 moved into place with one ``os.replace`` in the target folder, so a full disk
 or a crash never leaves a half-written file under the real name. Nothing that
 exists is overwritten unless the caller asks. Metadata is stripped (GPS above
-all); only an optional credit/copyright is written.
+all); only an optional credit/copyright is written. File names are
+:mod:`studio.naming`'s.
 """
 
 from __future__ import annotations
 
 import errno
 import io
-import re
-import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,13 +22,6 @@ from studio.atomic import write_file
 from studio.errors import ExportError
 from studio.platforms import Platform
 
-# Windows refuses these names whatever the extension.
-_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
-             *(f"LPT{i}" for i in range(1, 10))}
-_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
-MAX_NAME = 120
-DEFAULT_PATTERN = "{platform}/{name}"
-
 _SRGB_ICC = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
 # LittleCMS stamps the profile's creation time (bytes 24-35); zero it so the same
 # render gives the same file in every process and run (resume compares hashes).
@@ -38,49 +30,6 @@ _SRGB_ICC = _SRGB_ICC[:24] + bytes(12) + _SRGB_ICC[36:]
 EXIF_ARTIST = 0x013B
 EXIF_COPYRIGHT = 0x8298
 EXIF_SOFTWARE = 0x0131
-
-
-def safe_name(text: str, fallback: str = "output") -> str:
-    """A file or folder name every OS accepts (Windows is the strictest)."""
-    text = unicodedata.normalize("NFC", text)
-    text = _UNSAFE.sub("_", text).strip().rstrip(". ")
-    text = re.sub(r"\s+", " ", text)
-    if not text:
-        text = fallback
-    if text.split(".")[0].upper() in _RESERVED:
-        text = f"_{text}"
-    return text[:MAX_NAME].rstrip(". ") or fallback
-
-
-def output_path(output_dir: Path, pattern: str, *, platform: Platform, source: Path | None,
-                template_id: str, index: int = 1, fields: Mapping[str, str] | None = None,
-                extension: str | None = None) -> Path:
-    """Where one output goes, from a pattern like ``{platform}/{name}``.
-
-    Tokens: ``{platform}``, ``{name}`` (the source file's stem), ``{template}``,
-    ``{index}`` (1-based, 3 digits), ``{judul}``, ``{tanggal}``. ``/`` makes a
-    sub-folder. Every part is made safe; the extension follows the format.
-    """
-    values = {
-        "platform": platform.id,
-        "name": source.stem if source else template_id,
-        "template": template_id,
-        "index": f"{index:03d}",
-        "judul": (fields or {}).get("judul", "") or template_id,
-        "tanggal": (fields or {}).get("tanggal", ""),
-    }
-    try:
-        rendered = pattern.format(**values)
-    except (KeyError, IndexError, ValueError) as exc:
-        raise ExportError(f"bad file-name pattern {pattern!r}: unknown token {exc}",
-                          hint="use {platform}, {name}, {template}, {index}, {judul}, {tanggal}",
-                          code="export.bad_pattern") from None
-    parts = [safe_name(p) for p in rendered.replace("\\", "/").split("/") if p.strip()]
-    if not parts:
-        parts = [safe_name(values["name"])]
-    # Append (not with_suffix): a stem like "IMG.0001" keeps its dot.
-    parts[-1] = parts[-1] + (extension or platform.extension)
-    return output_dir.joinpath(*parts)
 
 
 def _exif_bytes(credit: str | None) -> bytes | None:

@@ -32,6 +32,7 @@ from __future__ import annotations
 import errno
 import io
 import logging
+import math
 import os
 import stat
 import threading
@@ -181,6 +182,15 @@ class SourcePhoto:
     image: Image.Image
     original_size: tuple[int, int]
     format: str
+    # Opened with ``defer_colour``: the colour profile's conversion to sRGB, still to
+    # apply (with :meth:`to_srgb`) - at output size, where it costs a fraction.
+    colour: ImageCms.ImageCmsTransform | None = None
+
+    def to_srgb(self, image: Image.Image) -> Image.Image:
+        """``image`` (cut or scaled from :attr:`image`) converted to sRGB, if still needed."""
+        if self.colour is None:
+            return image
+        return _apply(image, self.colour, self.path) or image
 
 
 def is_photo_path(path: str | Path) -> bool:
@@ -193,7 +203,8 @@ def is_video_path(path: str | Path) -> bool:
     return Path(path).suffix.lower() in VIDEO_EXTENSIONS
 
 
-def open_photo(path: str | Path, *, max_side: int | None = None) -> SourcePhoto:
+def open_photo(path: str | Path, *, max_side: int | None = None, scale: float | None = None,
+               defer_colour: bool = False) -> SourcePhoto:
     """Decode ``path`` into an upright 8-bit sRGB image (RGB, or RGBA when it has alpha).
 
     ``max_side`` is the longest side of the largest output the photo will feed.
@@ -201,6 +212,13 @@ def open_photo(path: str | Path, *, max_side: int | None = None) -> SourcePhoto:
     large as needed — JPEG in the DCT (``Image.draft``), so a 24 MP camera JPEG
     decodes at 1/2 or 1/4 of the work — while its *shorter* side stays
     ``>= max_side``, so a cover crop at any aspect never has to upscale.
+    ``scale`` says it exactly instead: the smallest share of the full size the
+    caller needs (e.g. 0.3), worked out from the outputs' media boxes.
+
+    ``defer_colour``: an RGB photo with a colour profile (Display P3, Adobe
+    RGB) is returned unconverted, with the conversion in
+    :attr:`SourcePhoto.colour`; the caller applies it with
+    :meth:`SourcePhoto.to_srgb` to what it cuts from the photo, at output size.
 
     A photo whose decode would not fit :data:`PHOTO_MEMORY_BUDGET` is decoded
     at a smaller scale when its format allows (JPEG), else refused with
@@ -211,11 +229,25 @@ def open_photo(path: str | Path, *, max_side: int | None = None) -> SourcePhoto:
     """
     if max_side is not None and max_side < 1:
         raise ValueError(f"max_side must be positive, got {max_side}")
+    if scale is not None and not scale > 0:
+        raise ValueError(f"scale must be positive, got {scale}")
     path = Path(path)
     try:
-        return _decode(path, max_side, PHOTO_RULES)
+        return _decode(path, max_side, PHOTO_RULES, scale=scale, defer_colour=defer_colour)
     except MemoryError:
         raise _out_of_memory(path) from None
+
+
+def _needed(size: tuple[int, int], max_side: int | None, scale: float | None
+            ) -> tuple[int, int] | None:
+    """The smallest (width, height) the decode must keep, in the stored orientation."""
+    if scale is not None:
+        return (max(1, math.ceil(size[0] * min(scale, 1.0))),
+                max(1, math.ceil(size[1] * min(scale, 1.0))))
+    if max_side is not None:
+        # Both sides >= max_side keeps the short side covered whatever the orientation.
+        return (max_side, max_side)
+    return None
 
 
 def probe_photo(path: str | Path) -> tuple[int, int]:
@@ -230,18 +262,21 @@ def probe_photo(path: str | Path) -> tuple[int, int]:
 
 
 def estimate_photo_memory(path: str | Path, *, max_side: int | None = None,
+                          scale: float | None = None,
                           budget: int | None = None) -> DecodeEstimate:
     """The peak memory :func:`open_photo` will need for ``path``, from its header only.
 
     For the batch engine's scheduling: a photo costs ``estimate.bytes`` while
-    it is decoded. ``budget`` defaults to :data:`PHOTO_MEMORY_BUDGET`. Raises
+    it is decoded. ``max_side`` and ``scale`` as for :func:`open_photo`.
+    ``budget`` defaults to :data:`PHOTO_MEMORY_BUDGET`. Raises
     the same :class:`MediaError` as :func:`probe_photo` for a photo that cannot
     be opened at all; a photo too large for the budget is *not* an error here
     (``fits`` is False), so a scheduler can report it with the others.
     """
     path = Path(path)
     with _open_file(path) as fp, _open_image(fp, path, PHOTO_RULES) as im:
-        return _estimate(im, path, max_side, PHOTO_MEMORY_BUDGET if budget is None else budget)
+        return _estimate(im, path, max_side, PHOTO_MEMORY_BUDGET if budget is None else budget,
+                         scale=scale)
 
 
 def load_image_asset(path: str | Path) -> Image.Image:
@@ -287,17 +322,21 @@ def decode_frame(data: bytes, *, source: Path | None = None) -> Image.Image:
         raise _out_of_memory(path) from None
 
 
-def _decode(path: Path, max_side: int | None, rules: ImageRules) -> SourcePhoto:
+def _decode(path: Path, max_side: int | None, rules: ImageRules, *,
+            scale: float | None = None, defer_colour: bool = False) -> SourcePhoto:
     with _open_file(path) as fp, _open_image(fp, path, rules) as im:
         fmt = im.format or "?"
         orientation = _orientation(im, path)
         original_size = _upright(im.size, orientation)
+        needed = _needed(im.size, max_side, scale)
         if rules is PHOTO_RULES:
-            estimate = _estimate(im, path, max_side, PHOTO_MEMORY_BUDGET)
+            estimate = _estimate(im, path, max_side, PHOTO_MEMORY_BUDGET, scale=scale)
             if not estimate.fits:
                 raise _too_much_memory(path, estimate)
             if estimate.scale > 1:
                 # JPEG decodes at 1/2, 1/4 or 1/8 in the DCT: far less work and memory.
+                # The estimate's scale is what the outputs allow, or more when the
+                # memory budget demands it.
                 im.draft("RGB", (im.width // estimate.scale, im.height // estimate.scale))
         _load(im, fp, path)
         icc = im.info.get("icc_profile") or None
@@ -315,9 +354,13 @@ def _decode(path: Path, max_side: int | None, rules: ImageRules) -> SourcePhoto:
     # The decoded original goes as soon as an 8-bit copy exists: no two
     # full-size copies live longer than one conversion.
     del im
-    if max_side is not None:
-        image = _shrink(image, max_side)
-    image = _to_srgb(image, icc, path)
+    if needed is not None:
+        image = _shrink(image, needed)
+    colour = None
+    if defer_colour and icc and image.mode in ("RGB", "RGBA"):
+        colour = _transform_for(icc, "RGB")
+    else:
+        image = _to_srgb(image, icc, path)
     if image.mode == "RGBA" and image.getchannel("A").getextrema() == (255, 255):
         image = image.convert("RGB")
     if orientation in _UPRIGHT:
@@ -328,7 +371,8 @@ def _decode(path: Path, max_side: int | None, rules: ImageRules) -> SourcePhoto:
         image.getexif().clear()
     # Pixels only from here on: no EXIF, no source ICC profile (they are sRGB now).
     image.info.clear()
-    return SourcePhoto(path=path, image=image, original_size=original_size, format=fmt)
+    return SourcePhoto(path=path, image=image, original_size=original_size, format=fmt,
+                       colour=colour)
 
 
 # -- memory -----------------------------------------------------------------------------------
@@ -345,7 +389,8 @@ _JPEG_SCALES = (1, 2, 4, 8)
 _DECODE_OVERHEAD = 8 * 2**20
 
 
-def _estimate(im: Image.Image, path: Path, max_side: int | None, budget: int) -> DecodeEstimate:
+def _estimate(im: Image.Image, path: Path, max_side: int | None, budget: int, *,
+              scale: float | None = None) -> DecodeEstimate:
     fmt = im.format or "?"
     width, height = im.size
     turn = _orientation(im, path) in _UPRIGHT
@@ -356,16 +401,18 @@ def _estimate(im: Image.Image, path: Path, max_side: int | None, budget: int) ->
                            icc=icc)
 
     reducible = fmt in ("JPEG", "MPO")
-    scale = 1
-    if reducible and max_side is not None:
-        # As many halvings as keep the short side >= max_side (see open_photo).
-        scale = max(s for s in _JPEG_SCALES if min(width, height) // s >= max_side or s == 1)
-    needed = peak(scale)
-    while needed > budget and reducible and scale < _JPEG_SCALES[-1]:
-        scale *= 2
-        needed = peak(scale)
+    reduce = 1
+    wanted = _needed((width, height), max_side, scale)
+    if reducible and wanted is not None:
+        # As many halvings as keep both sides >= what the outputs need (see open_photo).
+        reduce = max(s for s in _JPEG_SCALES
+                     if (width // s >= wanted[0] and height // s >= wanted[1]) or s == 1)
+    needed = peak(reduce)
+    while needed > budget and reducible and reduce < _JPEG_SCALES[-1]:
+        reduce *= 2
+        needed = peak(reduce)
     return DecodeEstimate(path=path, format=fmt, mode=im.mode, size=(width, height),
-                          full_bytes=peak(1), bytes=needed, scale=scale, fits=needed <= budget)
+                          full_bytes=peak(1), bytes=needed, scale=reduce, fits=needed <= budget)
 
 
 def _scaled_pixels(width: int, height: int, scale: int) -> int:
@@ -769,9 +816,9 @@ def _grey_to_eight_bit(im: Image.Image) -> Image.Image:
     return out
 
 
-def _shrink(image: Image.Image, max_side: int) -> Image.Image:
+def _shrink(image: Image.Image, needed: tuple[int, int]) -> Image.Image:
     """Integer box reduction when the photo is still at least twice as large as needed."""
-    factor = min(image.size) // max_side
+    factor = min(image.width // needed[0], image.height // needed[1])
     if factor < 2 or image.mode not in ("L", "LA", "RGB", "RGBA", "CMYK"):
         return image
     if image.mode in ("LA", "RGBA"):
@@ -788,29 +835,40 @@ def _to_srgb(image: Image.Image, icc: bytes | None, path: Path) -> Image.Image:
     colour_mode = image.mode.removesuffix("A") if image.mode in ("LA", "RGBA") else image.mode
     transform = _transform_for(icc, colour_mode) if icc else None
     if transform is not None:
-        alpha = image.getchannel("A") if colour_mode != image.mode else None
-        try:
-            # LittleCMS converts the colour; the alpha is put back untouched.
-            colour = image if alpha is None else image.convert(colour_mode)
-            if colour_mode == "RGB":
-                # RGB to RGB in place: no second full-size copy.
-                ImageCms.applyTransform(colour, transform, inPlace=True)
-                converted = colour
-            else:
-                converted = ImageCms.applyTransform(colour, transform)
-        except Exception as exc:  # a profile LittleCMS accepted but cannot apply: sRGB
-            # A warning, not a traceback: the photo is fine, only its profile is not.
-            log.warning("%s: colour profile could not be applied (%s); assuming sRGB", path,
-                        exc)
-        else:
-            if alpha is not None:
-                converted.putalpha(alpha)
+        converted = _apply(image, transform, path, in_place=True)
+        if converted is not None:
             return converted
     # Untagged (or an unusable profile): L/LA/RGB are sRGB by convention; CMYK
     # gets Pillow's naive conversion, the best there is without a profile.
     if image.mode in ("RGB", "RGBA"):
         return image
     return image.convert("RGBA" if image.mode == "LA" else "RGB")
+
+
+def _apply(image: Image.Image, transform: ImageCms.ImageCmsTransform, path: Path, *,
+           in_place: bool = False) -> Image.Image | None:
+    """``image`` through ``transform``, alpha kept; None when LittleCMS cannot apply it.
+
+    ``in_place``: an RGB image may be converted where it is (no second full-size
+    copy); only for an image nobody else holds.
+    """
+    colour_mode = image.mode.removesuffix("A") if image.mode in ("LA", "RGBA") else image.mode
+    alpha = image.getchannel("A") if colour_mode != image.mode else None
+    try:
+        # LittleCMS converts the colour; the alpha is put back untouched.
+        colour = image if alpha is None else image.convert(colour_mode)
+        if colour_mode == "RGB" and (in_place or alpha is not None):
+            ImageCms.applyTransform(colour, transform, inPlace=True)
+            converted = colour
+        else:
+            converted = ImageCms.applyTransform(colour, transform)
+    except Exception as exc:  # a profile LittleCMS accepted but cannot apply: sRGB
+        # A warning, not a traceback: the photo is fine, only its profile is not.
+        log.warning("%s: colour profile could not be applied (%s); assuming sRGB", path, exc)
+        return None
+    if alpha is not None:
+        converted.putalpha(alpha)
+    return converted
 
 
 @lru_cache(maxsize=1)

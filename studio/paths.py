@@ -4,7 +4,7 @@ Every resource the app reads from its own installation is found here, and only
 here, so the source checkout and the frozen Windows build (PyInstaller, one
 folder) agree. In a checkout the resources sit around the packages (the project
 root holds ``templates/``, ``captions/``, ``assets/branding/``, ``samples/``,
-``docs/``, ``studio/data/`` and ``gui/i18n``); in a frozen build PyInstaller
+``docs/``, ``locales/``, ``studio/data/`` and ``gui/i18n``); in a frozen build PyInstaller
 unpacks the same tree under ``sys._MEIPASS`` (the bundle's ``_internal``
 folder), which the spec (``packaging/studio.spec``) lays out from
 :data:`BUNDLED_DATA`. :func:`missing_resources` lists what a bundle lacks, so a
@@ -43,6 +43,8 @@ USER_GUIDE = DOCS_DIR / "panduan.md"
 USER_GUIDE_EN = DOCS_DIR / "guide.md"
 # The components the app ships and their licences (the About box shows it).
 THIRD_PARTY_NOTICES = PROJECT_ROOT / "THIRD-PARTY-NOTICES.md"
+# Words of the files the engine writes for people, one catalogue per language.
+LOCALES_DIR = PROJECT_ROOT / "locales"
 
 # Folders and files (relative to the project root) a bundle carries, with the file
 # patterns taken from each folder. The spec copies exactly these; a test holds the
@@ -58,11 +60,6 @@ BUNDLED_DATA: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("studio/data", ("*.toml",)),
     ("gui/i18n", ("*.qm",)),
     ("gui/resources", ("*",)),
-)
-# Taken when the folder exists: the export engine's wording of its reports (locales/
-# arrives with the reworked engine). The bundle's manifest then lists its files, so a
-# bundle that lost one fails check-resources like any other.
-OPTIONAL_DATA: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("locales", ("*.toml",)),
 )
 
@@ -92,6 +89,8 @@ def required_files() -> list[Path]:
         GUI_I18N_DIR / "designer_id.qm",
         GUI_I18N_DIR / "qtbase_id.qm",
         GUI_RESOURCES_DIR / "sample_event.toml",
+        LOCALES_DIR / "report.id.toml",
+        LOCALES_DIR / "report.en.toml",
         USER_GUIDE,
         USER_GUIDE_EN,
         THIRD_PARTY_NOTICES,

@@ -1,115 +1,253 @@
-"""Producing the outputs of one input: decode once, render and write every platform.
+"""Producing one input: the one place that decides photo or video, and the photo pipeline.
 
-This is the unit of work the command line, the batch engine and the GUI all
-share. A photo is decoded once (at a reduced scale when the largest output
-allows), its faces found once, and each platform's branding comes from the
-cached composition, so the per-output cost is one resize, one paste and one
-encode. Failures become :class:`OutputResult` errors, never exceptions, so the
-rest of a batch goes on.
+:func:`produce_input` is the unit of work of the export engine
+(:mod:`studio.batch`): one photo, clip or none, with the exact files to write
+for each platform (:class:`~studio.job.Target`), becomes those files;
+:func:`~studio.job.input_kind` decides photo or video and
+:func:`~studio.job.export_settings` builds the settings (with the credit
+rule), once each, so the command line, the app and every batch agree.
+
+A photo is decoded once at the smallest JPEG draft that covers the largest
+output's media box, brought to one shared intermediate at exactly that scale,
+and every platform is cut and resized from the intermediate, not from the
+full photo. A colour profile (Display P3...) is applied at output size, faces
+are found once on a small proxy, and each platform's branding comes from the
+composition cache (rendered once per process). Failures become results with
+a coded :class:`~studio.errors.StudioError`, never exceptions, so the rest of
+a run goes on.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+import math
+import threading
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
+from PIL import Image
+
 from studio.brand import BrandKit
-from studio.errors import StudioError
-from studio.export import DEFAULT_PATTERN, export_image, output_path
-from studio.media import open_photo
-from studio.platforms import Platform
-from studio.render.crop import Focus, detect_focus
+from studio.errors import StudioError, as_studio_error
+from studio.export import encode_image, write_atomic
+from studio.job import (
+    ExportSettings,
+    InputJob,
+    InputKind,
+    InputResult,
+    OutputResult,
+    Target,
+    export_settings,
+    input_kind,
+    written,
+)
+from studio.media import SourcePhoto, open_photo, probe_photo
+from studio.progress import CancelToken, ProgressCallback
+from studio.render.crop import CENTER, CropPlan, cover_box, detect_focus
 from studio.render.layers import RenderWarning
-from studio.render.photo import render_photo
+from studio.render.photo import RESAMPLE as RENDER_RESAMPLE
+from studio.render.photo import (
+    Composition,
+    check_field_lengths,
+    compose_frame,
+    media_crop,
+    media_warnings,
+    plan_composition,
+    render_photo,
+)
 from studio.template.loader import LoadedTemplate
+from studio.template.model import MediaLayer
+from studio.video.produce import produce_video
+
+# The shared intermediate is made only when the decoded photo is this much
+# larger than needed; below, a second resample would cost more than it saves.
+INTERMEDIATE_MARGIN = 1.15
+# The filter that brings the photo to each output's size (and to the shared
+# intermediate): the renderer's own (bicubic, as ffmpeg scales clips). Against
+# Lanczos on 4-24 MP camera photos: 54 dB PSNR (no visible difference), 8 %
+# less CPU per photo.
+RESAMPLE = RENDER_RESAMPLE
+
+# Previews and thumbnails draw through the same functions the export uses;
+# front ends import them from here (the engine's public surface), not from
+# the renderers.
+__all__ = [
+    "Composition", "ExportSettings", "InputJob", "InputKind", "InputResult", "OutputResult",
+    "Target", "check_field_lengths", "compose_frame", "export_settings", "input_kind",
+    "media_crop", "needed_scale", "plan_composition", "produce_input", "produce_photo",
+    "render_photo", "written",
+]
 
 
-@dataclass(frozen=True)
-class ExportSettings:
-    """How outputs are written; the same for every input of a run."""
-
-    output_dir: Path
-    pattern: str = DEFAULT_PATTERN
-    quality: int = 90
-    credit: str | None = None
-    overwrite: bool = False
-    strict: bool = False
-
-
-@dataclass(frozen=True)
-class OutputResult:
-    source: Path | None
-    platform_id: str
-    path: Path | None
-    warnings: tuple[RenderWarning, ...] = ()
-    error: StudioError | None = None
-
-    @property
-    def ok(self) -> bool:
-        return self.error is None
+def produce_input(job: InputJob, loaded: LoadedTemplate, brand: BrandKit,
+                  settings: ExportSettings, *, progress: ProgressCallback | None = None,
+                  cancel: CancelToken | None = None) -> InputResult:
+    """Make every target of one input. Raises only :class:`~studio.errors.Cancelled`."""
+    try:
+        if job.kind == "video":
+            return produce_video(job, loaded, brand, settings, progress=progress,
+                                 cancel=cancel)
+        return produce_photo(job, loaded, brand, settings, cancel=cancel)
+    except StudioError as exc:
+        return InputResult(job.source, error=as_studio_error(exc, path=job.source))
+    except Exception as exc:  # any failure of one input is reported, coded
+        if type(exc).__name__ == "Cancelled":
+            raise
+        return InputResult(job.source, error=as_studio_error(exc, path=job.source))
 
 
-@dataclass(frozen=True)
-class InputResult:
-    source: Path | None
-    outputs: tuple[OutputResult, ...] = ()
-    error: StudioError | None = None  # the input itself failed (unreadable...)
-
-    @property
-    def ok(self) -> bool:
-        return self.error is None and all(o.ok for o in self.outputs)
-
-    @property
-    def errors(self) -> list[StudioError]:
-        found = [self.error] if self.error else []
-        return found + [o.error for o in self.outputs if o.error]
+# -- photos -------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class PhotoJob:
-    """One photo (or none, for a template that needs no media) for many platforms."""
+def needed_scale(size: tuple[int, int], compositions: list[Composition]) -> float:
+    """The smallest share of the photo's full size that still covers every media box.
 
-    source: Path | None
-    platforms: tuple[Platform, ...]
-    index: int = 1
-    focus: Focus | None = None  # explicit focal point; None = automatic
-    fields: Mapping[str, str] = field(default_factory=dict)
+    A cover crop needs its cut of the photo at least as large as the box; a
+    contained photo needs to fit the box. Beyond that, decoding more pixels
+    only costs time.
+    """
+    width, height = size
+    scale = 0.0
+    for composition in compositions:
+        media = composition.media
+        if media is None or not isinstance(media.layer, MediaLayer):
+            continue
+        box_w, box_h = media.width, media.height
+        if media.layer.fit == "cover":
+            left, top, right, bottom = cover_box(width, height, box_w, box_h, CENTER)
+            scale = max(scale, box_w / (right - left), box_h / (bottom - top))
+        else:
+            scale = max(scale, min(box_w / width, box_h / height))
+    if scale == 0.0:  # no media box: the photo only has to be readable
+        scale = min(1.0, 64 / max(1, min(size)))
+    return min(1.0, scale)
 
 
-def produce_photo(job: PhotoJob, loaded: LoadedTemplate, brand: BrandKit,
-                  settings: ExportSettings) -> InputResult:
-    """Render and write every platform for one photo."""
-    image = None
-    focus = job.focus
+def _zoomed_scale(compositions: list[Composition | StudioError],
+                  plans: list[CropPlan | None]) -> float:
+    """The share of the photo's full size the planned cover crops need (0: none planned)."""
+    wanted = 0.0
+    for composition, plan in zip(compositions, plans, strict=True):
+        if plan is None or not isinstance(composition, Composition) \
+                or composition.media is None:
+            continue
+        crop_w = plan.box[2] - plan.box[0]
+        crop_h = plan.box[3] - plan.box[1]
+        wanted = max(wanted, composition.media.width / max(1e-9, crop_w),
+                     composition.media.height / max(1e-9, crop_h))
+    return min(1.0, wanted)
+
+
+def _to_image(box: tuple[float, float, float, float], full: tuple[int, int],
+              size: tuple[int, int]) -> tuple[float, float, float, float]:
+    """A box in the photo's full-size pixels as a box in an image of ``size``."""
+    kx, ky = size[0] / full[0], size[1] / full[1]
+    return (box[0] * kx, box[1] * ky, box[2] * kx, box[3] * ky)
+
+
+def _intermediate(photo: SourcePhoto, scale: float) -> Image.Image:
+    """The decoded photo brought to exactly ``scale`` of its full size, once for all outputs.
+
+    The largest output is then a plain cut of it and every other output a
+    small resample, instead of each one resampling the whole decoded photo.
+    """
+    image = photo.image
+    width = math.ceil(photo.original_size[0] * scale)
+    height = math.ceil(photo.original_size[1] * scale)
+    if image.width <= width * INTERMEDIATE_MARGIN or image.height <= height * INTERMEDIATE_MARGIN:
+        return image
+    return image.resize((width, height), RESAMPLE, reducing_gap=2.0)
+
+
+_writer: ThreadPoolExecutor | None = None
+_writer_lock = threading.Lock()
+
+
+def _write_behind() -> ThreadPoolExecutor:
+    """One thread that writes and fsyncs files while the next output is drawn."""
+    global _writer
+    with _writer_lock:
+        if _writer is None:
+            _writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="studio-write")
+        return _writer
+
+
+def produce_photo(job: InputJob, loaded: LoadedTemplate, brand: BrandKit,
+                  settings: ExportSettings, *, cancel: CancelToken | None = None
+                  ) -> InputResult:
+    """Render and write every target for one photo (or none).
+
+    ``cancel`` is checked before each output (raises Cancelled); what was
+    written by then is whole.
+    """
+    compositions: list[Composition | StudioError] = []
+    for target in job.targets:
+        platform = target.platform
+        try:
+            compositions.append(plan_composition(
+                loaded, brand, job.fields, platform.width, platform.height, platform.safe,
+                strict=settings.strict, variant=platform.variant))
+        except Exception as exc:  # one platform's layout problem
+            compositions.append(as_studio_error(exc, path=job.source))
+    photo: SourcePhoto | None = None
+    image: Image.Image | None = None
+    focus = job.focus or CENTER
+    plans: list[CropPlan | None] = [None] * len(compositions)
     if job.source is not None:
-        largest = max(max(p.width, p.height) for p in job.platforms)
         try:
-            image = open_photo(job.source, max_side=largest).image
-        except StudioError as exc:
-            return InputResult(job.source, error=exc)
-        if focus is None:
-            focus = detect_focus(image)
-    outputs = []
-    for platform in job.platforms:
-        path = None
+            ready = [c for c in compositions if isinstance(c, Composition)]
+            size = probe_photo(job.source)
+            scale = needed_scale(size, ready)
+            photo = open_photo(job.source, scale=scale, defer_colour=True)
+            image = _intermediate(photo, scale)
+            if job.focus is None:
+                focus = detect_focus(image)
+            # The crops see the layers over each media box (faces kept where the
+            # design leaves them seen) and may zoom in; they are planned in the
+            # photo's own pixels, so a zoomed crop is fed from enough pixels.
+            plans = [media_crop(c, photo.original_size, focus)
+                     if isinstance(c, Composition) else None for c in compositions]
+            wanted = _zoomed_scale(compositions, plans)
+            if wanted > scale * 1.001:
+                if photo.image.width < photo.original_size[0] * wanted * 0.999:
+                    photo = open_photo(job.source, scale=wanted, defer_colour=True)
+                image = _intermediate(photo, wanted)
+        except Exception as exc:  # an unreadable photo fails as a whole
+            return InputResult(job.source, error=as_studio_error(exc, path=job.source))
+    outputs: list[OutputResult | None] = [None] * len(job.targets)
+    writes: list[tuple[int, Target, bytes, tuple[RenderWarning, ...], Future[Path]]] = []
+    for n, (target, composition) in enumerate(zip(job.targets, compositions, strict=True)):
+        if cancel is not None and cancel.cancelled:
+            for _, _, _, _, future in writes:
+                future.result()  # let started writes land whole before stopping
+            cancel.raise_if_cancelled()
         try:
-            path = output_path(settings.output_dir, settings.pattern, platform=platform,
-                               source=job.source, template_id=loaded.id, index=job.index,
-                               fields=job.fields)
-            result = render_photo(loaded, brand, job.fields, platform, image, focus,
-                                  strict=settings.strict,
-                                  photo_name=job.source.name if job.source else None)
-            export_image(result.image, path, platform, quality=settings.quality,
-                         credit=settings.credit, overwrite=settings.overwrite)
-            outputs.append(OutputResult(job.source, platform.id, path, result.warnings))
-        except StudioError as exc:
-            if exc.path is None:
-                exc.path = job.source
-            outputs.append(OutputResult(job.source, platform.id, path, error=exc))
-    return InputResult(job.source, tuple(outputs))
-
-
-def produce_photos(jobs: Sequence[PhotoJob], loaded: LoadedTemplate, brand: BrandKit,
-                   settings: ExportSettings) -> list[InputResult]:
-    return [produce_photo(job, loaded, brand, settings) for job in jobs]
+            if isinstance(composition, StudioError):
+                raise composition
+            warnings = composition.warnings
+            crop = None
+            if image is not None and photo is not None:
+                plan = plans[n]
+                crop = _to_image(plan.box, photo.original_size, image.size) if plan else None
+                warnings += media_warnings(composition, photo.original_size, plan,
+                                           job.source.name if job.source else None)
+            canvas = compose_frame(composition, image, brand, focus,
+                                   photo.to_srgb if photo is not None else None, RESAMPLE,
+                                   crop=crop)
+            encoded = encode_image(canvas, target.platform.format, quality=settings.quality,
+                                   max_bytes=target.platform.max_bytes, credit=settings.credit)
+            # Written (temp file, fsync, rename) on the writer thread while the
+            # next platform is drawn; the result waits for it below.
+            future = _write_behind().submit(write_atomic, target.path, encoded.data,
+                                            overwrite=target.overwrite)
+            writes.append((n, target, encoded.data, warnings, future))
+        except Exception as exc:  # one platform fails, the others go on
+            outputs[n] = OutputResult(job.source, target.platform.id, target.path,
+                                      error=as_studio_error(exc, path=job.source))
+    for n, target, data, warnings, future in writes:
+        try:
+            future.result()
+            outputs[n] = written(job.source, target.platform.id, target.path, data, warnings)
+        except Exception as exc:  # a full disk fails this file only
+            outputs[n] = OutputResult(job.source, target.platform.id, target.path,
+                                      error=as_studio_error(exc, path=job.source))
+    return InputResult(job.source, tuple(o for o in outputs if o is not None))

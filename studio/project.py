@@ -36,7 +36,7 @@ import tomli_w
 from studio import tomltext
 from studio.atomic import save_text
 from studio.errors import ProjectError, StudioError
-from studio.export import DEFAULT_PATTERN, safe_name
+from studio.naming import DEFAULT_PATTERN, safe_name
 from studio.values import clean_values
 
 PROJECT_SCHEMA = 1

@@ -388,12 +388,7 @@
 <context>
     <name>CaptionPanel</name>
     <message>
-        <location line="+75"/>
-        <source>Automatic captions are not available in this version.</source>
-        <translation>Keterangan otomatis belum tersedia di versi ini.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+80"/>
         <source>This template has no caption.</source>
         <translation>Templat ini tidak memiliki keterangan.</translation>
     </message>
@@ -406,7 +401,7 @@
 <context>
     <name>CaptionWarnings</name>
     <message>
-        <location line="-358"/>
+        <location line="-353"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
@@ -763,12 +758,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+74"/>
+        <location line="+48"/>
+        <location line="+54"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-87"/>
         <source>Export in progress</source>
         <translation>Ekspor sedang berjalan</translation>
     </message>
@@ -788,7 +784,37 @@
         <translation>Lanjutkan ekspor</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>Folder already used</source>
+        <translation>Folder sudah dipakai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This folder holds the export of another event, “%1”. Its files could be replaced.</source>
+        <translation>Folder ini berisi hasil ekspor kegiatan lain, “%1”. Berkasnya bisa tertimpa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save this event in its own folder “%1” inside it?</source>
+        <translation>Simpan kegiatan ini di foldernya sendiri “%1” di dalamnya?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use its own folder</source>
+        <translation>Pakai folder sendiri</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose another folder…</source>
+        <translation>Pilih folder lain…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use this folder anyway</source>
+        <translation>Tetap pakai folder ini</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Restore unsaved event?</source>
         <translation>Pulihkan kegiatan</translation>
     </message>
@@ -878,12 +904,12 @@
     <message>
         <location line="+2"/>
         <location line="+23"/>
-        <location line="+338"/>
+        <location line="+334"/>
         <source>The file was not found.</source>
         <translation>Berkas tidak ditemukan.</translation>
     </message>
     <message>
-        <location line="-394"/>
+        <location line="-390"/>
         <source>It may have been moved or deleted. Add it again.</source>
         <translation>Mungkin sudah dipindah atau dihapus. Tambahkan lagi.</translation>
     </message>
@@ -919,26 +945,16 @@
     </message>
     <message>
         <location line="+67"/>
-        <source>Video is not available in this version.</source>
-        <translation>Video belum tersedia di versi ini.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Photos still work; update the app for video.</source>
-        <translation>Foto tetap bisa dipakai; perbarui aplikasi untuk video.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>The video tool (ffmpeg) is missing.</source>
         <translation>Alat video (ffmpeg) tidak ditemukan.</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-63"/>
         <source>Reinstall Studio Konten Cimahi.</source>
         <translation>Pasang ulang Studio Konten Cimahi.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+66"/>
         <source>The video file was not found.</source>
         <translation>Berkas video tidak ditemukan.</translation>
     </message>
@@ -949,12 +965,12 @@
         <translation>Video ini tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-71"/>
         <source>Check that the file is a video and not damaged.</source>
         <translation>Pastikan berkas ini video dan tidak rusak.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+73"/>
         <source>The video file is empty.</source>
         <translation>Berkas video kosong.</translation>
     </message>
@@ -1004,18 +1020,18 @@
         <translation>Video tidak dapat dibuat.</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-95"/>
         <source>Try again; if it fails again, report it.</source>
         <translation>Coba lagi; jika gagal lagi, laporkan.</translation>
     </message>
     <message>
-        <location line="+159"/>
-        <location line="+645"/>
+        <location line="+155"/>
+        <location line="+654"/>
         <source>A file with this name already exists.</source>
         <translation>Sudah ada berkas dengan nama ini.</translation>
     </message>
     <message>
-        <location line="-644"/>
+        <location line="-653"/>
         <source>Choose another folder or tick “Replace existing files”.</source>
         <translation>Pilih folder lain atau centang “Timpa berkas yang sudah ada”.</translation>
     </message>
@@ -1035,18 +1051,18 @@
         <translation>Tidak dapat menulis di folder ini.</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-152"/>
         <source>Choose another output folder.</source>
         <translation>Pilih folder hasil yang lain.</translation>
     </message>
     <message>
-        <location line="+159"/>
-        <location line="+705"/>
+        <location line="+155"/>
+        <location line="+715"/>
         <source>The file could not be written.</source>
         <translation>Berkas tidak dapat ditulis.</translation>
     </message>
     <message>
-        <location line="-704"/>
+        <location line="-714"/>
         <source>Check the output folder.</source>
         <translation>Periksa folder hasil.</translation>
     </message>
@@ -1073,12 +1089,12 @@
     <message>
         <location line="+1"/>
         <location line="+285"/>
-        <location line="+123"/>
+        <location line="+132"/>
         <source>Shorten the text.</source>
         <translation>Pendekkan teksnya.</translation>
     </message>
     <message>
-        <location line="-555"/>
+        <location line="-560"/>
         <source>This is a folder or a special file, not a photo.</source>
         <translation>Ini folder atau berkas khusus, bukan foto.</translation>
     </message>
@@ -1138,7 +1154,7 @@
         <translation>Simpan ulang foto dengan program lain, lalu coba lagi.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+69"/>
         <source>The subtitle file was not found.</source>
         <translation>Berkas teks video tidak ditemukan.</translation>
     </message>
@@ -1464,13 +1480,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+219"/>
+        <location line="+228"/>
         <location line="+99"/>
         <source>Update Studio Konten Cimahi.</source>
         <translation>Perbarui Studio Konten Cimahi.</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-324"/>
         <source>“{value}” is not a colour.</source>
         <translation>“{value}” bukan warna.</translation>
     </message>
@@ -1545,7 +1561,7 @@
         <translation>Daftar platform memakai cara menghitung karakter yang tidak dikenal.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+42"/>
         <source>The event has not been saved yet.</source>
         <translation>Kegiatan belum disimpan.</translation>
     </message>
@@ -1565,18 +1581,18 @@
         <translation>Pilih paling sedikit satu platform.</translation>
     </message>
     <message>
-        <location line="-422"/>
+        <location line="-418"/>
         <location line="+143"/>
         <source>This template is not made for videos.</source>
         <translation>Templat ini tidak dibuat untuk video.</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-247"/>
         <source>Choose a template for videos, or use photos.</source>
         <translation>Pilih templat untuk video, atau gunakan foto.</translation>
     </message>
     <message>
-        <location line="+549"/>
+        <location line="+554"/>
         <source>There is not enough memory.</source>
         <translation>Memori tidak cukup.</translation>
     </message>
@@ -1606,7 +1622,7 @@
         <translation>Periksa disk atau pilih folder hasil lain.</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-88"/>
         <source>The caption needs a detail that is empty.</source>
         <translation>Keterangan memerlukan isian yang masih kosong.</translation>
     </message>
@@ -1677,12 +1693,12 @@
         <translation>Klip terlalu panjang untuk batas ukuran berkas platform.</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-110"/>
         <source>Keep a shorter part of the clip.</source>
         <translation>Pakai bagian klip yang lebih pendek.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+115"/>
         <source>The video file is larger than the platform allows.</source>
         <translation>Ukuran berkas video melebihi batas platform.</translation>
     </message>
@@ -1692,17 +1708,12 @@
         <translation>Klip pembuka atau penutup merek tidak dapat dipakai.</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-116"/>
         <source>Ask the designer to check the brand kit.</source>
         <translation>Minta desainer memeriksa kit merek.</translation>
     </message>
     <message>
-        <location line="+480"/>
-        <source>Automatic captions are not available in this version.</source>
-        <translation>Keterangan otomatis belum tersedia di versi ini.</translation>
-    </message>
-    <message>
-        <location line="-289"/>
+        <location line="+187"/>
         <source>The template “{template}” is not installed.</source>
         <translation>Templat “{template}” tidak terpasang.</translation>
     </message>
@@ -1717,12 +1728,12 @@
         <translation>Templat tidak sah ({where}).</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-194"/>
         <source>Ask the designer to fix the template.</source>
         <translation>Minta desainer memperbaiki templat.</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+211"/>
         <source>The template uses a field it does not define.</source>
         <translation>Templat memakai isian yang tidak didefinisikannya.</translation>
     </message>
@@ -1752,28 +1763,28 @@
         <translation>Kembalikan berkasnya atau hubungi desainer.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+83"/>
         <source>The event file was not found.</source>
         <translation>Berkas kegiatan tidak ditemukan.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+59"/>
+        <location line="+72"/>
         <source>It may have been moved or deleted.</source>
         <translation>Mungkin sudah dipindah atau dihapus.</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-70"/>
         <source>The event file is not valid.</source>
         <translation>Berkas kegiatan tidak sah.</translation>
     </message>
     <message>
-        <location line="-503"/>
+        <location line="-495"/>
         <source>Fix it in a text editor or create the event again.</source>
         <translation>Perbaiki dengan editor teks atau buat ulang kegiatannya.</translation>
     </message>
     <message>
-        <location line="+504"/>
+        <location line="+496"/>
         <source>The event file is damaged.</source>
         <translation>Berkas kegiatan rusak.</translation>
     </message>
@@ -1814,12 +1825,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+135"/>
+        <location line="+148"/>
         <source>The previous file was kept. Please report this.</source>
         <translation>Berkas sebelumnya tetap utuh. Mohon laporkan hal ini.</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-137"/>
         <source>A photo or video of this event is missing.</source>
         <translation>Ada foto atau video kegiatan ini yang hilang.</translation>
     </message>
@@ -1834,7 +1845,7 @@
         <translation>Ada foto atau video yang ditemukan di tempat baru.</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-92"/>
         <source>The caption template “{caption}” is not installed.</source>
         <translation>Templat keterangan “{caption}” tidak terpasang.</translation>
     </message>
@@ -1844,17 +1855,17 @@
         <translation>Templat keterangan tidak sah.</translation>
     </message>
     <message>
-        <location line="-446"/>
+        <location line="-442"/>
         <source>Ask the designer to fix it.</source>
         <translation>Minta desainer memperbaikinya.</translation>
     </message>
     <message>
-        <location line="+462"/>
+        <location line="+458"/>
         <source>The caption took too long to make.</source>
         <translation>Pembuatan keterangan terlalu lama.</translation>
     </message>
     <message>
-        <location line="-407"/>
+        <location line="-403"/>
         <source>Opening this photo would need too much memory.</source>
         <translation>Membuka foto ini membutuhkan memori terlalu banyak.</translation>
     </message>
@@ -1864,7 +1875,7 @@
         <translation>Simpan sebagai JPEG 8-bit atau dengan ukuran lebih kecil.</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+194"/>
         <source>An image in the template is not PNG, JPEG or WebP.</source>
         <translation>Sebuah gambar dalam templat bukan PNG, JPEG, atau WebP.</translation>
     </message>
@@ -1969,7 +1980,7 @@
         <translation>Ekspor ulang dengan satu trek video dan satu trek suara.</translation>
     </message>
     <message>
-        <location line="+400"/>
+        <location line="+409"/>
         <source>The export met an unexpected problem.</source>
         <translation>Ekspor mengalami masalah yang tidak terduga.</translation>
     </message>
@@ -2069,7 +2080,7 @@
         <translation>Letakkan foto-foto di folder lembar kerja.</translation>
     </message>
     <message>
-        <location line="-574"/>
+        <location line="-579"/>
         <source>Something unexpected went wrong.</source>
         <translation>Terjadi masalah yang tidak terduga.</translation>
     </message>
@@ -2079,7 +2090,7 @@
         <translation>Coba lagi; jika terjadi lagi, laporkan beserta rinciannya.</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+168"/>
         <source>A detail is longer than this template takes.</source>
         <translation>Ada isian yang lebih panjang dari batas templat ini.</translation>
     </message>
@@ -2089,7 +2100,7 @@
         <translation>Persingkat teksnya; teks tidak pernah dipotong.</translation>
     </message>
     <message>
-        <location line="+298"/>
+        <location line="+294"/>
         <source>The disk is full, so nothing was saved. The previous version is unchanged.</source>
         <translation>Disk penuh, jadi tidak ada yang disimpan. Versi sebelumnya tetap utuh.</translation>
     </message>
@@ -2110,17 +2121,47 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+390"/>
+        <location line="+404"/>
         <source>It could not be saved. The previous version is unchanged.</source>
         <translation>Tidak bisa disimpan. Versi sebelumnya tetap utuh.</translation>
     </message>
     <message>
-        <location line="-388"/>
+        <location line="-402"/>
         <source>Check the disk, then save again.</source>
         <translation>Periksa disk, lalu simpan lagi.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+39"/>
+        <source>This folder holds the export of another event (“{owner}”).</source>
+        <translation>Folder ini berisi hasil ekspor kegiatan lain (“{owner}”).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export into a folder of its own.</source>
+        <translation>Ekspor ke folder tersendiri.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A file or folder name is too long.</source>
+        <translation>Nama berkas atau folder terlalu panjang.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a shorter file-name pattern or shorter details.</source>
+        <translation>Pakai pola nama berkas yang lebih pendek atau isian yang lebih singkat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The design is too complex to draw.</source>
+        <translation>Desainnya terlalu rumit untuk digambar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the designer to simplify the template.</source>
+        <translation>Minta desainer menyederhanakan templat.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>The calendar&apos;s data file is missing.</source>
         <translation>Berkas data kalender tidak ada.</translation>
     </message>
@@ -2640,6 +2681,11 @@
         <translation>--workers harus 0 atau lebih.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>--language must be id or en.</source>
+        <translation>--language harus id atau en.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>The event file already exists.</source>
         <translation>Berkas kegiatan sudah ada.</translation>
@@ -2864,7 +2910,7 @@
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../production/export_panel.py" line="+168"/>
+        <location filename="../production/export_panel.py" line="+172"/>
         <source>Fill in the required details first: %1</source>
         <translation>Lengkapi dulu isian wajib: %1</translation>
     </message>
@@ -2874,7 +2920,7 @@
         <translation>Pilih paling sedikit satu platform.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Starting…</source>
         <translation>Memulai…</translation>
     </message>
@@ -2931,8 +2977,18 @@
         <source>Export cancelled. Nothing half-written was left; export again to finish the rest.</source>
         <translation>Ekspor dibatalkan. Tidak ada berkas setengah jadi; ekspor lagi untuk menyelesaikan sisanya.</translation>
     </message>
+    <message>
+        <location line="+32"/>
+        <source>Export not started: choose an output folder for this event.</source>
+        <translation>Ekspor belum dimulai: pilih folder hasil untuk kegiatan ini.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export not started: the folder holds another event&apos;s files.</source>
+        <translation>Ekspor belum dimulai: folder ini berisi berkas kegiatan lain.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+78"/>
+        <location line="+71"/>
         <source>%n file(s) will be made</source>
         <translation>
             <numerusform>%n berkas akan dibuat</numerusform>
@@ -3703,7 +3759,7 @@ dan bacakan id kunci %1 agar ia yakin kunci itu milik Anda.</translation>
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../production/preview.py" line="+708"/>
+        <location filename="../production/preview.py" line="+717"/>
         <source>Add photos or videos: drag them onto the strip above or click “Add photos or videos…”</source>
         <translation>Tambahkan foto atau video: seret ke deretan di atas atau klik “Tambah foto atau video…”</translation>
     </message>
@@ -3713,8 +3769,8 @@ dan bacakan id kunci %1 agar ia yakin kunci itu milik Anda.</translation>
         <translation>Berkas ini tidak dapat dipakai — lihat pesan di atas</translation>
     </message>
     <message>
-        <location line="-135"/>
-        <location line="+137"/>
+        <location line="-136"/>
+        <location line="+138"/>
         <source>Opening the photo…</source>
         <translation>Membuka foto…</translation>
     </message>

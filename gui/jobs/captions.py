@@ -1,4 +1,4 @@
-"""Captions for the chosen platforms, through :mod:`studio.caption` (when present).
+"""Captions for the chosen platforms, through :mod:`studio.caption`.
 
 A template names its caption template (``template.caption``); the core renders
 it per platform, counts it the platform's way and warns about limits. This
@@ -8,13 +8,12 @@ hands back plain values for the caption panel.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from studio.brand import BrandKit
-from studio.errors import CaptionError
+from studio.caption import get_caption_template, render_caption
 from studio.platforms import Platform
 from studio.progress import CancelToken, ProgressCallback
 
@@ -40,18 +39,6 @@ class CaptionView:
     shortened: bool
 
 
-def _caption_module() -> Any | None:
-    try:
-        return importlib.import_module("studio.caption")
-    except ImportError:
-        return None
-
-
-def available() -> bool:
-    module = _caption_module()
-    return module is not None and hasattr(module, "render_caption")
-
-
 def caption_warning(item: Any) -> CaptionWarning:
     """The core's warning (a string with ``code`` and ``params``) as a plain value."""
     return CaptionWarning(str(getattr(item, "code", "") or ""), str(item),
@@ -61,17 +48,12 @@ def caption_warning(item: Any) -> CaptionWarning:
 def render_captions(caption_id: str, fields: Mapping[str, str], platforms: Sequence[Platform],
                     brand: BrandKit, *, progress: ProgressCallback,
                     cancel: CancelToken) -> list[CaptionView]:
-    module = _caption_module()
-    if module is None or not hasattr(module, "render_caption"):
-        raise CaptionError("captions are not available in this version",
-                           code="caption.unavailable")
-    cap = module.get_caption_template(caption_id)
+    cap = get_caption_template(caption_id)
     views = []
     for platform in platforms:
         cancel.raise_if_cancelled()
-        result = module.render_caption(cap, dict(fields), platform,
-                                       fixed_hashtags=brand.hashtags, mentions=brand.mentions,
-                                       photo_credit=brand.credit)
+        result = render_caption(cap, dict(fields), platform, fixed_hashtags=brand.hashtags,
+                                mentions=brand.mentions, photo_credit=brand.credit)
         hashtags = result.hashtags
         views.append(CaptionView(
             platform_id=platform.id,

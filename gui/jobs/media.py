@@ -81,8 +81,6 @@ def _shown_size(original: tuple[int, int], decoded: tuple[int, int]) -> tuple[in
 
 def _load_video(path: Path, progress: ProgressCallback, cancel: CancelToken,
                 proxy: bool) -> LoadedMedia:
-    if not video.available():
-        raise video.unavailable(path)
     info = video.probe(path)
     cancel.raise_if_cancelled()
     duration = float(getattr(info, "duration", 0.0) or 0.0)

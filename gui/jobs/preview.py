@@ -35,11 +35,11 @@ from gui.jobs.samples import sample_photo, sample_photo_path, sample_values
 from studio.brand import BrandKit
 from studio.errors import StudioError, TemplateError
 from studio.platforms import ASPECTS, Platform, SafeArea
+from studio.produce import media_crop, plan_composition, render_photo
 from studio.progress import CancelToken, ProgressCallback, ProgressEvent
 from studio.render.crop import CENTER, Focus, cover_box
 from studio.render.expressions import evaluate_text
 from studio.render.layers import RenderWarning
-from studio.render.photo import media_crop, plan_composition, render_photo
 from studio.template.editing import remove_layer
 from studio.template.loader import LoadedTemplate
 from studio.template.model import ImageLayer, LayerBase, MediaLayer, TextLayer

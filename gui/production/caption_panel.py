@@ -363,11 +363,6 @@ class CaptionPanel(QWidget):
             self._cards[platform.id] = card
 
     def _on_timer_timeout(self) -> None:
-        if not captions.available():
-            self.problem.setText(self.tr("Automatic captions are not available in this "
-                                         "version."))
-            self.problem.setVisible(True)
-            return
         try:
             caption_id = self._session.loaded_template.template.caption
         except StudioError as exc:

@@ -1,7 +1,7 @@
 """Export: choose platforms and a folder, run it with progress and cancel, see what failed.
 
 The export itself is one :class:`~gui.operations.Operation` over
-:func:`gui.jobs.export.run_export` (the core's unit of work per item); like
+:func:`gui.jobs.export.run_export` (the core's export engine); like
 qutebrowser's download items it reports progress, then finished, failed or
 cancelled, and the panel shows the result: how many files, the problems in
 the officer's language (one line each, with the file and the platform) and a
@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from gui import dialogs, operations
 from gui.app_settings import AppSettings
+from gui.i18n import current_language
 from gui.jobs.export import ExportReport, ExportRequest, run_export
 from gui.labels import seconds_text
 from gui.models import PlatformListModel, ProblemListModel
@@ -159,8 +160,11 @@ class ExportPanel(QWidget):
     def is_running(self) -> bool:
         return self._operation is not None
 
-    def start_export(self) -> bool:
-        """Check the event and start exporting; False (with the reason shown) if it cannot."""
+    def start_export(self, take_over: bool = False) -> bool:
+        """Check the event and start exporting; False (with the reason shown) if it cannot.
+
+        ``take_over``: the officer agreed to export into a folder another event owns.
+        """
         if self._operation is not None:
             return False
         missing = self._validate()
@@ -176,7 +180,8 @@ class ExportPanel(QWidget):
             return False
         request = ExportRequest(project=self._session.project,
                                 library=self._session.event_library,
-                                brand=self._session.resources.brand, platforms=platforms)
+                                brand=self._session.resources.brand, platforms=platforms,
+                                language=current_language(), take_over=take_over)
         self.report = None
         self.problem_model.set_problems([], {})
         self.problems.setVisible(False)
@@ -287,8 +292,36 @@ class ExportPanel(QWidget):
         from gui.error_messages import describe
 
         log.error("export failed: %s: %s", error.code, error.one_line())
+        if getattr(error, "code", "") == "batch.folder_taken":
+            # Asked once the operation has finished (the panel is idle again).
+            QTimer.singleShot(0, lambda: self._ask_folder_taken(error))
+            return
         text = describe(error)
         self._show_result("error", text.message + (f" {text.hint}" if text.hint else ""))
+        self.exportFinished.emit(None)
+
+    def _ask_folder_taken(self, error: StudioError) -> None:
+        """Another event owns the folder: its own subfolder, another folder, or share it."""
+        owner = str(error.params.get("owner", ""))
+        suggestion = Path(str(error.params.get("suggestion") or self._session.project.output_dir))
+        answer = dialogs.ask_folder_taken(self, owner, suggestion)
+        if answer == "subfolder":
+            self._session.set_output_dir(suggestion)
+            if self.start_export():
+                return
+        elif answer == "share":
+            if self.start_export(take_over=True):
+                return
+        elif answer == "choose":
+            before = self._session.project.output_dir
+            self._on_folder_clicked()
+            if self._session.project.output_dir != before and self.start_export():
+                return
+            self._show_result("warning", self.tr("Export not started: choose an output "
+                                                 "folder for this event."))
+        else:
+            self._show_result("warning", self.tr("Export not started: the folder holds "
+                                                 "another event's files."))
         self.exportFinished.emit(None)
 
     def _on_export_cancelled(self) -> None:

@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
 )
 
 from gui import theme
-from gui.jobs import video
 from gui.jobs.preview import (
     MediaInput,
     PreviewImage,
@@ -478,6 +477,15 @@ class PreviewPanel(QWidget):
         self._sync_scrubber()
         self.refresh()
 
+    def _prefetch_next(self) -> None:
+        """Decode the next photo's proxy now, so stepping to it shows it at once."""
+        media = self._session.project.media
+        following = self._row + 1
+        if 0 <= following < len(media) and media[following].path is not None:
+            state = self._session.media_state(following)
+            if state is not None and state.status == "ready" and state.kind == "photo":
+                self._session.request_proxy(media[following].path)
+
     def set_platform(self, platform_id: str) -> None:
         if platform_id not in self._session.resources.platforms:
             return
@@ -607,6 +615,7 @@ class PreviewPanel(QWidget):
         self.last_latency_ms = (time.perf_counter() - self._requested_at) * 1000
         self.renderWarnings.emit(preview.warnings)
         self.previewUpdated.emit(preview)
+        self._prefetch_next()  # after the current photo is on screen, never before it
 
     def _on_preview_failed(self, error: StudioError) -> None:
         from gui.error_messages import describe
@@ -688,7 +697,7 @@ class PreviewPanel(QWidget):
         item, state = self._item()
         is_clip = item is not None and state is not None and state.kind == "video" \
             and state.status == "ready"
-        self.scrubber.setVisible(bool(is_clip and video.available()))
+        self.scrubber.setVisible(bool(is_clip))
         if is_clip:
             duration = state.duration or 0.0
             if self.scrubber.trim != item.trim or abs(

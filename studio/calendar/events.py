@@ -22,7 +22,7 @@ from pathlib import Path
 
 from studio.calendar.plan import ContentPlan, PlanEntry, later_status
 from studio.errors import CalendarError
-from studio.export import safe_name
+from studio.naming import safe_name
 from studio.project import PROJECT_SUFFIX, Project, new_project, save_project
 
 DEFAULT_PLATFORMS = ("instagram_portrait", "instagram_story", "x_post")

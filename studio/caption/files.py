@@ -1,29 +1,41 @@
-"""Writing captions to text files beside an export (``captions/<platform_id>.txt``).
+"""Caption files: the one place that turns a rendered caption into the bytes of a file.
 
-One UTF-8 file per platform, written atomically through
-:func:`studio.export.write_atomic` (a temporary file in the same folder, then
-``os.replace``), so a full disk never leaves half a caption under the real
-name. ``python main.py export`` calls :func:`write_caption_files`.
+Every export writes captions through here - beside each platform's images
+(``<out>/<platform>/caption.txt``, or ``<name>.caption.txt`` for an item whose
+caption differs), written by the export engine (:mod:`studio.batch`) with its
+journal, and ``python main.py caption --output`` (``<platform_id>.txt``).
+The text is normalised once: the caption and exactly one final newline,
+UTF-8. Writes are atomic through :func:`studio.export.write_atomic`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 
-from studio.brand import BrandKit, default_brand
+from studio.brand import BrandKit
 from studio.caption.compose import CaptionResult, render_caption
-from studio.caption.model import get_caption_template
-from studio.paths import CAPTIONS_DIR
+from studio.caption.model import CaptionTemplate
 from studio.platforms import Platform
 
-# Beside each platform's images, as the batch engine writes them too.
+# Beside each platform's images.
 CAPTION_FILE_NAME = "caption.txt"
 
 
 def caption_file_text(result: CaptionResult) -> str:
-    """What goes in the file: the caption and one final newline."""
-    return result.text + "\n"
+    """What goes in the file: the caption and exactly one final newline."""
+    return result.text.rstrip("\n") + "\n"
+
+
+def caption_file_data(template: CaptionTemplate, fields: Mapping[str, str], platform: Platform,
+                      brand: BrandKit) -> tuple[bytes, CaptionResult]:
+    """The bytes of one platform's caption file, and the render (count, warnings).
+
+    The photo credit line is the brand kit's credit, as the caption panel shows it.
+    """
+    result = render_caption(template, fields, platform, fixed_hashtags=brand.hashtags,
+                            mentions=brand.mentions, photo_credit=brand.credit)
+    return caption_file_text(result).encode("utf-8"), result
 
 
 def write_caption_file(result: CaptionResult, folder: Path, *, overwrite: bool = False) -> Path:
@@ -32,25 +44,3 @@ def write_caption_file(result: CaptionResult, folder: Path, *, overwrite: bool =
 
     path = Path(folder) / f"{result.platform_id}.txt"
     return write_atomic(path, caption_file_text(result).encode("utf-8"), overwrite=overwrite)
-
-
-def write_caption_files(caption_id: str, fields: Mapping[str, str],
-                        platforms: Iterable[Platform], output_dir: Path, *,
-                        brand: BrandKit | None = None, overwrite: bool = False,
-                        directory: Path = CAPTIONS_DIR
-                        ) -> Iterator[tuple[Path, tuple[str, ...]]]:
-    """Render ``caption_id`` for each platform into ``output_dir/<platform_id>/caption.txt``.
-
-    That is the layout the batch engine uses: each platform's folder holds its
-    images and the caption to paste with them. Yields (path, warnings) per file.
-    """
-    from studio.export import safe_name, write_atomic
-
-    template = get_caption_template(caption_id, directory)
-    brand = brand or default_brand()
-    for platform in platforms:
-        result = render_caption(template, fields, platform, fixed_hashtags=brand.hashtags,
-                                mentions=brand.mentions)
-        path = Path(output_dir) / safe_name(platform.id) / CAPTION_FILE_NAME
-        data = caption_file_text(result).encode("utf-8")
-        yield write_atomic(path, data, overwrite=overwrite), result.warnings

@@ -35,13 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(f"studio.cli.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name == f"studio.cli.{name}":
-                continue  # that command group is not built yet
-            raise
-        module.register(sub)
+        importlib.import_module(f"studio.cli.{name}").register(sub)
     return parser
 
 

@@ -23,13 +23,13 @@ from studio.batch import BatchProgress, BatchReport, run_batch
 from studio.bulk import bulk_project, read_bulk
 from studio.cli import parse_assignments
 from studio.errors import StudioError
-from studio.export import DEFAULT_PATTERN
 from studio.library.pins import (
     event_updates,
     pin_versions,
     pinned_library,
     update_event_templates,
 )
+from studio.naming import DEFAULT_PATTERN
 from studio.progress import CancelToken, ProgressEvent
 from studio.project import (
     PROJECT_SUFFIX,
@@ -40,6 +40,7 @@ from studio.project import (
     save_project,
 )
 from studio.template import default_library
+from studio.wording import DEFAULT_LANGUAGE, LANGUAGES
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -58,6 +59,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--overwrite", action="store_true",
                    help="replace existing files this batch did not write")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+    p.add_argument("--language", choices=LANGUAGES, default=DEFAULT_LANGUAGE,
+                   help="language of the summary and the manifest (default: id)")
     p.set_defaults(func=run_batch_command)
 
     b = sub.add_parser("bulk", help="one set of outputs per row of a CSV/XLSX sheet")
@@ -82,7 +85,11 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="skip rows a previous run finished (default: yes)")
     b.add_argument("--save-project", type=Path, metavar="FILE",
                    help=f"also save the rows as an event project ({PROJECT_SUFFIX})")
+    b.add_argument("--force", action="store_true",
+                   help="replace an existing --save-project file")
     b.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+    b.add_argument("--language", choices=LANGUAGES, default=DEFAULT_LANGUAGE,
+                   help="language of the summary and the manifest (default: id)")
     b.set_defaults(func=run_bulk_command)
 
     pr = sub.add_parser("project", help="create or inspect an event project file")
@@ -131,10 +138,12 @@ class ProgressPrinter:
 
     WIDTH = 28
 
-    def __init__(self, stream: TextIO | None = None, quiet: bool = False) -> None:
+    def __init__(self, stream: TextIO | None = None, quiet: bool = False,
+                 failures: bool = True) -> None:
         # sys.stderr looked up now, not at import: tests and hosts replace it.
         self.stream = stream if stream is not None else sys.stderr
         self.quiet = quiet
+        self.failures = failures  # print each failure as it happens
         self.tty = bool(getattr(stream, "isatty", lambda: False)())
         self._last_draw = 0.0
         self._last_line_fraction = -1.0
@@ -143,9 +152,9 @@ class ProgressPrinter:
         self._width = 0
 
     def __call__(self, event: ProgressEvent) -> None:
-        if isinstance(event, BatchProgress) and event.row is not None \
+        if self.failures and isinstance(event, BatchProgress) and event.row is not None \
                 and event.row.status == "failed":
-            self._clear()
+            self.clear()
             name = Path(event.row.source).name if event.row.source else event.row.path
             print(f"GAGAL {name} [{event.row.platform}]: {event.row.error}", file=self.stream)
         if self.quiet:
@@ -185,7 +194,7 @@ class ProgressPrinter:
         item = f" {event.item}" if event.item else ""
         return f"[{bar}] {event.fraction * 100:5.1f}%{counts}{eta}{item}"
 
-    def _clear(self) -> None:
+    def clear(self) -> None:
         if self.tty and self._drawn:
             self.stream.write("\r" + " " * self._width + "\r")
             self._width = 0
@@ -206,7 +215,7 @@ def _clock(seconds: float) -> str:
 
 
 @contextmanager
-def _ctrl_c_cancels(cancel: CancelToken) -> Iterator[None]:
+def ctrl_c_cancels(cancel: CancelToken) -> Iterator[None]:
     """First Ctrl+C cancels the batch cleanly; a second one interrupts at once."""
 
     def on_interrupt(signum: int, frame: object) -> None:
@@ -239,9 +248,10 @@ def _run(project: Project, args: argparse.Namespace, platforms: list[str] | None
     # The event renders with the template versions it was made with.
     library = pinned_library(project, default_library())
     try:
-        with _ctrl_c_cancels(cancel):
+        with ctrl_c_cancels(cancel):
             report = run_batch(project, progress=printer, cancel=cancel, workers=args.workers,
-                               resume=args.resume, platforms=platforms, library=library)
+                               resume=args.resume, platforms=platforms, library=library,
+                               language=args.language)
     finally:
         printer.close()
     for template_id, version in sorted(library.pin_misses.items()):
@@ -282,6 +292,10 @@ def run_bulk_command(args: argparse.Namespace) -> int:
         export=ExportOptions(quality=args.quality, overwrite=args.overwrite,
                              captions=not args.no_captions, zip_per_platform=args.zip))
     if args.save_project:
+        if args.save_project.exists() and not args.force:
+            # Checked before anything is exported: nothing the user made is replaced unasked.
+            raise StudioError("the project file already exists", path=args.save_project,
+                              code="cli.exists", hint="choose another name or add --force")
         project = save_project(project, args.save_project)
         print(f"proyek disimpan: {project.path}", file=sys.stderr)
     print(f"{len(table.rows)} baris dari {args.data}", file=sys.stderr)

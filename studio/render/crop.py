@@ -136,6 +136,11 @@ def _detect_faces(grey: np.ndarray) -> list[tuple[int, int, int, int]]:
     return faces
 
 
+def warm_up() -> None:
+    """Load the face detector now (OpenCV and its cascades), before the first photo asks."""
+    _cascades()
+
+
 def _cascades() -> tuple[cv2.CascadeClassifier, cv2.CascadeClassifier] | None:
     """The two face cascades, loaded once per thread (a classifier is not thread-safe)."""
     if not hasattr(_local, "cascades"):

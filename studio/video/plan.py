@@ -51,6 +51,8 @@ from studio.video.subtitles import (
     subtitle_strip,
 )
 
+# The frame rate when no platform says otherwise (platforms.toml's [defaults.video]
+# gives every platform its own ``fps``, ``audio_rate`` and ``audio_bitrate``).
 FPS = 30
 # Above this the filter graph goes into a file: Windows caps a command line at 32k chars.
 MAX_INLINE_GRAPH = 6000
@@ -69,13 +71,12 @@ LOUDNORM = "loudnorm=I=-14:TP=-1.5:LRA=11"
 class EncoderSettings:
     """How outputs are encoded. ``veryfast`` was measured as the best speed/size
     trade-off on a 2-core machine (see docs/video.md); CRF keeps quality even
-    and the platform's bitrate and size limits cap it through the VBV."""
+    and the platform's bitrate and size limits cap it through the VBV. Frame
+    rate and audio are the platform's (``platforms.toml``), not settings here."""
 
     preset: str = "veryfast"
     crf: int = 20
     gop_seconds: float = 2.0
-    audio_kbps: int = 128
-    audio_rate: int = 48000
     # Share of a size limit the file may use (container overhead, AAC overshoot).
     size_headroom: float = 0.95
     # Peak video bitrate as a multiple of the platform's target when no size limit binds.
@@ -122,6 +123,7 @@ class RenderPlan:
     platform_id: str
     warnings: tuple[RenderWarning, ...] = ()
     info: VideoInfo | None = field(default=None, compare=False)
+    fps: int = FPS
 
     @property
     def duration(self) -> float:
@@ -309,6 +311,18 @@ def even_tile(image: Image.Image, position: tuple[int, int]
     return tile, (x - dx, y - dy)
 
 
+def audio_kbps(platform: Platform) -> int:
+    """The platform's AAC bitrate in kb/s (``"128k"`` in platforms.toml)."""
+    assert platform.video is not None
+    text = str(platform.video.audio_bitrate).strip().lower().removesuffix("k")
+    try:
+        return max(32, int(float(text)))
+    except ValueError:
+        raise VideoError(f"bad audio_bitrate {platform.video.audio_bitrate!r} for {platform.id}",
+                         hint="fix platforms.toml (e.g. audio_bitrate = \"128k\")",
+                         code="platforms.invalid") from None
+
+
 def _bitrate(platform: Platform, total: float, encoder: EncoderSettings,
              scale: float) -> tuple[int, int, int | None]:
     """(maxrate kb/s, bufsize kb, size limit) for the platform and duration."""
@@ -321,7 +335,7 @@ def _bitrate(platform: Platform, total: float, encoder: EncoderSettings,
         # Fit the file: video gets what the size allows after audio and ~1% container.
         # The VBV buffer (1 s) may be spent on top of the rate, so count it as a second.
         budget = max_bytes * 8 * encoder.size_headroom / 1000 * 0.99
-        fitted = math.floor((budget - encoder.audio_kbps * total) / (max(total, 0.1) + 1.0))
+        fitted = math.floor((budget - audio_kbps(platform) * total) / (max(total, 0.1) + 1.0))
         if fitted < peak:
             peak = fitted
             # A 1-second buffer keeps every stretch of the file within the rate.
@@ -402,6 +416,10 @@ def _compile(info: VideoInfo, loaded: LoadedTemplate, brand: BrandKit, platform:
     media = composition.media
     assert media is not None and isinstance(media.layer, MediaLayer)
     main = timeline.main
+    # Frame rate and audio as the platform delivers them (platforms.toml).
+    assert platform.video is not None
+    fps = platform.video.fps
+    rate = platform.video.audio_rate
     inputs: list[list[str]] = []
     graph: list[str] = []
     overlays: list[Path] = []
@@ -414,7 +432,7 @@ def _compile(info: VideoInfo, loaded: LoadedTemplate, brand: BrandKit, platform:
     # -- the main clip: decode once, constant 30 fps first (less work after) --
     src = add_input(*(["-ss", _fmt(timeline.trim_start)] if timeline.trim_start else []),
                     "-t", _fmt(main), *input_args(info.path))
-    graph.append(f"[{src}:v]setpts=PTS-STARTPTS,fps={FPS}[src]")
+    graph.append(f"[{src}:v]setpts=PTS-STARTPTS,fps={fps}[src]")
     # 4:2:0 frames are padded at even offsets only: a box starting on an odd pixel
     # grows by one towards the top/left, where the opaque static layers cover it.
     left, top, right, bottom = media.rect
@@ -457,8 +475,8 @@ def _compile(info: VideoInfo, loaded: LoadedTemplate, brand: BrandKit, platform:
         idx = add_input(*input_args(path, kind="image"))
         label = f"timed{n}"
         steps = [_to_bt709(None, "bicubic"), "format=yuva420p", "loop=loop=-1:size=1:start=0",
-                 # An image's time base is 1/25 s: count frames in 1/30 s instead.
-                 f"settb=1/{FPS}", "setpts=N", f"trim=end={_fmt(timing.end + 1 / FPS)}",
+                 # An image's time base is 1/25 s: count frames at the output rate instead.
+                 f"settb=1/{fps}", "setpts=N", f"trim=end={_fmt(timing.end + 1 / fps)}",
                  *fade_filters(timing)]
         graph.append(f"[{idx}:v]" + ",".join(steps) + f"[{label}]")
         x, y = position_exprs(timing, *position)
@@ -487,7 +505,7 @@ def _compile(info: VideoInfo, loaded: LoadedTemplate, brand: BrandKit, platform:
     # -- end of the main segment: exact length, square pixels --
     graph.append(f"[{current}]tpad=stop_mode=clone:stop_duration={_fmt(MAX_VIDEO_SHORTFALL)},"
                  f"trim=duration={_fmt(main)},setsar=1[mainv]")
-    audio_main = _audio_chain(info, src, main, loudnorm, "maina")
+    audio_main = _audio_chain(info, src, main, loudnorm, "maina", rate)
     graph += audio_main
 
     segments = []
@@ -498,13 +516,13 @@ def _compile(info: VideoInfo, loaded: LoadedTemplate, brand: BrandKit, platform:
         idx = add_input(*input_args(clip.path))
         duration = clip.duration
         graph.append(
-            f"[{idx}:v]setpts=PTS-STARTPTS,fps={FPS},"
+            f"[{idx}:v]setpts=PTS-STARTPTS,fps={fps},"
             f"{_to_bt709(clip, encoder.scaler, f'{width}:{height}')}"
             ":force_original_aspect_ratio=decrease:force_divisible_by=2,"
             f"pad={width}:{height}:(ow-iw)/2:(oh-ih)/2:color={background},format=yuv420p,"
             f"tpad=stop_mode=clone:stop_duration={_fmt(MAX_VIDEO_SHORTFALL)},"
             f"trim=duration={_fmt(duration)},setsar=1[{key}v]")
-        graph += _audio_chain(clip, idx, duration, False, f"{key}a")
+        graph += _audio_chain(clip, idx, duration, False, f"{key}a", rate)
         segments.append(key)
     order = [s for s in ("intro", "main", "outro") if s == "main" or s in segments]
     if len(order) > 1:
@@ -527,15 +545,15 @@ def _compile(info: VideoInfo, loaded: LoadedTemplate, brand: BrandKit, platform:
         argv += ["-/filter_complex", str(script)]
     else:
         argv += ["-filter_complex", graph_text]
-    gop = round(FPS * encoder.gop_seconds)
+    gop = round(fps * encoder.gop_seconds)
     argv += [
         "-map", "[vout]", "-map", "[aout]",
         "-c:v", "libx264", "-profile:v", "high", "-preset", encoder.preset,
         "-crf", str(encoder.crf), "-maxrate", f"{maxrate}k", "-bufsize", f"{bufsize}k",
-        "-g", str(gop), "-keyint_min", str(FPS), "-pix_fmt", "yuv420p",
+        "-g", str(gop), "-keyint_min", str(fps), "-pix_fmt", "yuv420p",
         "-colorspace", "bt709", "-color_primaries", "bt709", "-color_trc", "bt709",
         "-color_range", "tv",
-        "-c:a", "aac", "-b:a", f"{encoder.audio_kbps}k", "-ar", str(encoder.audio_rate),
+        "-c:a", "aac", "-b:a", f"{audio_kbps(platform)}k", "-ar", str(rate),
         "-ac", "2",
         # No metadata from the phone (GPS above all); only the optional credit.
         "-map_metadata", "-1", "-map_chapters", "-1",
@@ -546,23 +564,24 @@ def _compile(info: VideoInfo, loaded: LoadedTemplate, brand: BrandKit, platform:
     return RenderPlan(
         argv=tuple(argv), filter_graph=graph_text, workdir=workdir, overlays=tuple(overlays),
         timeline=timeline, size=(width, height), maxrate_kbps=maxrate, max_bytes=max_bytes,
-        source=info.path, platform_id=platform.id, warnings=tuple(warnings), info=info)
+        source=info.path, platform_id=platform.id, warnings=tuple(warnings), info=info,
+        fps=fps)
 
 
 def _audio_chain(info: VideoInfo, index: int, duration: float, loudnorm: bool,
-                 label: str) -> list[str]:
-    """Audio of one segment as 48 kHz stereo of exactly ``duration`` (silence if none)."""
+                 label: str, rate: int = 48000) -> list[str]:
+    """Audio of one segment as ``rate`` Hz stereo of exactly ``duration`` (silence if none)."""
     edge = _fmt(min(AUDIO_EDGE, duration / 4))
     fade_out = _fmt(max(0.0, duration - min(AUDIO_EDGE, duration / 4)))
     tail = (f"apad,atrim=duration={_fmt(duration)},afade=t=in:d={edge},"
             f"afade=t=out:st={fade_out}:d={edge}")
     if not info.has_audio:
-        return [f"anullsrc=r=48000:cl=stereo,atrim=duration={_fmt(duration)}[{label}]"]
-    steps = [f"[{index}:a]asetpts=PTS-STARTPTS", "aresample=48000:async=1:first_pts=0",
-             "aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo"]
+        return [f"anullsrc=r={rate}:cl=stereo,atrim=duration={_fmt(duration)}[{label}]"]
+    audio_format = f"aformat=sample_fmts=fltp:sample_rates={rate}:channel_layouts=stereo"
+    steps = [f"[{index}:a]asetpts=PTS-STARTPTS", f"aresample={rate}:async=1:first_pts=0",
+             audio_format]
     if loudnorm:
-        steps += [LOUDNORM, "aresample=48000",
-                  "aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo"]
+        steps += [LOUDNORM, f"aresample={rate}", audio_format]
     return [",".join(steps) + "," + tail + f"[{label}]"]
 
 

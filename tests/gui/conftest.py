@@ -37,6 +37,7 @@ class FakeDialogs:
         self.save_path: Path | None = None
         self.save_answer = "discard"
         self.stop_export = True
+        self.folder_taken = "subfolder"
         self.restore_answer = "restore"
         self.restore_offers: list[tuple[str, int]] = []
         self.errors: list[object] = []
@@ -69,6 +70,10 @@ class FakeDialogs:
         self.asked.append("stop_export")
         return self.stop_export
 
+    def ask_folder_taken(self, parent, owner, subfolder):
+        self.asked.append("folder_taken")
+        return self.folder_taken
+
     def ask_restore_event(self, parent, name, saved_at, more):
         self.asked.append("restore")
         self.restore_offers.append((name, more))
@@ -96,7 +101,8 @@ def fake_dialogs(monkeypatch: pytest.MonkeyPatch) -> FakeDialogs:
     fake = FakeDialogs()
     for name in ("choose_media_files", "choose_output_folder", "choose_event_to_open",
                  "choose_event_to_save", "ask_save_changes", "ask_stop_export",
-                 "ask_restore_event", "ask_export_without_media", "show_error"):
+                 "ask_folder_taken", "ask_restore_event", "ask_export_without_media",
+                 "show_error"):
         monkeypatch.setattr(dialogs, name, getattr(fake, name))
     return fake
 

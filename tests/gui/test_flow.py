@@ -16,8 +16,6 @@ from PySide6.QtCore import QDate, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDateEdit, QLineEdit
 
-from gui.jobs import captions as caption_jobs
-from gui.jobs import video
 from gui.jobs.preview import source_point
 from tests.gui.conftest import write_clip, write_photo
 
@@ -101,7 +99,7 @@ def test_the_whole_flow(window, qtbot, tmp_path, photos, broken_photo, fake_dial
     # -- media: a drop of photos (and a broken file), a clip through the dialog -------------
     drop_files(production.media.view, [*photos, broken_photo])
     assert session.media_model.rowCount() == 4
-    clip = write_clip(tmp_path / "klip.mp4") if video.available() else None
+    clip = write_clip(tmp_path / "klip.mp4")
     if clip is not None:
         fake_dialogs.media = [clip]
         qtbot.mouseClick(production.media.add_button, Qt.MouseButton.LeftButton)
@@ -154,7 +152,7 @@ def test_the_whole_flow(window, qtbot, tmp_path, photos, broken_photo, fake_dial
     choose_platforms(window, {PORTRAIT, X_POST})
     panel = production.captions
     assert set(panel.cards()) == {PORTRAIT, X_POST}
-    if caption_jobs.available() and not panel.problem.isVisible():
+    if not panel.problem.isVisible():
         panel.refresh(now=True)
         qtbot.waitUntil(lambda: all(c.text.toPlainText() for c in panel.cards().values()),
                         timeout=10000)
@@ -172,8 +170,6 @@ def test_the_whole_flow(window, qtbot, tmp_path, photos, broken_photo, fake_dial
     fake_dialogs.output = output
     qtbot.mouseClick(production.export.folder_button, Qt.MouseButton.LeftButton)
     assert session.project.output_dir == output
-    if clip is not None and not video.can_export():
-        session.set_skip(4, True)  # video export is not in this build yet
     export = production.export
     with qtbot.waitSignal(export.exportFinished, timeout=60000) as finished:
         qtbot.mouseClick(export.export_button, Qt.MouseButton.LeftButton)
@@ -192,8 +188,7 @@ def test_the_whole_flow(window, qtbot, tmp_path, photos, broken_photo, fake_dial
     # One line for the file, naming both sizes it could not be made for.
     assert len(rows) == 1 and rows[0].startswith("foto-rusak.jpg · Instagram Feed 4:5, X")
     assert export.open_button.isVisible() and export.open_button.text() == "Buka folder"
-    if clip is not None and video.can_export():
-        assert (output / PORTRAIT / "klip.mp4").exists()
+    assert (output / PORTRAIT / "klip.mp4").exists()
 
 
 def test_cancelled_export_leaves_no_partial_files(window, qtbot, tmp_path, fake_dialogs):
@@ -224,3 +219,42 @@ def test_cancelled_export_leaves_no_partial_files(window, qtbot, tmp_path, fake_
     for path in written:  # and what is there is whole
         with Image.open(path) as image:
             image.load()
+
+
+def test_a_folder_with_another_events_export_is_asked_about(window, qtbot, tmp_path,
+                                                            fake_dialogs):
+    """Never a silent overwrite: the officer is asked, and the event gets its own folder."""
+    from studio.batch import read_owner
+
+    start_new_event(window, qtbot)
+    session = window.session
+    qtbot.keyClicks(window.production.form.editor("judul"), "Apel Pagi")
+    folder = tmp_path / "foto"
+    folder.mkdir()
+    session.add_media([write_photo(folder / "apel.jpg", (1200, 900))])
+    choose_platforms(window, {X_POST})
+    output = tmp_path / "hasil"
+    output.mkdir()
+    (output / ".studio-batch.jsonl").write_text('{"op":"owner","event":"Rapat Lain"}\n',
+                                                encoding="utf-8")
+    session.set_output_dir(output)
+    qtbot.waitUntil(lambda: not session.is_loading(), timeout=20000)
+    export = window.production.export
+    fake_dialogs.folder_taken = "subfolder"
+    with qtbot.waitSignal(export.exportFinished, timeout=60000) as finished:
+        assert export.start_export()
+    report = finished.args[0]
+    assert "folder_taken" in fake_dialogs.asked
+    own = session.project.output_dir
+    assert own.parent == output and read_owner(own) == session.project.name
+    assert report is not None and report.output_dir == own and len(report.written) == 1
+    assert read_owner(output) == "Rapat Lain"  # the other event's folder is untouched
+
+    # Declined: nothing is exported and the panel says why, in the officer's language.
+    qtbot.waitUntil(lambda: not export.is_running, timeout=60000)  # the panel is idle again
+    session.set_output_dir(output)
+    fake_dialogs.folder_taken = None
+    with qtbot.waitSignal(export.exportFinished, timeout=60000) as finished:
+        assert export.start_export()
+    assert finished.args[0] is None
+    assert "kegiatan lain" in export.result.text()

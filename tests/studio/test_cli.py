@@ -70,17 +70,51 @@ def test_export_all_good_and_report_each_bad(tmp_path, inputs, capsys):
     assert not list(out.rglob(".part-*"))
 
 
-def test_export_exit_zero_when_all_succeed(tmp_path, inputs):
+def test_export_exit_zero_when_all_succeed(tmp_path, inputs, capsys):
     out = tmp_path / "out"
-    code = main(["export", "-t", "liputan-kegiatan", "-p", "x_post", "-s", "judul=Rapat",
+    args = ["export", "-t", "liputan-kegiatan", "-p", "x_post", "-s", "judul=Rapat",
+            "-s", "tanggal=2026-11-30", "-o", str(out), "--no-captions"]
+    assert main([*args, str(inputs["good"][0])]) == 0
+    made = out / "x_post" / "IMG_0001.jpg"
+    before = made.stat().st_mtime_ns
+    # Running the same export again finishes nothing twice and replaces nothing.
+    assert main([*args, str(inputs["good"][0])]) == 0
+    assert made.stat().st_mtime_ns == before
+    assert "kept" in capsys.readouterr().out
+    # A file the officer put there is never overwritten without being asked.
+    theirs = out / "x_post" / "lain.jpg"
+    theirs.write_bytes(b"milik pengguna")
+    other = tmp_path / "lain.jpg"
+    noisy_photo(800, 600, seed=5).save(other)
+    assert main([*args, str(other)]) == 1
+    assert theirs.read_bytes() == b"milik pengguna"
+    assert "already exists" in capsys.readouterr().err
+
+
+def test_another_event_is_refused_with_a_folder_of_its_own_to_use(tmp_path, inputs, capsys):
+    out = tmp_path / "out"
+    photo = str(inputs["good"][0])
+    base = ["export", "-t", "liputan-kegiatan", "-p", "x_post", "-s", "tanggal=2026-11-30",
+            "--no-captions"]
+    assert main([*base, "-s", "judul=Rapat A", "-o", str(out), photo]) == 0
+    first = (out / "x_post" / "IMG_0001.jpg").read_bytes()
+    assert main([*base, "-s", "judul=Rapat B", "-o", str(out), photo]) == 1
+    err = capsys.readouterr().err
+    assert "another event ('Rapat A')" in err and f"--output {out / 'Rapat B'}" in err
+    assert (out / "x_post" / "IMG_0001.jpg").read_bytes() == first  # untouched
+    assert main([*base, "-s", "judul=Rapat B", "-o", str(out / "Rapat B"), photo]) == 0
+
+
+def test_two_inputs_with_the_same_name_get_a_number(tmp_path):
+    first, second = tmp_path / "hp1" / "IMG.jpg", tmp_path / "hp2" / "IMG.jpg"
+    for n, path in enumerate((first, second)):
+        path.parent.mkdir()
+        noisy_photo(800, 600, seed=n).save(path)
+    out = tmp_path / "out"
+    assert main(["export", "-t", "liputan-kegiatan", "-p", "x_post", "-s", "judul=A",
                  "-s", "tanggal=2026-11-30", "-o", str(out), "--no-captions",
-                 str(inputs["good"][0])])
-    assert code == 0
-    # Running again does not overwrite without being asked.
-    code = main(["export", "-t", "liputan-kegiatan", "-p", "x_post", "-s", "judul=Rapat",
-                 "-s", "tanggal=2026-11-30", "-o", str(out), "--no-captions",
-                 str(inputs["good"][0])])
-    assert code == 1
+                 str(first), str(second)]) == 0
+    assert sorted(p.name for p in (out / "x_post").iterdir()) == ["IMG-2.jpg", "IMG.jpg"]
 
 
 def test_focus_flag_moves_the_crop(tmp_path):

@@ -1,4 +1,4 @@
-"""Export: metadata policy, size targets, safe names and atomic writes."""
+"""Export: metadata policy, size targets and atomic writes (names: test_naming.py)."""
 
 from __future__ import annotations
 
@@ -13,11 +13,8 @@ from studio.export import (
     EXIF_ARTIST,
     EXIF_COPYRIGHT,
     encode_image,
-    output_path,
-    safe_name,
     write_atomic,
 )
-from studio.platforms import get_platform
 from tests.studio.helpers import noisy_photo
 
 
@@ -76,31 +73,6 @@ def test_impossible_size_target_is_a_clear_error():
 def test_png_export():
     encoded = encode_image(noisy_photo(100, 100), "png")
     assert _open(encoded.data).format == "PNG"
-
-
-@pytest.mark.parametrize(("raw", "expected"), [
-    ("IMG_0001", "IMG_0001"),
-    ('Rapat: "Humas" <2026>?', "Rapat_ _Humas_ _2026__"),
-    ("CON", "_CON"),
-    ("nul.txt", "_nul.txt"),
-    ("trailing dots...", "trailing dots"),
-    ("", "output"),
-])
-def test_safe_names_windows_accepts(raw, expected):
-    assert safe_name(raw) == expected
-
-
-def test_default_output_path_keeps_source_name_and_shows_platform(tmp_path):
-    platform = get_platform("instagram_portrait")
-    path = output_path(tmp_path, "{platform}/{name}", platform=platform,
-                       source=tmp_path / "IMG.0001.heic", template_id="t")
-    assert path == tmp_path / "instagram_portrait" / "IMG.0001.jpg"
-
-
-def test_bad_pattern_token(tmp_path):
-    with pytest.raises(ExportError, match="unknown token"):
-        output_path(tmp_path, "{foo}", platform=get_platform("x_post"), source=None,
-                    template_id="t")
 
 
 def test_never_overwrites_unless_asked(tmp_path):

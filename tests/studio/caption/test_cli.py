@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from studio.caption.files import write_caption_files
+from studio.caption import get_caption_template
+from studio.caption.files import caption_file_data
 from studio.cli import main
 from studio.errors import CaptionError
 
@@ -67,17 +68,18 @@ def test_list(capsys):
     assert len(out.splitlines()) == 7
 
 
-def test_write_caption_files_for_export(tmp_path, platforms):
-    chosen = [platforms["instagram_portrait"], platforms["threads"]]
-    written = list(write_caption_files("liputan-kegiatan",
-                                       {"judul": "Rapat", "tanggal": "2026-11-30"},
-                                       chosen, tmp_path))
-    assert [p.relative_to(tmp_path).as_posix() for p, _ in written] == [
-        "instagram_portrait/caption.txt", "threads/caption.txt"]
-    assert written[1][1][0].startswith("Threads allows 1 hashtag")
-    assert not list(tmp_path.rglob(".part-*"))
+def test_caption_file_data_for_export(platforms):
+    """The one caption writer: the text and exactly one final newline, UTF-8."""
+    from studio.brand import default_brand
+
+    template = get_caption_template("liputan-kegiatan")
+    fields = {"judul": "Rapat", "tanggal": "2026-11-30"}
+    data, result = caption_file_data(template, fields, platforms["threads"], default_brand())
+    assert data == (result.text.rstrip("\n") + "\n").encode("utf-8")
+    assert data.endswith(b"\n") and not data.endswith(b"\n\n")
+    assert result.warnings[0].startswith("Threads allows 1 hashtag")
     with pytest.raises(CaptionError, match="unknown caption template"):
-        list(write_caption_files("tidak-ada", {}, chosen, tmp_path))
+        get_caption_template("tidak-ada")
 
 
 def test_photo_credit_comes_from_the_brand_kit_unless_given(capsys):

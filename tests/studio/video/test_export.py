@@ -15,10 +15,11 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from studio.batch import parse_trim
 from studio.cli import main as cli_main
 from studio.errors import Cancelled, ExportError, VideoError
+from studio.job import ExportSettings, InputJob, Target
 from studio.platforms import get_platform
-from studio.produce import ExportSettings
 from studio.progress import CancelToken
 from studio.render.photo import plan_composition, render_photo
 from studio.template.loader import load_template
@@ -63,11 +64,16 @@ def through_420(image: Image.Image) -> Image.Image:
 
 
 def export(tmp_path: Path, source: Path, loaded, brand, platform_ids, options=NO_BRAND_CLIPS,
-           **kwargs):
-    settings = ExportSettings(output_dir=tmp_path / "out", overwrite=kwargs.pop("overwrite",
-                                                                                False))
-    platforms = [get_platform(p) if isinstance(p, str) else p for p in platform_ids]
-    return produce_video(source, loaded, brand, platforms, FIELDS, settings, options, **kwargs)
+           *, overwrite=False, trim=None, subtitles=None, **kwargs):
+    """One clip for ``platform_ids`` into ``out/<platform>/<name>``, as a batch plans it."""
+    targets = []
+    for p in platform_ids:
+        platform = get_platform(p) if isinstance(p, str) else p
+        suffix = ".mp4" if platform.video is not None else platform.extension
+        targets.append(Target(platform, tmp_path / "out" / platform.id / (source.stem + suffix),
+                              overwrite))
+    job = InputJob(source, tuple(targets), FIELDS, trim=trim, subtitles=subtitles)
+    return produce_video(job, loaded, brand, ExportSettings(), options, **kwargs)
 
 
 def test_reels_with_intro_and_outro(tmp_path, clips, liputan, brand):
@@ -135,8 +141,9 @@ def test_preview_shows_what_the_export_has_mid_animation(tmp_path, clips, animat
     srt = tmp_path / "teks.srt"
     srt.write_text("1\n00:00:00,300 --> 00:00:01,200\nSelamat pagi, warga Cimahi!\n",
                    encoding="utf-8")
-    options = VideoOptions(intro=False, outro=False, subtitles=srt, encoder=FAST)
-    result = export(tmp_path, clips.smooth, animated, brand, ["linkedin"], options)
+    options = VideoOptions(intro=False, outro=False, encoder=FAST)
+    result = export(tmp_path, clips.smooth, animated, brand, ["linkedin"], options,
+                    subtitles=srt)
     assert result.ok, result.errors
     out = result.outputs[0].path
     assert_platform_video(out, (1200, 628), 1.5)
@@ -248,15 +255,15 @@ def test_ffmpeg_failure_is_one_clear_line_with_the_log_attached(clips):
 
 
 def test_trim_and_even_size(tmp_path, clips, liputan, brand):
-    options = VideoOptions.from_cli(trim="0.5,1.2")
-    assert options.trim == (0.5, 1.2)
-    options = replace(options, intro=False, outro=False, encoder=FAST)
-    result = export(tmp_path, clips.landscape, liputan, brand, ["linkedin"], options)
+    trim = parse_trim("0.5,1.2")
+    assert trim == (0.5, 1.2)
+    options = VideoOptions(intro=False, outro=False, encoder=FAST)
+    result = export(tmp_path, clips.landscape, liputan, brand, ["linkedin"], options, trim=trim)
     assert result.ok, result.errors
     assert_platform_video(result.outputs[0].path, video_size(get_platform("linkedin")), 0.7)
     with pytest.raises(VideoError, match="--trim"):
-        VideoOptions.from_cli(trim="lima")
-    assert VideoOptions.from_cli(trim="1:05,").trim == (65.0, float("inf"))
+        parse_trim("lima")
+    assert parse_trim("1:05,") == (65.0, float("inf"))
 
 
 @pytest.mark.parametrize("fit", ["contain", "blur"])

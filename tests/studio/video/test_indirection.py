@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 
 from studio.errors import VideoError
+from studio.job import ExportSettings, InputJob, Target
 from studio.media import VIDEO_EXTENSIONS
 from studio.platforms import get_platform
-from studio.produce import ExportSettings
 from studio.video.ffmpeg import ffmpeg_exe, input_args
 from studio.video.plan import EncoderSettings
 from studio.video.preview import grab_frame
@@ -146,8 +146,9 @@ def test_export_of_a_disguised_manifest_fails_cleanly_and_writes_nothing(tmp_pat
                                                                         liputan, brand):
     path = crafted(tmp_path, "dash", private_clip, ".mp4")
     out = tmp_path / "out"
-    result = produce_video(path, liputan, brand, [get_platform("instagram_story")], FIELDS,
-                           ExportSettings(output_dir=out),
+    platform = get_platform("instagram_story")
+    job = InputJob(path, (Target(platform, out / platform.id / "clip.mp4"),), FIELDS)
+    result = produce_video(job, liputan, brand, ExportSettings(),
                            VideoOptions(intro=False, outro=False,
                                         encoder=EncoderSettings(preset="superfast")))
     assert not result.ok

@@ -1,0 +1,593 @@
+"""Where planned items are made: worker processes for photos, threads for clips, or inline.
+
+Photos are CPU work in Pillow, OpenCV and the JPEG codec: they run in
+worker processes, **started once and kept for the whole run** (spawned, on
+every OS: forking a process that runs Qt threads can deadlock, and it keeps
+Linux the same as Windows). Each worker loads the brand kit and the templates
+once and renders every platform's composition (the overlay) once, in its
+initializer, while the app writes captions. One task is one input for all its
+platforms, so a photo is decoded once.
+
+The pool is sized to the cores and to the memory the machine has free, and
+photos are scheduled by their decode-memory estimate: the estimates of the
+photos in flight stay within the budget, and a photo larger than the budget
+runs alone.
+
+A worker the system kills (out of memory) or a decoder crash breaks the pool.
+The photo that worker was running is found through a shared table of
+(worker, photo) slots; the photos that ran beside it are innocent and go
+again as they were; the suspect is retried **once, alone**, and only if it
+breaks the pool again is it failed - ``batch.memory`` when the system killed
+it, ``media.crash`` otherwise. The rest of the run goes on.
+
+Errors cross the process boundary whole (:class:`~studio.errors.StudioError`
+pickles with its code, hint, params and path), as do warnings.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import contextlib
+import dataclasses
+import importlib
+import multiprocessing
+import os
+import signal
+import sys
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any, Protocol
+
+from studio.batch.journal import process_started
+from studio.batch.kinds import kind_for
+from studio.batch.memory import MB, memory_budget
+from studio.brand import BrandKit
+from studio.errors import Cancelled, MediaError, StudioError, as_studio_error
+from studio.job import ExportSettings, InputJob, InputResult
+from studio.progress import CancelToken, ProgressCallback
+from studio.template.loader import LoadedTemplate, load_template
+
+# After a cancel, running photo tasks get this long to finish before their
+# workers are terminated, so cancel always returns within a second.
+CANCEL_GRACE = 0.4
+# Worker processes that can be told apart in the slot table (pool rebuilds included).
+SLOTS = 64
+# This process renders photos too while the workers start and beside them - but
+# only camera JPEGs (the most proven decoder) whose decode stays under this much
+# memory: a crash or an out-of-memory kill here would take the whole app along.
+HOME_MAX_MEMORY = 400 * 1024 * 1024
+HOME_SUFFIXES = (".jpg", ".jpeg", ".jpe", ".jfif")
+
+
+# -- what crosses to a worker ------------------------------------------------------------
+
+
+def brand_state(brand: BrandKit) -> dict[str, Any]:
+    # BrandKit holds read-only mappings, which do not pickle; send plain dicts.
+    return {f.name: (dict(v) if isinstance(v := getattr(brand, f.name), Mapping) else v)
+            for f in dataclasses.fields(brand)}
+
+
+def brand_from_state(state: Mapping[str, Any]) -> BrandKit:
+    values: dict[str, Any] = {k: (MappingProxyType(v) if isinstance(v, dict) else v)
+                              for k, v in state.items()}
+    return BrandKit(**values)
+
+
+@dataclass(frozen=True)
+class WarmUp:
+    """Compositions a worker renders before its first task (the overlays of the run)."""
+
+    template_id: str
+    fields: tuple[tuple[str, str], ...]
+    platforms: tuple[Any, ...]  # Platform values
+    strict: bool = False
+
+
+@dataclass(frozen=True)
+class WorkerConfig:
+    templates: tuple[tuple[str, str], ...]  # (id, folder)
+    brand: dict[str, Any]
+    parent_pid: int
+    parent_started: float | None
+    warm: tuple[WarmUp, ...] = ()
+    # Modules that register the kinds of item this run makes (a new kind of
+    # output lives in its own module; a worker imports it to know the kind).
+    kind_modules: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Task:
+    """One planned input to make: its kind, template, job and settings."""
+
+    number: int
+    kind: str
+    template_id: str
+    job: InputJob
+    settings: ExportSettings
+    memory: int = 0  # the decode-memory estimate, bytes
+
+
+class WorkerState:
+    """What a worker keeps between tasks: templates, brand kit, the fields in use."""
+
+    def __init__(self, templates: Mapping[str, LoadedTemplate | str], brand: BrandKit) -> None:
+        self._templates = dict(templates)
+        self.brand = brand
+        self._last_key: Any = None
+
+    def template(self, template_id: str) -> LoadedTemplate:
+        loaded = self._templates[template_id]
+        if not isinstance(loaded, LoadedTemplate):
+            loaded = load_template(loaded)
+            self._templates[template_id] = loaded
+        return loaded
+
+    def use_fields(self, key: Any) -> None:
+        """Drop cached compositions when the field values change.
+
+        A project's photos share one set of values, so the cache serves them
+        all; every bulk row has its own, and 64 cached full-size compositions
+        per worker would be most of a gigabyte.
+        """
+        if self._last_key is not None and key != self._last_key:
+            from studio.render.photo import clear_composition_cache
+
+            clear_composition_cache()
+        self._last_key = key
+
+    def warm(self, warm: tuple[WarmUp, ...]) -> None:
+        """Render the run's compositions now, before the first photo asks for them."""
+        from studio.render.crop import warm_up as warm_faces
+        from studio.render.photo import plan_composition
+
+        warm_faces()
+        for item in warm:
+            try:
+                loaded = self.template(item.template_id)
+                self.use_fields((item.template_id, item.fields))
+                for platform in item.platforms:
+                    plan_composition(loaded, self.brand, dict(item.fields), platform.width,
+                                     platform.height, platform.safe, strict=item.strict)
+            except Exception:  # the task reports it, with its file
+                continue
+
+
+def execute(task: Task, state: WorkerState, *, progress: ProgressCallback | None = None,
+            cancel: CancelToken | None = None) -> InputResult:
+    """Make one task with the producer of its kind; never raises but Cancelled."""
+    try:
+        loaded = state.template(task.template_id)
+        state.use_fields((task.template_id, tuple(sorted(task.job.fields.items()))))
+        return kind_for(task.kind).produce(task.job, loaded, state.brand, task.settings,
+                                           progress=progress, cancel=cancel)
+    except Cancelled:
+        raise
+    except Exception as exc:  # one bad input must not stop the run
+        return InputResult(task.job.source, error=as_studio_error(exc, path=task.job.source))
+
+
+# -- inside a worker process -------------------------------------------------------------
+
+_STATE: WorkerState | None = None
+_SLOT: tuple[Any, int] | None = None  # (the shared table, this worker's row)
+
+
+def init_worker(config: WorkerConfig, slots: Any) -> None:
+    """Process-pool initializer: brand, templates and compositions once; watch the parent."""
+    global _STATE, _SLOT
+    # Ctrl+C in a terminal reaches the whole process group; the parent turns
+    # it into a cancel, workers must not die of it half-way.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_watch_parent, args=(config.parent_pid, config.parent_started),
+                     daemon=True, name="studio-parent-watch").start()
+    with slots.get_lock():
+        for row in range(len(slots) // 2):
+            if slots[2 * row] == 0:
+                slots[2 * row] = os.getpid()
+                _SLOT = (slots, row)
+                break
+    for module in config.kind_modules:
+        importlib.import_module(module)
+    # One OpenCV thread per worker: the workers already use every core.
+    with contextlib.suppress(ImportError):
+        import cv2
+
+        cv2.setNumThreads(1)
+    _STATE = WorkerState(dict(config.templates), brand_from_state(config.brand))
+    _STATE.warm(config.warm)
+
+
+def _watch_parent(pid: int, started: float | None) -> None:
+    # A parent killed with SIGKILL cannot stop its workers; they stop
+    # themselves so a restarted batch is not racing orphans.
+    while True:
+        time.sleep(0.25)
+        now = process_started(pid)
+        if now is None or (started is not None and abs(now - started) > 1.0):
+            os._exit(3)
+
+
+def _ready() -> int:
+    return os.getpid()
+
+
+def run_task(task: Task) -> InputResult:
+    """The worker entry point (top-level so it pickles under spawn)."""
+    assert _STATE is not None, "worker not initialised"
+    if _SLOT is not None:
+        _SLOT[0][2 * _SLOT[1] + 1] = task.number
+    try:
+        return execute(task, _STATE)
+    finally:
+        if _SLOT is not None:
+            _SLOT[0][2 * _SLOT[1] + 1] = 0
+
+
+# -- in the parent ---------------------------------------------------------------------------
+
+
+class Host(Protocol):
+    """What a lane needs from the run it serves."""
+
+    cancel: CancelToken
+
+    def finish(self, pending: Any, result: InputResult) -> None: ...
+
+    def drain(self) -> None: ...
+
+    def rendering(self, pending: Any) -> None: ...
+
+
+@dataclass
+class Pending:
+    """A planned input waiting to be made: its task and which outputs may overwrite."""
+
+    planned: Any  # PlannedInput
+    outputs: list[tuple[Any, bool]]  # (PlannedOutput, may overwrite)
+    task: Task
+    suspect: bool = False  # ran beside a worker that died; retried alone once
+
+
+def _exit_code(process: Any) -> int | None:
+    with contextlib.suppress(Exception):
+        return process.exitcode
+    return None
+
+
+def _killed_by_system(code: int | None) -> bool:
+    """Whether a worker's exit code says the system killed it (the out-of-memory killer)."""
+    if code is None:
+        return False
+    if sys.platform == "win32":
+        return False  # Windows raises MemoryError in the process instead
+    return code == -signal.SIGKILL
+
+
+def _terminate(executor: cf.ProcessPoolExecutor) -> None:
+    terminate = getattr(executor, "terminate_workers", None)  # Python 3.14+
+    if terminate is not None:
+        terminate()
+    else:
+        processes = list((getattr(executor, "_processes", None) or {}).values())
+        for process in processes:
+            process.terminate()
+        for process in processes:
+            process.join(2.0)
+    executor.shutdown(wait=True, cancel_futures=True)
+
+
+class InlineLane:
+    """Everything in this process: small jobs (spawning would cost more), and debugging."""
+
+    def __init__(self, templates: Mapping[str, LoadedTemplate], brand: BrandKit) -> None:
+        self.state = WorkerState(templates, brand)
+
+    def run(self, host: Host, queue: list[Pending]) -> None:
+        for pending in queue:
+            host.drain()
+            if host.cancel.cancelled:
+                return
+            host.rendering(pending)
+            try:
+                result = execute(pending.task, self.state, cancel=host.cancel)
+            except Cancelled:
+                return  # what was written is whole; the rest is reported as cancelled
+            host.finish(pending, result)
+
+    def close(self) -> None:
+        pass
+
+
+@dataclass
+class ProcessLane:
+    """Worker processes for the run, started once; memory-aware; crashes attributed.
+
+    With ``home`` (a :class:`WorkerState` of this process), this process takes
+    photos from the same queue too: from the first second, while the workers
+    are still starting, and beside them after - so a 2-core machine runs one
+    worker and this process instead of paying for a second worker's start.
+    """
+
+    config: WorkerConfig
+    workers: int
+    budget: int = field(default_factory=memory_budget)
+    home: WorkerState | None = None
+    _executor: cf.ProcessPoolExecutor | None = None
+    _slots: Any = None
+    _home_pool: cf.ThreadPoolExecutor | None = None
+    spawned: int = 0  # processes started (for tests and the benchmark)
+    made_at_home: int = 0  # photos this process made (for tests and the benchmark)
+    start_failures: int = 0  # pools whose workers died before making anything
+
+    def _templates(self) -> dict[str, str]:
+        return dict(self.config.templates)
+
+    @property
+    def pool_usable(self) -> bool:
+        return self.start_failures < 2
+
+    def _home_safe(self, pending: Pending) -> bool:
+        source = pending.task.job.source
+        return self.home is not None and pending.task.memory <= HOME_MAX_MEMORY and (
+            source is None or source.suffix.lower() in HOME_SUFFIXES)
+
+    def start(self) -> None:
+        """Start the workers now: their imports overlap with the parent's own work."""
+        if self._executor is not None:
+            return
+        context = multiprocessing.get_context("spawn")
+        self._slots = context.Array("q", 2 * SLOTS, lock=True)
+        self._executor = cf.ProcessPoolExecutor(
+            max_workers=self.workers, mp_context=context, initializer=init_worker,
+            initargs=(self.config, self._slots))
+        # ProcessPoolExecutor spawns a worker per task submitted while none is
+        # idle: one small task each starts them all now.
+        for _ in range(self.workers):
+            self._executor.submit(_ready)
+        self.spawned += self.workers
+
+    def _culprits(self) -> set[int] | None:
+        """Photo numbers the dead workers were making.
+
+        None: cannot tell (every photo in flight is a suspect); an empty set:
+        the workers died making no photo at all (they could not start).
+        """
+        codes = self._exit_codes()
+        if not codes or self._slots is None:
+            return None
+        terminated = -signal.SIGTERM if sys.platform != "win32" else None
+        dead = {pid for pid, code in codes.items()
+                if code is not None and code != 0 and code != terminated}
+        if not dead:
+            return None
+        found = set()
+        with self._slots.get_lock():
+            for row in range(SLOTS):
+                if self._slots[2 * row] in dead and self._slots[2 * row + 1]:
+                    found.add(int(self._slots[2 * row + 1]))
+        return found
+
+    def _exit_codes(self) -> dict[int, int | None]:
+        """The workers' exit codes once the dead one is reaped (it may take a moment)."""
+        assert self._executor is not None
+        processes = dict(getattr(self._executor, "_processes", None) or {})
+        deadline = time.monotonic() + 1.0
+        while True:
+            codes = {pid: _exit_code(p) for pid, p in processes.items()}
+            if any(code not in (None, 0) for code in codes.values()) \
+                    or time.monotonic() > deadline:
+                return codes
+            time.sleep(0.02)
+
+    def _system_killed(self) -> bool:
+        return any(_killed_by_system(code) for code in self._exit_codes().values())
+
+    def run(self, host: Host, items: list[Pending]) -> None:
+        queue: deque[Pending] = deque(items)
+        alone: deque[Pending] = deque()  # suspects, each retried once with nothing beside it
+        in_flight: dict[cf.Future[InputResult], Pending] = {}
+        at_home: set[cf.Future[InputResult]] = set()
+        reserved = 0
+        if self.home is not None and self._home_pool is None:
+            self._home_pool = cf.ThreadPoolExecutor(max_workers=1,
+                                                    thread_name_prefix="studio-home")
+        try:
+            while queue or alone or in_flight:
+                host.drain()
+                if host.cancel.cancelled:
+                    break
+                if not self.pool_usable:
+                    self._run_here(host, queue, alone, in_flight, at_home)
+                    continue
+                self.start()
+                assert self._executor is not None
+                if alone:
+                    if not in_flight:
+                        pending = alone.popleft()
+                        host.rendering(pending)
+                        in_flight[self._executor.submit(run_task, pending.task)] = pending
+                else:
+                    # This process takes the next photo it may whenever it is free.
+                    if self._home_pool is not None and self.home is not None \
+                            and not at_home and queue and self._home_safe(queue[0]) \
+                            and (not in_flight or reserved + queue[0].task.memory
+                                 <= self.budget):
+                        pending = queue.popleft()
+                        reserved += pending.task.memory
+                        host.rendering(pending)
+                        future = self._home_pool.submit(execute, pending.task, self.home,
+                                                        cancel=host.cancel)
+                        at_home.add(future)
+                        in_flight[future] = pending
+                        self.made_at_home += 1
+                    # Keep every worker busy and one task queued behind each, as far as
+                    # the memory budget allows; a photo over the budget runs alone.
+                    while queue and len(in_flight) - len(at_home) < 2 * self.workers:
+                        need = queue[0].task.memory
+                        if in_flight and reserved + need > self.budget:
+                            break
+                        pending = queue.popleft()
+                        reserved += need
+                        host.rendering(pending)
+                        in_flight[self._executor.submit(run_task, pending.task)] = pending
+                done, _ = cf.wait(in_flight, timeout=0.1, return_when=cf.FIRST_COMPLETED)
+                broken: list[Pending] = []
+                for future in done:
+                    pending = in_flight.pop(future)
+                    at_home.discard(future)
+                    reserved -= pending.task.memory
+                    try:
+                        result = future.result()
+                    except cf.process.BrokenProcessPool:
+                        broken.append(pending)
+                        continue
+                    except Cancelled:
+                        continue  # reported as cancelled by the run
+                    except Exception as exc:  # e.g. a result that did not pickle
+                        result = InputResult(pending.task.job.source,
+                                             error=as_studio_error(exc))
+                    host.finish(pending, result)
+                if broken:
+                    home = {f: p for f, p in in_flight.items() if f in at_home}
+                    for future in home:
+                        del in_flight[future]
+                    self._recover(host, broken, in_flight, queue, alone)
+                    in_flight.update(home)  # this process's photo was not in the pool
+                    reserved = sum(p.task.memory for p in home.values())
+            if in_flight and self._executor is not None:
+                # Cancelled: running photos may finish within the grace time.
+                done, _ = cf.wait(in_flight, timeout=CANCEL_GRACE)
+                for future in done:
+                    pending = in_flight.pop(future)
+                    # A failed one is reported as cancelled by the run.
+                    with contextlib.suppress(Exception):
+                        host.finish(pending, future.result())
+        finally:
+            if self._home_pool is not None:
+                # A photo made here stops at its next output when cancelled.
+                self._home_pool.shutdown(wait=True, cancel_futures=True)
+                self._home_pool = None
+            if self._executor is not None and set(in_flight) - at_home:
+                _terminate(self._executor)
+                self._executor = None
+
+    def _run_here(self, host: Host, queue: deque[Pending], alone: deque[Pending],
+                  in_flight: dict[cf.Future[InputResult], Pending],
+                  at_home: set[cf.Future[InputResult]]) -> None:
+        """The workers cannot start: make the rest in this process, one at a time."""
+        assert self.home is not None
+        for future in [f for f in in_flight if f in at_home]:
+            pending = in_flight.pop(future)
+            at_home.discard(future)
+            with contextlib.suppress(Cancelled):
+                host.finish(pending, future.result())
+        if not (alone or queue):
+            return
+        pending = (alone or queue).popleft()
+        host.rendering(pending)
+        try:
+            host.finish(pending, execute(pending.task, self.home, cancel=host.cancel))
+        except Cancelled:
+            host.cancel.cancel()
+
+    def _recover(self, host: Host, broken: list[Pending],
+                 in_flight: dict[cf.Future[InputResult], Pending], queue: deque[Pending],
+                 alone: deque[Pending]) -> None:
+        """A worker died: blame the photo it was making, not the ones beside it."""
+        assert self._executor is not None
+        for future, pending in list(in_flight.items()):
+            try:
+                host.finish(pending, future.result(timeout=0))
+            except Exception:  # broken with the pool
+                broken.append(pending)
+        in_flight.clear()
+        culprits = self._culprits()
+        system_killed = self._system_killed()
+        _terminate(self._executor)
+        self._executor = None
+        if culprits == set():
+            # The workers died before making anything: their start failed, not a
+            # photo. Twice, and the rest is made in this process.
+            self.start_failures += 1
+            if self.start_failures >= 2 and self.home is None:
+                self.home = WorkerState(self._templates(), brand_from_state(self.config.brand))
+        for pending in sorted(broken, key=lambda p: p.planned.number, reverse=True):
+            guilty = culprits is None or pending.planned.number in culprits
+            if not guilty:
+                queue.appendleft(pending)  # innocent: goes again as it was
+            elif pending.suspect:
+                # It broke the pool a second time, alone: it is this photo.
+                host.finish(pending, InputResult(pending.task.job.source,
+                                                 error=_crash_error(pending, system_killed)))
+            else:
+                pending.suspect = True
+                alone.appendleft(pending)
+
+    def close(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=True)
+            self._executor = None
+
+
+def _crash_error(pending: Pending, system_killed: bool) -> StudioError:
+    source = pending.task.job.source
+    if system_killed:
+        estimate = round(pending.task.memory / MB)
+        return StudioError(
+            "the computer ran out of memory while making this photo", path=source,
+            code="batch.memory", estimate_mb=estimate,
+            hint="close other programs and export again, or use a smaller copy of the photo")
+    return MediaError("this photo crashed the image decoder", path=source, code="media.crash",
+                      hint="open and save it again in a photo editor, or leave it out")
+
+
+class ThreadLane:
+    """Clips one (or two on big machines) at a time, on threads of this process.
+
+    ffmpeg does the work in its own process and uses every core, so more
+    parallel clips would only make the machine thrash. Results come back to
+    the run's thread through ``post`` (the run drains them).
+    """
+
+    def __init__(self, templates: Mapping[str, LoadedTemplate], brand: BrandKit,
+                 post: Callable[[str, Any], None], cancel: CancelToken) -> None:
+        cores = os.cpu_count() or 1
+        self.state = WorkerState(templates, brand)
+        self.post = post
+        self.cancel = cancel
+        self.executor = cf.ThreadPoolExecutor(max_workers=2 if cores >= 8 else 1,
+                                              thread_name_prefix="studio-video")
+        self.futures: list[cf.Future[None]] = []
+
+    def start(self, items: list[Pending], progress: Callable[[Pending, float], None]) -> None:
+        self.futures = [self.executor.submit(self._make, p, progress) for p in items]
+
+    def wait(self, host: Host) -> None:
+        while not all(f.done() for f in self.futures):
+            host.drain()
+            if self.cancel.cancelled:
+                break
+            cf.wait(self.futures, timeout=0.1, return_when=cf.FIRST_COMPLETED)
+
+    def close(self) -> None:
+        # Running clips stop through the shared cancel token (ffmpeg killed,
+        # partial file removed by the video module); queued ones never start.
+        self.executor.shutdown(wait=True, cancel_futures=True)
+
+    def _make(self, pending: Pending, progress: Callable[[Pending, float], None]) -> None:
+        if self.cancel.cancelled:
+            return
+        self.post("started", pending)
+        try:
+            result = execute(pending.task, self.state,
+                             progress=lambda event: progress(pending, event.fraction),
+                             cancel=self.cancel)
+        except Cancelled:
+            self.post("done", (pending, None))
+            return
+        self.post("done", (pending, result))
