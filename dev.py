@@ -3,6 +3,9 @@
     python dev.py run      set up .venv (first time only) and open the app
     python dev.py test     set up .venv with the test tools and run every check
     python dev.py cli ...  run the command line inside .venv (python main.py ...)
+    python dev.py package  build the app folder with PyInstaller (dist/StudioKontenCimahi)
+    python dev.py package --smoke   build it if the sources changed, then smoke-test it
+                                    outside any virtual environment (packaging/smoke.py)
 
 ``test`` runs ruff, the import-linter contracts, mypy on the core, and pytest.
 The core's tests (``tests/studio``) run in a second environment, ``.venv-core``,
@@ -174,6 +177,52 @@ def _test(args: list[str]) -> int:
     return 0
 
 
+BUNDLE = ROOT / "dist" / "StudioKontenCimahi"
+BUILD = ROOT / "build" / "pyinstaller"
+BUILD_STAMP = ROOT / "build" / "package-stamp"
+# What goes into the bundle: a change to any of it means a rebuild.
+BUNDLE_SOURCES = ("main.py", "pyproject.toml", "studio", "gui", "packaging", "templates",
+                  "captions", "assets", "samples", "docs")
+
+
+def _sources_digest() -> str:
+    """A digest over the names, sizes and times of every file the bundle is made from."""
+    digest = hashlib.sha256()
+    for name in BUNDLE_SOURCES:
+        path = ROOT / name
+        files = [path] if path.is_file() else sorted(
+            p for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+        for file in files:
+            info = file.stat()
+            digest.update(f"{file.relative_to(ROOT)}:{info.st_size}:{info.st_mtime_ns}\n"
+                          .encode())
+    return digest.hexdigest()
+
+
+def _package(args: list[str]) -> int:
+    python = _ensure_venv("package")
+    smoke = "--smoke" in args
+    digest = _sources_digest()
+    built = BUILD_STAMP.is_file() and BUILD_STAMP.read_text() == digest \
+        and (BUNDLE / ("studio-konten.exe" if os.name == "nt" else "studio-konten")).is_file()
+    if "--rebuild" in args or not (smoke and built):
+        env = dict(os.environ, PYTHONHASHSEED="0")
+        code = _run([str(python), "-m", "PyInstaller", "packaging/studio.spec", "--noconfirm",
+                     "--distpath", str(BUNDLE.parent), "--workpath", str(BUILD),
+                     "--log-level", "WARN"], env)
+        if code != 0:
+            return code
+        BUILD_STAMP.write_text(digest)
+        print(f"Built {BUNDLE.relative_to(ROOT)}", flush=True)
+    else:
+        print(f"{BUNDLE.relative_to(ROOT)} is up to date", flush=True)
+    if smoke:
+        # The smoke test drives the bundle's programs with a scrubbed environment;
+        # it needs only the standard library, so any Python runs it.
+        return _run([sys.executable, "packaging/smoke.py", str(BUNDLE)], dict(os.environ))
+    return 0
+
+
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else "run"
     if command in ("run", "cli"):
@@ -181,6 +230,8 @@ def main(argv: list[str]) -> int:
         return subprocess.run([str(python), "main.py", *argv[1:]], cwd=ROOT).returncode
     if command == "test":
         return _test(argv[1:])
+    if command == "package":
+        return _package(argv[1:])
     print(__doc__)
     return 2
 

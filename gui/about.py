@@ -34,9 +34,9 @@ from gui import operations
 from gui.help import GuideWindow
 from gui.theme import set_role
 from studio import __version__
-from studio.paths import PROJECT_ROOT
+from studio.paths import THIRD_PARTY_NOTICES
 
-NOTICES = PROJECT_ROOT / "THIRD-PARTY-NOTICES.md"
+NOTICES = THIRD_PARTY_NOTICES
 # The marks tools/third_party.py puts around the components table.
 TABLE_START = "<!-- components -->"
 TABLE_END = "<!-- /components -->"

@@ -8,17 +8,26 @@ of as a traceback. The support log (:mod:`studio.support`) is set up first; an
 event a crash left unsaved is offered back once the window shows, and an
 exception nothing caught goes to the log while the open event goes to its
 recovery file.
+
+``--quit-after SECONDS`` (for the packaged app's smoke test and the start-up
+benchmark) opens the window as usual, prints one ``window ready`` line once the
+window is shown and the event loop first goes idle, then closes the window
+after SECONDS the way a user would; the exit code says whether it closed cleanly.
+With ``STUDIO_SCREENSHOT=FILE.png`` set it also saves a picture of the window then.
 """
 
 from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import sys
 import threading
+import time
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gui import operations
 from gui.app_settings import AppSettings
@@ -43,6 +52,66 @@ def create_main_window(settings: AppSettings, brand: BrandKit | None = None) -> 
     return MainWindow(EventSession(resources), settings)
 
 
+QUIT_AFTER = "--quit-after"
+# With --quit-after: where to save a picture of the window once it is usable.
+SCREENSHOT_ENV = "STUDIO_SCREENSHOT"
+
+
+def gui_options(argv: list[str]) -> tuple[list[str], float | None]:
+    """``argv`` without the app's own options, and ``--quit-after``'s seconds (or None).
+
+    Event files named after the program (Explorer's "open" passes the double-clicked
+    file) stay in the list; :func:`event_files` picks them out."""
+    rest: list[str] = []
+    quit_after: float | None = None
+    args = iter(argv)
+    for arg in args:
+        if arg == QUIT_AFTER:
+            quit_after = float(next(args, "0"))
+        elif arg.startswith(QUIT_AFTER + "="):
+            quit_after = float(arg.partition("=")[2])
+        else:
+            rest.append(arg)
+    return rest, quit_after
+
+
+def event_files(argv: list[str]) -> list[Path]:
+    """The event files named on the command line (after the program's own name)."""
+    return [Path(a) for a in argv[1:] if not a.startswith("-") and a.lower().endswith(".toml")]
+
+
+def _since_process_start() -> float:
+    """Seconds since this process was created (falls back to since import)."""
+    try:
+        import psutil
+
+        return time.time() - psutil.Process().create_time()
+    except Exception:  # psutil cannot read the process table: a rough figure will do
+        return time.perf_counter() - _IMPORTED
+
+
+_IMPORTED = time.perf_counter()
+
+
+def _quit_after(window: MainWindow, seconds: float) -> None:
+    """Report when the window is usable, then close it like a user after ``seconds``."""
+
+    def ready() -> None:
+        print(f"window ready after {_since_process_start():.2f} s", flush=True)
+        shot = os.environ.get(SCREENSHOT_ENV)
+        if shot:
+            window.grab().save(shot)
+        QTimer.singleShot(int(seconds * 1000), close)
+
+    def close() -> None:
+        if not window.close():
+            print("window refused to close", flush=True)
+            QApplication.exit(3)
+
+    # A zero timer fires once the loop has drawn the window and has nothing else queued.
+    QTimer.singleShot(0, ready)
+
+
 def install_error_hooks(window: MainWindow) -> None:
     """An exception nothing caught (a bug in a slot, a thread): into the support log, and
     the open event into its recovery file, in case the app does not survive it."""
@@ -64,6 +133,7 @@ def install_error_hooks(window: MainWindow) -> None:
 
 def run_app(argv: list[str]) -> int:
     setup_logging("app", console_level=logging.WARNING)
+    argv, quit_after = gui_options(argv)
     app = create_application(argv)
     settings = AppSettings()
     install_language(settings.language)
@@ -82,7 +152,15 @@ def run_app(argv: list[str]) -> int:
     install_error_hooks(window)
     window.show()
     QTimer.singleShot(0, window.offer_recovery)
-    return app.exec()
+    for path in event_files(argv)[:1]:
+        # Once the window is up, as if the PIC had chosen it in "Buka kegiatan".
+        QTimer.singleShot(0, lambda path=path: window.open_event_file(path))
+    if quit_after is not None:
+        _quit_after(window, quit_after)
+    code = app.exec()
+    if quit_after is not None:
+        print(f"window closed (exit code {code})", flush=True)
+    return code
 
 
 if __name__ == "__main__":  # pragma: no cover

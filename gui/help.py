@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from gui.i18n import current_language
-from studio.paths import PROJECT_ROOT
+from studio.paths import DOCS_DIR, USER_GUIDE, USER_GUIDE_EN
 
-DOCS = PROJECT_ROOT / "docs"
-GUIDES = {"id": DOCS / "panduan.md", "en": DOCS / "guide.md"}
+DOCS = DOCS_DIR
+GUIDES = {"id": USER_GUIDE, "en": USER_GUIDE_EN}
 # Pictures are never wider than the text column, nor blown up past their own size.
 IMAGE_MARGIN = 40
 

@@ -14,11 +14,11 @@ and each retranslates itself. ``tools/update_translations.py`` regenerates the
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-I18N_DIR = Path(__file__).resolve().parent / "i18n"
+from studio.paths import GUI_I18N_DIR
+
+I18N_DIR = GUI_I18N_DIR
 DEFAULT_LANGUAGE = "id"
 # Each language named in itself, so anyone can find their own.
 LANGUAGES: dict[str, str] = {"id": "Bahasa Indonesia", "en": "English"}

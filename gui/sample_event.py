@@ -15,10 +15,10 @@ from pathlib import Path
 
 from studio.errors import StudioError
 from studio.media import PHOTO_EXTENSIONS, is_video_path
-from studio.paths import SAMPLES_DIR
+from studio.paths import GUI_RESOURCES_DIR, SAMPLES_DIR
 from studio.project import PROJECT_SUFFIX, Project, load_project, new_project
 
-SAMPLE_DETAILS = Path(__file__).resolve().parent / "resources" / "sample_event.toml"
+SAMPLE_DETAILS = GUI_RESOURCES_DIR / "sample_event.toml"
 
 
 def sample_media(folder: Path = SAMPLES_DIR) -> list[Path]:

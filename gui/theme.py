@@ -9,15 +9,13 @@ than carrying colours of their own.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QWidget
 
-from studio.paths import BRANDING_DIR
+from studio.paths import BRANDING_DIR, GUI_RESOURCES_DIR
 
-RESOURCES = (Path(__file__).resolve().parent / "resources").as_posix()
+RESOURCES = GUI_RESOURCES_DIR.as_posix()
 
 BLUE = "#0B4F82"
 BLUE_DARK = "#06304F"

@@ -14,8 +14,9 @@ from pathlib import Path
 from typing import Literal
 
 from studio.errors import StudioError
+from studio.paths import STUDIO_DATA_DIR
 
-PLATFORMS_FILE = Path(__file__).resolve().parent / "data" / "platforms.toml"
+PLATFORMS_FILE = STUDIO_DATA_DIR / "platforms.toml"
 
 Aspect = Literal["tall", "portrait", "square", "landscape"]
 ASPECTS: tuple[Aspect, ...] = ("tall", "portrait", "square", "landscape")

@@ -35,10 +35,10 @@ from studio.atomic import recover_folders, replace_folder, save_error, save_text
 from studio.brand.model import BrandKit, parse_hex_color
 from studio.errors import BrandError, EditError
 from studio.paths import BRANDING_DIR, user_data_dir
+from studio.userdata import BRAND_TRASH
 
 BRAND_SCHEMA = 1
 BRAND_FILE = "brand.toml"
-TRASH = ".trash"
 # Where each kind of file goes inside the kit's folder.
 ASSET_FOLDERS = {"font": "fonts", "logo": "logos", "video": "video"}
 _ASSET_SUFFIXES = {"font": FONT_SUFFIXES, "logo": IMAGE_SUFFIXES, "video": CLIP_SUFFIXES}
@@ -189,8 +189,8 @@ def reset_user_brand_kit() -> Path | None:
 
 
 def _to_trash(folder: Path) -> Path:
-    """Move a kit folder to ``<user data>/.trash/branding-<time>`` (recoverable)."""
-    trash = _mkdir(user_data_dir() / TRASH)
+    """Move a kit folder to ``<user data>/sampah/kit-merek/branding-<time>`` (recoverable)."""
+    trash = _mkdir(user_data_dir() / BRAND_TRASH)
     stamp = time.strftime("%Y%m%d-%H%M%S")
     target = trash / f"branding-{stamp}"
     n = 2

@@ -23,9 +23,9 @@ from typing import Any
 
 from studio.calendar.official import OfficialDay, _read_toml
 from studio.errors import CalendarError
-from studio.paths import user_data_dir
+from studio.paths import STUDIO_DATA_DIR, user_data_dir
 
-BUILTIN_FILE = Path(__file__).resolve().parent.parent / "data" / "hari-peringatan.toml"
+BUILTIN_FILE = STUDIO_DATA_DIR / "hari-peringatan.toml"
 FILE_NAME = "hari-peringatan.toml"
 SCHEMA = 1
 KINDS = ("kota", "provinsi", "nasional", "internasional", "keagamaan")

@@ -26,8 +26,9 @@ from pathlib import Path
 from typing import Any, Literal
 
 from studio.errors import CalendarError
+from studio.paths import STUDIO_DATA_DIR
 
-SKB_FILE = Path(__file__).resolve().parent.parent / "data" / "libur-skb.toml"
+SKB_FILE = STUDIO_DATA_DIR / "libur-skb.toml"
 SKB_SCHEMA = 1
 MAX_DATA_BYTES = 1024 * 1024
 

@@ -13,11 +13,12 @@ from __future__ import annotations
 import logging
 import threading
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
 from PIL import Image
+
+from studio.paths import FACE_CASCADE_FILES, face_cascade_dir
 
 if TYPE_CHECKING:
     import cv2
@@ -45,7 +46,7 @@ CENTER = Focus()
 PROXY_SIDE = 512
 MIN_FACE = 0.05
 # Found by the first, confirmed by the second.
-FACE_CASCADES = ("haarcascade_frontalface_default.xml", "haarcascade_frontalface_alt2.xml")
+FACE_CASCADES = FACE_CASCADE_FILES
 # A Haar face box runs from the brows to the chin; grow it to the whole head and
 # the top of the shoulders (fractions of the box's width and height).
 _PAD_SIDE, _PAD_TOP, _PAD_BOTTOM = 0.35, 0.5, 0.6
@@ -147,8 +148,7 @@ def _cascades() -> tuple[cv2.CascadeClassifier, cv2.CascadeClassifier] | None:
 
         loaded = []
         for name in FACE_CASCADES:
-            # opencv's type stubs lack cv2.data, which the wheel has.
-            path = Path(cv2.data.haarcascades) / name  # type: ignore[attr-defined]
+            path = face_cascade_dir() / name
             cascade = cv2.CascadeClassifier(str(path))
             if cascade.empty():
                 # opencv-python-headless 5.x dropped the Haar files.

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from studio.errors import VideoError
+from studio.paths import ffmpeg_binary
 
 # The containers the app accepts for clips, as ffmpeg names their demuxers:
 # MP4/MOV/3GP/M4V (mov), Matroska/WebM (matroska), AVI, MPEG-TS/MTS/M2TS, WMV (asf).
@@ -75,9 +76,7 @@ def file_url(path: str | Path) -> str:
 def ffmpeg_exe() -> str:
     """The path of the ffmpeg binary (bundled with imageio-ffmpeg)."""
     try:
-        import imageio_ffmpeg
-
-        return imageio_ffmpeg.get_ffmpeg_exe()
+        return str(ffmpeg_binary())
     except Exception as exc:  # the wheel raises RuntimeError or OSError when it has no binary
         raise VideoError(
             f"ffmpeg is not available: {exc}",
