@@ -41,6 +41,8 @@ class ExportSettings:
     quality: int = 90
     credit: str | None = None  # written into the files (EXIF/MP4 artist, copyright)
     strict: bool = False  # text that does not fit is an error, not a warning
+    # Videos' brand intro/outro: None as each platform says, True whole, False none.
+    intro: bool | None = None
 
 
 def export_settings(options: ExportChoices, brand: BrandKit) -> ExportSettings:
@@ -51,7 +53,9 @@ def export_settings(options: ExportChoices, brand: BrandKit) -> ExportSettings:
     credit = options.credit
     if credit == "":
         credit = brand.credit or None
-    return ExportSettings(quality=options.quality, credit=credit, strict=options.strict)
+    intro = {"on": True, "off": False}.get(getattr(options, "intro", "auto"))
+    return ExportSettings(quality=options.quality, credit=credit, strict=options.strict,
+                          intro=intro)
 
 
 @dataclass(frozen=True)

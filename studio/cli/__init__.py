@@ -15,7 +15,7 @@ from studio import __version__
 from studio.errors import StudioError
 
 # Modules under studio.cli that add commands, in help order.
-COMMAND_MODULES = ("export", "templates", "platforms", "caption", "batch")
+COMMAND_MODULES = ("export", "recap", "templates", "platforms", "caption", "batch")
 
 
 def build_parser() -> argparse.ArgumentParser:

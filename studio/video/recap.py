@@ -1,6 +1,6 @@
 """Photo recap reels: an event's photos (and short clips) as one branded video.
 
-Each photo is held for a few seconds with a slow zoom toward its focal point
+Each photo is held for a few seconds with a slow pan toward its focal point
 or faces (the same :func:`~studio.render.crop.detect_focus` the photo crops
 use), the photos cross-fade into each other, the template's static overlay
 (title lower third, logo) sits over all of it, the brand kit's intro and
@@ -8,12 +8,13 @@ outro open and close it and an optional music bed from the brand kit runs
 under the photos, normalised and faded out at the end.
 
 All of it is one ffmpeg process per output, built as one filter graph
-(``zoompan`` per still, ``xfade`` between segments, ``overlay`` of one PNG,
-``concat`` of the brand clips, ``loudnorm``/``afade`` on the music): no frame
-passes through Python. The stills are cut to the media box's aspect at their
-focus and scaled down with Pillow first (through :mod:`studio.media`, the
-one photo loader), so ``zoompan`` works on a modest image and the decode of
-a 24 MP camera file happens once, here, not per frame. A photo that cannot
+(per still a ``loop`` and a moving ``crop``, ``xfade`` on the frames of each
+transition, ``concat``, ``overlay`` of one PNG, the brand clips joined,
+``loudnorm``/``afade`` on the music): no frame passes through Python. The
+stills are cut at their focus to the media box plus the pan's travel and
+scaled with Pillow first (through :mod:`studio.media`, the one photo
+loader), so a 24 MP camera file is decoded once, here, and ffmpeg only
+moves a window over a small picture. A photo that cannot
 be read is skipped and named in the output's warnings; the rest goes on.
 """
 
@@ -23,7 +24,7 @@ import math
 import shutil
 import tempfile
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PIL import Image
@@ -67,11 +68,10 @@ DEFAULT_HOLD = 3.0
 MIN_HOLD = 1.5  # shorter and a photo cannot be looked at
 CROSSFADE = 0.5
 MAX_CLIP = 6.0  # a clip in a recap is a moment, not a film
-# The still is cut and scaled to this many times the media box before ffmpeg:
-# enough headroom for the zoom (no upscaling at the end of it) and sub-pixel
-# smooth motion, small enough that zoompan's per-frame scale stays cheap.
-PRESCALE = 1.25
-ZOOM_END = 1.12  # zoom reached at the end of a hold: slow, not dizzying
+# A still pans by this many pixels a frame (60 px/s at 30 fps: a tenth of a
+# 1080 px frame in two seconds, slow). Even: 4:2:0 crops move in steps of two.
+PAN_STEP = 2
+PROXY_SIDE = 512  # the first look at a photo: readable? faces?
 MUSIC_FADE_IN = 0.5
 MUSIC_FADE_OUT = 2.0
 # Speech-free music bed for phones: -16 LUFS integrated, peaks at -1.5 dBTP.
@@ -87,6 +87,17 @@ class Segment:
     still: Path | None = None  # the prepared JPEG; None for a clip
     focus: Focus = CENTER  # in the prepared still's (or clip's display) coordinates
     clip: VideoInfo | None = None
+    # A still's pan: axis ("x"/"y"), pixels travelled, True when it moves right/down.
+    pan: tuple[str, int, bool] = ("x", 0, True)
+
+
+def media_box(loaded: LoadedTemplate, brand: BrandKit, fields: Mapping[str, str],
+              platform: Platform) -> tuple[int, int]:
+    """The even size of the template's media box on ``platform``: what the stills are cut to."""
+    composition = plan_composition(loaded, brand, fields, *video_size(platform), platform.safe)
+    assert composition.media is not None
+    left, top, right, bottom = composition.media.rect
+    return ((right - (left - left % 2)) // 2 * 2, (bottom - (top - top % 2)) // 2 * 2)
 
 
 def check_duration(seconds: float | None) -> None:
@@ -100,83 +111,128 @@ def check_duration(seconds: float | None) -> None:
 
 
 def prepare_segments(sources: Sequence[Path], box: tuple[int, int], spec: RecapSpec,
-                     workdir: Path, cancel: CancelToken | None = None
+                     workdir: Path, cancel: CancelToken | None = None, fps: int = 30
                      ) -> tuple[list[Segment], list[RenderWarning]]:
-    """Stills cut at their focus and scaled for zoompan, clips probed; the
-    unusable ones skipped with a warning that names them."""
-    bw, bh = box
-    tw, th = round(bw * PRESCALE), round(bh * PRESCALE)
-    prepared: list[tuple[Path, Path | None, Focus, VideoInfo | None]] = []
+    """Stills cut at their focus with room for their pan, clips probed; the
+    unusable ones skipped with a warning that names them.
+
+    Two passes: a small decode of every photo (is it readable, where are the
+    faces: JPEGs decode at 1/8 in the DCT) sets the hold of each photo from
+    how many are usable; then each still is cut at its final size.
+    """
+    found: list[tuple[Path, Focus, tuple[int, int], VideoInfo | None]] = []
     warnings: list[RenderWarning] = []
-    for n, source in enumerate(sources):
+
+    def skip(source: Path, exc: StudioError) -> None:
+        warnings.append(RenderWarning(source.name, "recap.skipped",
+                                      f"{source.name} was left out of the recap: {exc.message}"))
+
+    for source in sources:
         if cancel is not None:
             cancel.raise_if_cancelled()
         try:
             if is_video_path(source):
-                info = probe_video(source)
-                prepared.append((source, None, CENTER, info))
+                found.append((source, CENTER, (0, 0), probe_video(source)))
                 continue
-            photo = open_photo(source, max_side=max(tw, th))
-            image = photo.image.convert("RGB")
-            focus = detect_focus(image)
-            left, top, right, bottom = cover_box(image.width, image.height, bw, bh, focus)
-            cut = image.resize((tw, th), Image.Resampling.BICUBIC,
-                               box=(left, top, right, bottom))
-            still = workdir / f"still-{n:03d}.jpg"
-            cut.save(still, quality=92)
-            # Where the focus landed in the cut, so the zoom goes toward it.
-            fx = min(1.0, max(0.0, (focus.x * image.width - left) / (right - left)))
-            fy = min(1.0, max(0.0, (focus.y * image.height - top) / (bottom - top)))
-            prepared.append((source, still, Focus(fx, fy), None))
+            proxy = open_photo(source, max_side=PROXY_SIDE)
+            found.append((source, detect_focus(proxy.image.convert("RGB")),
+                          proxy.image.size, None))
         except StudioError as exc:
-            warnings.append(RenderWarning(
-                source.name, "recap.skipped",
-                f"{source.name} was left out of the recap: {exc.message}"))
-    if not prepared:
-        raise VideoError("no photo or clip of the recap can be read",
-                         code="recap.no_media",
+            skip(source, exc)
+    if not found:
+        raise VideoError("no photo or clip of the recap can be read", code="recap.no_media",
                          hint="add photos that open (JPEG, PNG, HEIC...) and try again")
-    return _timed(prepared, spec), warnings
+    timed = _timed(found, spec)
+    segments: list[Segment] = []
+    for n, (segment, (_, focus, size, _info)) in enumerate(zip(timed, found, strict=True)):
+        if cancel is not None:
+            cancel.raise_if_cancelled()
+        if segment.clip is not None:
+            segments.append(segment)
+            continue
+        try:
+            segments.append(_cut_still(segment, focus, size, box, workdir / f"still-{n:03d}.jpg",
+                                       fps))
+        except StudioError as exc:  # read once, then failed: a file that changed meanwhile
+            skip(segment.source, exc)
+    if not segments:
+        raise VideoError("no photo or clip of the recap can be read", code="recap.no_media",
+                         hint="add photos that open (JPEG, PNG, HEIC...) and try again")
+    return segments, warnings
 
 
-def _timed(prepared: Sequence[tuple[Path, Path | None, Focus, VideoInfo | None]],
+def _cut_still(segment: Segment, focus: Focus, proxy_size: tuple[int, int],
+               box: tuple[int, int], path: Path, fps: int) -> Segment:
+    """The photo cut at its focus to the box plus the room its pan travels.
+
+    The pan runs along the photo's spare side (a landscape photo in a tall
+    box pans across, a tall one up or down) and ends with the focus (faces)
+    as centred as the photo allows: it moves toward the subject.
+    """
+    bw, bh = box
+    travel = PAN_STEP * (segment_frames(segment, fps) - 1)
+    pw, ph = proxy_size
+    across = pw / ph >= bw / bh
+    ext = (bw + travel, bh) if across else (bw, bh + travel)
+    photo = open_photo(segment.source, max_side=max(ext))
+    image = photo.image.convert("RGB")
+    # The focus is in fractions of the photo: the same on the proxy and here.
+    left, top, right, bottom = cover_box(image.width, image.height, ext[0], ext[1], focus)
+    cut = image.resize(ext, Image.Resampling.BICUBIC, box=(left, top, right, bottom))
+    cut.save(path, quality=92)
+    # Where the focus sits in the cut decides the direction: end on it.
+    inside = ((focus.x * image.width - left) / (right - left) if across
+              else (focus.y * image.height - top) / (bottom - top))
+    forward = inside >= 0.5
+    return Segment(segment.source, segment.length, still=path,
+                   pan=(("x" if across else "y"), travel, forward))
+
+
+def _timed(found: Sequence[tuple[Path, Focus, tuple[int, int], VideoInfo | None]],
            spec: RecapSpec) -> list[Segment]:
     """Lengths: clips up to MAX_CLIP, photos share the rest of the wanted duration."""
-    clips = [min(MAX_CLIP, info.playable_duration) for *_, info in prepared if info is not None]
-    photos = sum(1 for *_, info in prepared if info is None)
-    count = len(prepared)
-    overlap = CROSSFADE * (count - 1)
-    if spec.duration is None:
-        hold = spec.hold
-    elif photos:
+    clips = [min(MAX_CLIP, info.playable_duration) for *_, info in found if info is not None]
+    photos = sum(1 for *_, info in found if info is None)
+    overlap = CROSSFADE * (len(found) - 1)
+    hold = spec.hold
+    if spec.duration is not None and photos:
         hold = max(MIN_HOLD, (spec.duration + overlap - sum(clips)) / photos)
-    else:
-        hold = spec.hold
     segments = []
-    for source, still, focus, info in prepared:
+    for source, focus, _, info in found:
         if info is None:
-            segments.append(Segment(source, hold, still, focus))
+            segments.append(Segment(source, hold, focus=focus))
         else:
             segments.append(Segment(source, min(MAX_CLIP, info.playable_duration), clip=info))
     return segments
 
 
-def recap_length(segments: Sequence[Segment]) -> float:
-    return sum(s.length for s in segments) - CROSSFADE * max(0, len(segments) - 1)
+def segment_frames(segment: Segment, fps: int) -> int:
+    """Frames of one segment: long enough for a cross-fade at each end."""
+    return max(2 * round(CROSSFADE * fps) + 1, round(segment.length * fps))
 
 
-def _zoompan(segment: Segment, box: tuple[int, int], fps: int) -> str:
-    """A slow zoom from the whole still toward its focus (clamped inside the still)."""
-    frames = max(1, round(segment.length * fps))
-    rate = (ZOOM_END - 1.0) / frames
-    fx, fy = segment.focus.x, segment.focus.y
-    # The window (iw/zoom) is centred on the focus, kept inside the still: at
-    # zoom 1 it is the whole still, so the motion starts still and drifts
-    # toward the subject as the window shrinks.
-    x = f"max(0,min(iw-iw/zoom,{_fmt(fx)}*iw-iw/zoom/2))"
-    y = f"max(0,min(ih-ih/zoom,{_fmt(fy)}*ih-ih/zoom/2))"
-    return (f"zoompan=z='1+{rate:.7f}*on':x='{x}':y='{y}':d={frames}"
-            f":s={box[0]}x{box[1]}:fps={fps}")
+def recap_length(segments: Sequence[Segment], fps: int = 30) -> float:
+    """Seconds of the photo part: the segments less the cross-fades' overlap."""
+    frames = sum(segment_frames(s, fps) for s in segments)
+    return (frames - round(CROSSFADE * fps) * max(0, len(segments) - 1)) / fps
+
+
+def _pan_chain(segment: Segment, index: int, box: tuple[int, int], fps: int,
+               scaler: str) -> str:
+    """The still converted once, held, and panned by a whole even step per frame.
+
+    A crop that moves by exactly PAN_STEP pixels a frame is smooth (no
+    sub-pixel rounding that judders), costs no scaling per frame, and is
+    pure translation, which the encoder predicts almost for free; a zoompan
+    scaled every frame and made the encode twice as slow.
+    """
+    frames = segment_frames(segment, fps)
+    axis, travel, forward = segment.pan
+    position = f"n*{PAN_STEP}" if forward else f"{travel}-n*{PAN_STEP}"
+    x, y = (position, "0") if axis == "x" else ("0", position)
+    return (f"[{index}:v]{_to_bt709(None, scaler)},format=yuv420p,"
+            f"loop=loop={frames - 1}:size=1,settb=1/{fps},setpts=N,"
+            f"crop={box[0]}:{box[1]}:x='{x}':y='{y}'")
 
 
 def _clip_chain(segment: Segment, index: int, box: tuple[int, int], fps: int,
@@ -189,7 +245,7 @@ def _clip_chain(segment: Segment, index: int, box: tuple[int, int], fps: int,
     return (f"[{index}:v]setpts=PTS-STARTPTS,fps={fps},{crop},"
             f"{_to_bt709(info, scaler, f'{box[0]}:{box[1]}')},format=yuv420p,"
             f"tpad=stop_mode=clone:stop_duration={_fmt(MAX_VIDEO_SHORTFALL)},"
-            f"trim=duration={_fmt(segment.length)}")
+            f"trim=end_frame={segment_frames(segment, fps)}")
 
 
 def music_path(brand: BrandKit) -> Path | None:
@@ -214,7 +270,7 @@ def plan_recap(segments: Sequence[Segment], loaded: LoadedTemplate, brand: Brand
                          code="video.template_no_video", template=loaded.id)
     intro_clip, outro_clip, intro_len, outro_len = plan_bumpers(
         loaded, brand, platform, spec.intro, spec.outro)
-    main = recap_length(segments)
+    main = recap_length(segments, platform.video.fps)
     timeline = Timeline(intro=intro_len, main=main, outro=outro_len)
     limit = platform.video.max_duration
     if limit is not None and timeline.total > limit + 0.05:
@@ -266,24 +322,48 @@ def _compile(segments, loaded, brand, platform, composition, timeline, spec, wor
     # -- one stream per photo or clip, all the media box's size at the output rate --
     for n, segment in enumerate(segments):
         if segment.still is not None:
-            idx = add_input("-i", str(segment.still))
-            chain = (f"[{idx}:v]{_zoompan(segment, box, fps)},"
-                     f"{_to_bt709(None, encoder.scaler)},format=yuv420p")
+            # The output rate on the input: xfade refuses streams of different rates.
+            idx = add_input("-framerate", str(fps), "-i", str(segment.still))
+            chain = _pan_chain(segment, idx, box, fps, encoder.scaler)
         else:
             idx = add_input("-t", _fmt(segment.length + 1), "-i", str(segment.source))
             chain = _clip_chain(segment, idx, box, fps, encoder.scaler)
         # xfade wants one time base and pixel shape on both sides.
         graph.append(f"{chain},setsar=1,settb=1/{fps},setpts=N[s{n}]")
 
-    # -- cross-fades: each one starts CROSSFADE before the end of what came before --
-    current = "s0"
-    clock = segments[0].length
-    for n in range(1, len(segments)):
-        offset = clock - CROSSFADE
-        graph.append(f"[{current}][s{n}]xfade=transition=fade:duration={_fmt(CROSSFADE)}"
-                     f":offset={_fmt(offset)}[x{n}]")
-        current = f"x{n}"
-        clock = offset + segments[n].length
+    # -- cross-fades: xfade works in 4:4:4 only, so only the frames of each
+    # transition go through it; the rest of every segment is joined as it is
+    # (4:2:0). Converting every frame for xfade made the graph 3x slower.
+    fade = round(CROSSFADE * fps)
+    parts: list[str] = []
+    frames = [segment_frames(s, fps) for s in segments]
+    for n, count in enumerate(frames):
+        first, last = n == 0, n == len(segments) - 1
+        branches = [b for b, keep in (("h", not first), ("m", True), ("t", not last)) if keep]
+        if len(branches) > 1:
+            graph.append(f"[s{n}]split={len(branches)}" + "".join(f"[s{n}{b}]"
+                                                                  for b in branches))
+        source = {b: (f"s{n}{b}" if len(branches) > 1 else f"s{n}") for b in branches}
+        mid_start = 0 if first else fade
+        mid_end = count if last else count - fade
+        if not first:
+            graph.append(f"[{source['h']}]trim=end_frame={fade},setpts=PTS-STARTPTS[h{n}]")
+        graph.append(f"[{source['m']}]trim=start_frame={mid_start}:end_frame={mid_end},"
+                     f"setpts=PTS-STARTPTS[m{n}]")
+        if not last:
+            graph.append(f"[{source['t']}]trim=start_frame={count - fade},"
+                         f"setpts=PTS-STARTPTS[t{n}]")
+        if not first:
+            graph.append(f"[t{n - 1}][h{n}]xfade=transition=fade:duration={_fmt(fade / fps)}"
+                         f":offset=0,format=yuv420p,setsar=1[f{n}]")
+            parts.append(f"f{n}")
+        parts.append(f"m{n}")
+    if len(parts) > 1:
+        graph.append("".join(f"[{p}]" for p in parts)
+                     + f"concat=n={len(parts)}:v=1:a=0,format=yuv420p[joined]")
+        current = "joined"
+    else:
+        current = parts[0]
     if box != (width, height):
         background = _color_hex(brand.color(loaded.template.background))
         graph.append(f"[{current}]pad={width}:{height}:{left}:{top}:color={background}[canvas]")
@@ -398,6 +478,8 @@ def produce_recap(job: InputJob, loaded: LoadedTemplate, brand: BrandKit,
     from studio.video.run import run_ffmpeg
 
     spec = job.recap or RecapSpec()
+    if settings.intro is not None and spec.intro is None and spec.outro is None:
+        spec = replace(spec, intro=settings.intro, outro=settings.intro)
     anchor = job.sources[0] if job.sources else None
     outputs: list[OutputResult] = []
     count = max(1, len(job.targets))
@@ -424,11 +506,7 @@ def produce_recap(job: InputJob, loaded: LoadedTemplate, brand: BrandKit,
                     progress(ProgressEvent(done, label, eta.eta(done), item=label))
 
             try:
-                composition = plan_composition(loaded, brand, job.fields,
-                                               *video_size(platform), platform.safe)
-                assert composition.media is not None
-                ml, mt, mr, mb = composition.media.rect
-                box = ((mr - (ml - ml % 2)) // 2 * 2, (mb - (mt - mt % 2)) // 2 * 2)
+                box = media_box(loaded, brand, job.fields, platform)
                 if box not in prepared:
                     folder = workdir / f"{box[0]}x{box[1]}"
                     folder.mkdir()
