@@ -71,6 +71,9 @@ MAX_CLIP = 6.0  # a clip in a recap is a moment, not a film
 # A still pans by this many pixels a frame (60 px/s at 30 fps: a tenth of a
 # 1080 px frame in two seconds, slow). Even: 4:2:0 crops move in steps of two.
 PAN_STEP = 2
+# A pan travels at most this share of the box: a long hold moves every k-th
+# frame instead (still whole even steps) rather than sweeping the photo past.
+MAX_TRAVEL = 0.2
 PROXY_SIDE = 512  # the first look at a photo: readable? faces?
 MUSIC_FADE_IN = 0.5
 MUSIC_FADE_OUT = 2.0
@@ -87,8 +90,9 @@ class Segment:
     still: Path | None = None  # the prepared JPEG; None for a clip
     focus: Focus = CENTER  # in the prepared still's (or clip's display) coordinates
     clip: VideoInfo | None = None
-    # A still's pan: axis ("x"/"y"), pixels travelled, True when it moves right/down.
-    pan: tuple[str, int, bool] = ("x", 0, True)
+    # A still's pan: axis ("x"/"y"), pixels travelled, True when it moves right/down,
+    # and every how many frames it moves by PAN_STEP.
+    pan: tuple[str, int, bool, int] = ("x", 0, True, 1)
 
 
 def media_box(loaded: LoadedTemplate, brand: BrandKit, fields: Mapping[str, str],
@@ -170,9 +174,11 @@ def _cut_still(segment: Segment, focus: Focus, proxy_size: tuple[int, int],
     as centred as the photo allows: it moves toward the subject.
     """
     bw, bh = box
-    travel = PAN_STEP * (segment_frames(segment, fps) - 1)
     pw, ph = proxy_size
     across = pw / ph >= bw / bh
+    frames = segment_frames(segment, fps)
+    every = pan_every(frames, bw if across else bh)
+    travel = PAN_STEP * ((frames - 1) // every)
     ext = (bw + travel, bh) if across else (bw, bh + travel)
     photo = open_photo(segment.source, max_side=max(ext))
     image = photo.image.convert("RGB")
@@ -185,7 +191,13 @@ def _cut_still(segment: Segment, focus: Focus, proxy_size: tuple[int, int],
               else (focus.y * image.height - top) / (bottom - top))
     forward = inside >= 0.5
     return Segment(segment.source, segment.length, still=path,
-                   pan=(("x" if across else "y"), travel, forward))
+                   pan=(("x" if across else "y"), travel, forward, every))
+
+
+def pan_every(frames: int, side: int) -> int:
+    """Every how many frames a pan moves so it stays within MAX_TRAVEL of ``side``."""
+    limit = max(PAN_STEP, MAX_TRAVEL * side)
+    return max(1, math.ceil(PAN_STEP * (frames - 1) / limit))
 
 
 def _timed(found: Sequence[tuple[Path, Focus, tuple[int, int], VideoInfo | None]],
@@ -227,8 +239,9 @@ def _pan_chain(segment: Segment, index: int, box: tuple[int, int], fps: int,
     scaled every frame and made the encode twice as slow.
     """
     frames = segment_frames(segment, fps)
-    axis, travel, forward = segment.pan
-    position = f"n*{PAN_STEP}" if forward else f"{travel}-n*{PAN_STEP}"
+    axis, travel, forward, every = segment.pan
+    step = f"n*{PAN_STEP}" if every == 1 else f"floor(n/{every})*{PAN_STEP}"
+    position = step if forward else f"{travel}-{step}"
     x, y = (position, "0") if axis == "x" else ("0", position)
     return (f"[{index}:v]{_to_bt709(None, scaler)},format=yuv420p,"
             f"loop=loop={frames - 1}:size=1,settb=1/{fps},setpts=N,"
