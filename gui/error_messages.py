@@ -178,6 +178,20 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("Errors", "The clip is longer than the platform allows."),
         QT_TRANSLATE_NOOP("Errors", "Set an earlier end for the clip."),
     ),
+    "recap.too_long": (
+        QT_TRANSLATE_NOOP("Errors", "The recap is longer than the platform allows "
+                                    "({limit} seconds)."),
+        QT_TRANSLATE_NOOP("Errors", "Choose a shorter recap, fewer photos, or turn the intro "
+                                    "off."),
+    ),
+    "recap.bad_duration": (
+        QT_TRANSLATE_NOOP("Errors", "A recap is 15 to 60 seconds long."),
+        QT_TRANSLATE_NOOP("Errors", "Choose a length from 15 to 60 seconds."),
+    ),
+    "recap.no_media": (
+        QT_TRANSLATE_NOOP("Errors", "None of the photos for the recap can be opened."),
+        QT_TRANSLATE_NOOP("Errors", "Add photos that open (JPEG, PNG, HEIC...) and try again."),
+    ),
     "video.too_long_for_size": (
         QT_TRANSLATE_NOOP("Errors", "The clip is too long to stay under the platform's file "
                                     "size."),
@@ -372,6 +386,8 @@ _FAMILIES: dict[str, str] = {
         QT_TRANSLATE_NOOP("Errors", "The caption could not be made."),
     "batch":
         QT_TRANSLATE_NOOP("Errors", "The export had a problem."),
+    "recap":
+        QT_TRANSLATE_NOOP("Errors", "The recap video could not be made."),
     "platforms":
         QT_TRANSLATE_NOOP("Errors", "There is a problem with the platform list."),
 }

@@ -334,6 +334,26 @@ def reframe_filters(info: VideoInfo, layer: MediaLayer, box: tuple[int, int], fo
     return chains
 
 
+def subject_rects(info: VideoInfo, box: tuple[int, int, int, int], focus: Focus
+                  ) -> tuple[tuple[int, int, int, int], ...]:
+    """The focus's keep boxes (faces, head and shoulders) where they land on the
+    canvas after the cover crop into ``box`` (l, t, r, b); empty when none or
+    when the layer does not cover."""
+    if not focus.keep:
+        return ()
+    dw, dh = info.display_size
+    left, top, right, bottom = box
+    cl, ct, cr, cb = cover_box(dw, dh, right - left, bottom - top, focus)
+    sx, sy = (right - left) / (cr - cl), (bottom - top) / (cb - ct)
+    rects = []
+    for kl, kt, kr, kb in focus.keep:
+        rect = (round(left + (kl * dw - cl) * sx), round(top + (kt * dh - ct) * sy),
+                round(left + (kr * dw - cl) * sx), round(top + (kb * dh - ct) * sy))
+        if rect[2] > left and rect[0] < right and rect[3] > top and rect[1] < bottom:
+            rects.append(rect)
+    return tuple(rects)
+
+
 def static_overlay(composition: Composition) -> Image.Image | None:
     """Everything static in one RGBA image: the layers under the media (with a hole
     where the media shows) and the layers above it. None when fully transparent."""
@@ -552,7 +572,11 @@ def _compile(info: VideoInfo, loaded: LoadedTemplate, brand: BrandKit, platform:
         cues = parse_srt(subtitles) if isinstance(subtitles, Path) else tuple(subtitles)
         cues = shift_cues(cues, timeline.trim_start, main)
         if cues:
-            strip = subtitle_strip(composition, brand, tuple(occupied))
+            # Faces are occupied too: the strip goes to the lowest clear band that
+            # leaves them visible (above them when they are low in the frame).
+            faces = (subject_rects(info, (left, top, right, bottom), focus)
+                     if media.layer.fit == "cover" else ())
+            strip = subtitle_strip(composition, brand, (*occupied, *faces))
             listing, shortened = write_cue_strips(cues, strip, brand, workdir)
             overlays.append(listing)
             if shortened:

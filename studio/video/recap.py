@@ -292,8 +292,9 @@ def plan_recap(segments: Sequence[Segment], loaded: LoadedTemplate, brand: Brand
             f"{platform.label} takes videos up to {limit:g} s; this recap would be "
             f"{timeline.total:.1f} s{extra}",
             hint=f"choose a shorter recap (at most {math.floor(limit - intro_len - outro_len)}"
-                 " s) or fewer photos", code="video.too_long", platform=platform.id,
-            limit=limit, duration=timeline.total)
+                 " s) or fewer photos", code="recap.too_long", platform=platform.id,
+            limit=int(limit) if float(limit).is_integer() else limit,
+            duration=round(timeline.total, 1))
     width, height = video_size(platform)
     composition = plan_composition(loaded, brand, fields, width, height, platform.safe,
                                    strict=strict)

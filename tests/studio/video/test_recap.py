@@ -8,6 +8,7 @@ and the engine's handling are the same at any size.
 from __future__ import annotations
 
 import dataclasses
+import re
 import subprocess
 import threading
 from pathlib import Path
@@ -113,7 +114,7 @@ def test_pan_ends_on_the_focus(photos, brand, liputan, tmp_path, monkeypatch):
     box = media_box(liputan, brand, FIELDS, platform)
     spec = RecapSpec(duration=15, music=False)
     # A 4:3 photo pans along its spare side: across in a taller box, down/up in a wider one.
-    axis = "x" if 4 / 3 >= box[0] / box[1] else "y"
+    axis = "x" if box[0] / box[1] <= 4 / 3 else "y"
     for v, forward in ((0.95, True), (0.05, False)):
         monkeypatch.setattr("studio.video.recap.detect_focus", lambda image, v=v: Focus(v, v))
         segments, _ = prepare_segments(photos[:1], box, spec, tmp_path)
@@ -165,8 +166,8 @@ def test_too_long_names_the_limit(photos, liputan, brand, tmp_path):
     segments, _ = prepare_segments(photos, box, spec, tmp_path)
     with pytest.raises(VideoError) as caught:
         plan_recap(segments, liputan, brand, FIELDS, platform, spec, workdir=tmp_path)
-    assert caught.value.code == "video.too_long"
-    assert caught.value.params["limit"] == 20.0
+    assert caught.value.code == "recap.too_long"
+    assert caught.value.params["limit"] == 20
     assert "20 s" in caught.value.message
 
 
@@ -235,3 +236,60 @@ def test_intro_outro_per_platform(liputan):
     assert bumper_mode(story, "intro", True, True) == "full"  # the officer's switch wins
     assert bumper_mode(feed, "outro", False, True) == "none"
     assert bumper_mode(feed, "intro", None, False) == "none"  # a template without intro
+
+
+def test_subtitles_leave_faces_visible(liputan, brand, clips):
+    from studio.render.photo import plan_composition
+    from studio.video.plan import subject_rects
+    from studio.video.subtitles import subtitle_strip
+
+    platform = get_platform("instagram_story")
+    composition = plan_composition(liputan, brand, FIELDS, 1080, 1920, platform.safe,
+                                   split_timed=True)
+    usual = subtitle_strip(composition, brand).rect
+    # A face right where the strip would go: the strip moves to free space.
+    face = (0, usual[1] - 40, 1080, usual[3] + 40)
+    moved = subtitle_strip(composition, brand, (face,)).rect
+    assert moved[3] <= face[1] or moved[1] >= face[3]
+    # Faces are mapped through the cover crop onto the canvas.
+    info = probe_video(clips.landscape)
+    box = composition.media.rect
+    rects = subject_rects(info, box, Focus(0.5, 0.5, ((0.4, 0.4, 0.6, 0.6),)))
+    assert len(rects) == 1
+    left, top, right, bottom = rects[0]
+    assert box[0] <= left < right <= box[2] and box[1] <= top < bottom <= box[3]
+    assert abs((left + right) / 2 - (box[0] + box[2]) / 2) <= 2  # a centred face stays centred
+
+
+def test_first_and_last_frames_branded_without_intro(liputan, brand, clips):
+    from studio.video.plan import plan_video
+
+    story = get_platform("instagram_story")  # no intro; a short outro
+    plan = plan_video(clips.landscape, liputan, brand, FIELDS, story)
+    try:
+        assert plan.timeline.intro == 0
+        # Layers that come in at the opening are there from frame 0 (no fade in).
+        assert not re.search(r"(?<!a)fade=t=in", plan.filter_graph)
+    finally:
+        plan.cleanup()
+    plan = plan_video(clips.landscape, liputan, brand, FIELDS, story, intro=False,
+                      outro=False)
+    try:
+        # Nothing after the clip: the layers stay to the last frame (no fade out).
+        assert not re.search(r"(?<!a)fade=t=out", plan.filter_graph)
+    finally:
+        plan.cleanup()
+    feed = get_platform("instagram_portrait")
+    plan = plan_video(clips.landscape, liputan, brand, FIELDS, feed)
+    try:
+        assert plan.timeline.intro == 2.0 and re.search(r"(?<!a)fade=t=in", plan.filter_graph)
+    finally:
+        plan.cleanup()
+    reels = get_platform("instagram_reels")
+    plan = plan_video(clips.landscape, liputan, brand, FIELDS, reels)
+    try:
+        # A short intro: its last second, where the brand is already shown.
+        assert plan.timeline.intro == 1.0 and plan.timeline.intro_from == 1.0
+        assert "trim=start=1" in plan.filter_graph
+    finally:
+        plan.cleanup()
