@@ -4,7 +4,7 @@
 <context>
     <name>ExportPanel</name>
     <message numerus="yes">
-        <location filename="../production/export_panel.py" line="+217"/>
+        <location filename="../production/export_panel.py" line="+271"/>
         <source>%n file(s) were finished before that.</source>
         <translation>
             <numerusform>%n file was finished before that.</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+87"/>
+        <location line="+133"/>
         <source>%n file(s) will be made</source>
         <translation>
             <numerusform>%n file will be made</numerusform>
@@ -44,7 +44,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-6"/>
+        <location line="+7"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n photo or clip</numerusform>
@@ -52,7 +53,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-6"/>
+        <source>%n recap video(s) will be made</source>
+        <translation>
+            <numerusform>%n recap video will be made</numerusform>
+            <numerusform>%n recap videos will be made</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>%n platform(s)</source>
         <translation>
             <numerusform>%n platform</numerusform>

@@ -87,12 +87,7 @@
 <context>
     <name>CaptionPanel</name>
     <message>
-        <location line="+75"/>
-        <source>Automatic captions are not available in this version.</source>
-        <translation>Keterangan otomatis belum tersedia di versi ini.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+80"/>
         <source>This template has no caption.</source>
         <translation>Templat ini tidak memiliki keterangan.</translation>
     </message>
@@ -105,7 +100,7 @@
 <context>
     <name>CaptionWarnings</name>
     <message>
-        <location line="-223"/>
+        <location line="-218"/>
         <source>Too long (%1/%2): left out %3.</source>
         <translation>Terlalu panjang (%1/%2): bagian %3 tidak dipakai.</translation>
     </message>
@@ -216,11 +211,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+48"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-33"/>
         <source>Export in progress</source>
         <translation>Ekspor sedang berjalan</translation>
     </message>
@@ -240,7 +236,37 @@
         <translation>Lanjutkan ekspor</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
+        <source>Folder already used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This folder holds the export of another event, “%1”. Its files could be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save this event in its own folder “%1” inside it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use its own folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose another folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use this folder anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -276,12 +302,12 @@
     <message>
         <location line="-31"/>
         <location line="+32"/>
-        <location line="+98"/>
+        <location line="+125"/>
         <source>It may have been moved or deleted. Add it again.</source>
         <translation>Mungkin sudah dipindah atau dihapus. Tambahkan lagi.</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-154"/>
         <source>The photo is too large to open safely.</source>
         <translation>Foto terlalu besar untuk dibuka dengan aman.</translation>
     </message>
@@ -308,27 +334,12 @@
     <message>
         <location line="+1"/>
         <location line="+12"/>
-        <location line="+122"/>
+        <location line="+149"/>
         <source>Copy the file again from the camera or phone.</source>
         <translation>Salin lagi berkas dari kamera atau ponsel.</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <source>This kind of media cannot be used in this version.</source>
-        <translation>Jenis media ini belum dapat dipakai di versi ini.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Video is not available in this version.</source>
-        <translation>Video belum tersedia di versi ini.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Photos still work; update the app for video.</source>
-        <translation>Foto tetap bisa dipakai; perbarui aplikasi untuk video.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-21"/>
         <source>The video tool (ffmpeg) is missing.</source>
         <translation>Alat video (ffmpeg) tidak ditemukan.</translation>
     </message>
@@ -401,14 +412,14 @@
         <translation>Coba lagi, atau gunakan klip yang lebih pendek.</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+81"/>
+        <location line="-80"/>
+        <location line="+83"/>
         <source>The video could not be made.</source>
         <translation>Video tidak dapat dibuat.</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+81"/>
+        <location line="-82"/>
+        <location line="+83"/>
         <source>Try again; if it fails again, report it.</source>
         <translation>Coba lagi; jika gagal lagi, laporkan.</translation>
     </message>
@@ -479,13 +490,13 @@
         <translation>Teks terlalu panjang untuk tempatnya di desain.</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+123"/>
+        <location line="-124"/>
+        <location line="+125"/>
         <source>Shorten the text.</source>
         <translation>Pendekkan teksnya.</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-204"/>
         <source>This is a folder or a special file, not a photo.</source>
         <translation>Ini folder atau berkas khusus, bukan foto.</translation>
     </message>
@@ -551,18 +562,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+45"/>
+        <location line="+70"/>
         <source>This template is not made for videos.</source>
         <translation>Templat ini tidak dibuat untuk video.</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+45"/>
+        <location line="-69"/>
+        <location line="+70"/>
         <source>Choose a template for videos, or use photos.</source>
         <translation>Pilih templat untuk video, atau gunakan foto.</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-67"/>
         <source>There is not enough memory.</source>
         <translation>Memori tidak cukup.</translation>
     </message>
@@ -580,6 +591,66 @@
         <location line="+1"/>
         <source>Wait for it to finish or choose another folder.</source>
         <translation>Tunggu sampai selesai atau pilih folder lain.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This folder holds the export of another event (“{owner}”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export into a folder of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The output would replace its own original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another output folder or file-name pattern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A file or folder name is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a shorter file-name pattern or shorter details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The design is too complex to draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the designer to simplify the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A font of the brand kit is not a valid font file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the designer to replace the font.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A file could not be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the disk and the file, then try again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -658,6 +729,36 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>The recap is longer than the platform allows ({limit} seconds).</source>
+        <translation>Video rekap lebih panjang dari batas platform ({limit} detik).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a shorter recap, fewer photos, or turn the intro off.</source>
+        <translation>Pilih durasi yang lebih pendek, kurangi foto, atau matikan pembuka.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A recap is 15 to 60 seconds long.</source>
+        <translation>Video rekap berdurasi 15 sampai 60 detik.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a length from 15 to 60 seconds.</source>
+        <translation>Pilih durasi 15 sampai 60 detik.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None of the photos for the recap can be opened.</source>
+        <translation>Tidak ada foto untuk video rekap yang bisa dibuka.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add photos that open (JPEG, PNG, HEIC...) and try again.</source>
+        <translation>Tambahkan foto yang bisa dibuka (JPEG, PNG, HEIC...) lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The clip is too long to stay under the platform&apos;s file size.</source>
         <translation>Klip terlalu panjang untuk batas ukuran berkas platform.</translation>
     </message>
@@ -683,12 +784,7 @@
         <translation>Minta desainer memeriksa kit merek.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Automatic captions are not available in this version.</source>
-        <translation>Keterangan otomatis belum tersedia di versi ini.</translation>
-    </message>
-    <message>
-        <location line="+82"/>
+        <location line="+73"/>
         <source>The template “{template}” is not installed.</source>
         <translation>Templat “{template}” tidak terpasang.</translation>
     </message>
@@ -902,6 +998,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The recap video could not be made.</source>
+        <translation>Video rekap tidak bisa dibuat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>There is a problem with the platform list.</source>
         <translation>Ada masalah dengan daftar platform.</translation>
     </message>
@@ -919,7 +1020,7 @@
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../production/export_panel.py" line="+163"/>
+        <location filename="../production/export_panel.py" line="+211"/>
         <source>Fill in the required details first: %1</source>
         <translation>Lengkapi dulu isian wajib: %1</translation>
     </message>
@@ -929,7 +1030,7 @@
         <translation>Pilih paling sedikit satu platform.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Starting…</source>
         <translation>Memulai…</translation>
     </message>
@@ -981,15 +1082,48 @@
         <source>Export cancelled. Nothing half-written was left; export again to finish the rest.</source>
         <translation>Ekspor dibatalkan. Tidak ada berkas setengah jadi; ekspor lagi untuk menyelesaikan sisanya.</translation>
     </message>
+    <message>
+        <location line="+31"/>
+        <source>Export not started: choose an output folder for this event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export not started: the folder holds another event&apos;s files.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+83"/>
+        <source>%n recap video(s) will be made</source>
+        <translation>
+            <numerusform>%n video rekap akan dibuat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 from %2, one per platform</source>
+        <translation>%1 dari %2, satu per platform</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>%n file(s) will be made</source>
         <translation>
             <numerusform>%n berkas akan dibuat</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>As the platform suits</source>
+        <translation>Sesuai platform</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The brand kit&apos;s opening and closing clips around every video. As the platform suits: short on Reels, TikTok and Shorts, none on Stories and WhatsApp status, whole elsewhere.</source>
+        <translation>Klip pembuka dan penutup dari kit merek di awal dan akhir setiap video. Sesuai platform: singkat di Reels, TikTok, dan Shorts; tanpa di Story dan status WhatsApp; utuh di platform lain.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-23"/>
+        <location line="+7"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n media</numerusform>
@@ -1026,6 +1160,46 @@
         <location line="+1"/>
         <source>Also save the captions as text files</source>
         <translation>Simpan juga keterangan sebagai berkas teks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Video intro and outro:</source>
+        <translation>Pembuka dan penutup video:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Always, whole</source>
+        <translation>Selalu, utuh</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>None</source>
+        <translation>Tanpa</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recap video: all photos in one video</source>
+        <translation>Video rekap: semua foto dalam satu video</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One vertical video per platform from the event&apos;s photos and short clips, with the brand intro, outro and title</source>
+        <translation>Satu video vertikal per platform dari foto dan klip pendek kegiatan, dengan pembuka, penutup, dan judul</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Length:</source>
+        <translation>Durasi:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> s</source>
+        <translation> detik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Music from the brand kit</source>
+        <translation>Musik dari kit merek</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1323,7 +1497,7 @@
 <context>
     <name>PlatformListModel</name>
     <message>
-        <location filename="../models.py" line="+167"/>
+        <location filename="../models.py" line="+174"/>
         <source>%1 pixels, caption up to %2 characters</source>
         <translation>%1 piksel, keterangan paling banyak %2 karakter</translation>
     </message>
@@ -1331,7 +1505,7 @@
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../production/preview.py" line="+597"/>
+        <location filename="../production/preview.py" line="+607"/>
         <source>Add photos or videos: drag them onto the strip above or click “Add photos or videos…”</source>
         <translation>Tambahkan foto atau video: seret ke deretan di atas atau klik “Tambah foto atau video…”</translation>
     </message>
@@ -1341,8 +1515,8 @@
         <translation>Berkas ini tidak dapat dipakai — lihat pesan di atas</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <location line="+129"/>
+        <location line="-129"/>
+        <location line="+131"/>
         <source>Opening the photo…</source>
         <translation>Membuka foto…</translation>
     </message>
@@ -1483,7 +1657,7 @@
 <context>
     <name>TemplateGallery</name>
     <message>
-        <location filename="../production/template_gallery.py" line="+174"/>
+        <location filename="../production/template_gallery.py" line="+180"/>
         <source>Template</source>
         <translation>Templat</translation>
     </message>

@@ -395,7 +395,11 @@ def _plan_recap(project: Project, recap: RecapSpec, platform_ids: tuple[str, ...
         except OSError:
             identity.append([source.name, "missing"])  # skipped and named by the recap
     completed = complete_fields(loaded, project.fields)
-    stem = f"{RECAP_PREFIX}-{safe_name(project.name)}" if project.name else RECAP_PREFIX
+    # Named after the event (or its title when unsaved): "rekap-HUT Cimahi.mp4".
+    title = (project.name or str(project.fields.get("judul", ""))).strip()
+    stem = safe_name(title) if title else RECAP_PREFIX
+    if not stem.casefold().startswith(RECAP_PREFIX):
+        stem = f"{RECAP_PREFIX}-{stem}"
     outputs = []
     for pid in platform_ids:
         path = project.output_dir / safe_name(pid) / f"{stem}.mp4"

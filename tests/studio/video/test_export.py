@@ -79,7 +79,7 @@ def export(tmp_path: Path, source: Path, loaded, brand, platform_ids, options=NO
 def test_reels_with_intro_and_outro(tmp_path, clips, liputan, brand):
     events = []
     result = export(tmp_path, clips.landscape, liputan, brand, ["instagram_reels"],
-                    VideoOptions(), progress=events.append)
+                    VideoOptions(intro=True, outro=True), progress=events.append)
     assert result.ok, result.errors
     out = result.outputs[0].path
     assert out.name == "landscape.mp4" and out.parent.name == "instagram_reels"
