@@ -29,7 +29,7 @@ from PIL import Image
 from studio.brand import BrandKit
 from studio.errors import VideoError
 from studio.platforms import Platform
-from studio.render.crop import CENTER, Focus, cover_box
+from studio.render.crop import CENTER, Focus, Visibility, cover_box, plan_cover
 from studio.render.layers import RenderWarning
 from studio.render.photo import Composition, plan_composition
 from studio.template.loader import LoadedTemplate
@@ -40,7 +40,7 @@ from studio.video.animation import (
     position_exprs,
     resolve_timing,
 )
-from studio.video.ffmpeg import ffmpeg_exe, has_filter
+from studio.video.ffmpeg import ffmpeg_exe, has_filter, input_args
 from studio.video.probe import VideoInfo, probe_video
 from studio.video.subtitles import (
     Cue,
@@ -284,11 +284,13 @@ def tonemap_filters(info: VideoInfo) -> list[str]:
 
 
 def reframe_filters(info: VideoInfo, layer: MediaLayer, box: tuple[int, int], focus: Focus,
-                    brand: BrandKit, scaler: str, label_in: str, label_out: str) -> list[str]:
+                    brand: BrandKit, scaler: str, label_in: str, label_out: str,
+                    visibility: Visibility | None = None) -> list[str]:
     """Filter chains that fit the clip into the media box the way the layer asks.
 
     Mirrors :func:`studio.render.photo.fit_media` so a video frame and a photo
-    render of the same frame agree.
+    render of the same frame agree: a cover crop sees the overlays
+    (``visibility``: faces placed where the design leaves them seen).
     """
     bw, bh = box
     dw, dh = info.display_size
@@ -296,7 +298,7 @@ def reframe_filters(info: VideoInfo, layer: MediaLayer, box: tuple[int, int], fo
     hdr = bool(tone)
     chains: list[str] = []
     if layer.fit == "cover":
-        left, top, right, bottom = cover_box(dw, dh, bw, bh, focus)
+        left, top, right, bottom = plan_cover(dw, dh, bw, bh, focus, visibility).box
         cw, ch = round(right - left), round(bottom - top)
         cx, cy = round(left), round(top)
         if hdr:
@@ -334,7 +336,8 @@ def reframe_filters(info: VideoInfo, layer: MediaLayer, box: tuple[int, int], fo
     return chains
 
 
-def subject_rects(info: VideoInfo, box: tuple[int, int, int, int], focus: Focus
+def subject_rects(info: VideoInfo, box: tuple[int, int, int, int], focus: Focus,
+                  visibility: Visibility | None = None
                   ) -> tuple[tuple[int, int, int, int], ...]:
     """The focus's keep boxes (faces, head and shoulders) where they land on the
     canvas after the cover crop into ``box`` (l, t, r, b); empty when none or
@@ -343,7 +346,7 @@ def subject_rects(info: VideoInfo, box: tuple[int, int, int, int], focus: Focus
         return ()
     dw, dh = info.display_size
     left, top, right, bottom = box
-    cl, ct, cr, cb = cover_box(dw, dh, right - left, bottom - top, focus)
+    cl, ct, cr, cb = plan_cover(dw, dh, right - left, bottom - top, focus, visibility).box
     sx, sy = (right - left) / (cr - cl), (bottom - top) / (cb - ct)
     rects = []
     for kl, kt, kr, kb in focus.keep:
@@ -511,14 +514,14 @@ def _compile(info: VideoInfo, loaded: LoadedTemplate, brand: BrandKit, platform:
 
     # -- the main clip: decode once, constant 30 fps first (less work after) --
     src = add_input(*(["-ss", _fmt(timeline.trim_start)] if timeline.trim_start else []),
-                    "-t", _fmt(main), "-i", str(info.path))
+                    "-t", _fmt(main), *input_args(info.path))
     graph.append(f"[{src}:v]setpts=PTS-STARTPTS,fps={fps}[src]")
     # 4:2:0 frames are padded at even offsets only: a box starting on an odd pixel
     # grows by one towards the top/left, where the opaque static layers cover it.
     left, top, right, bottom = media.rect
     left, top = left - left % 2, top - top % 2
     graph += reframe_filters(info, media.layer, (right - left, bottom - top), focus, brand,
-                             encoder.scaler, "src", "media")
+                             encoder.scaler, "src", "media", composition.visibility)
     current = "media"
     if (right - left, bottom - top) != (width, height):
         background = _color_hex(brand.color(loaded.template.background))
@@ -538,7 +541,7 @@ def _compile(info: VideoInfo, loaded: LoadedTemplate, brand: BrandKit, platform:
         path = workdir / "static.png"
         static.crop(bbox).save(path, compress_level=1)
         overlays.append(path)
-        idx = add_input("-i", str(path))
+        idx = add_input(*input_args(path, kind="image"))
         graph.append(f"[{idx}:v]{_to_bt709(None, 'bicubic')},format=yuva420p[static]")
         overlay("static", str(bbox[0]), str(bbox[1]))
 
@@ -555,7 +558,7 @@ def _compile(info: VideoInfo, loaded: LoadedTemplate, brand: BrandKit, platform:
         tile, position = even_tile(timed.image, timed.position)
         tile.save(path, compress_level=1)
         overlays.append(path)
-        idx = add_input("-i", str(path))
+        idx = add_input(*input_args(path, kind="image"))
         label = f"timed{n}"
         steps = [_to_bt709(None, "bicubic"), "format=yuva420p", "loop=loop=-1:size=1:start=0",
                  # An image's time base is 1/25 s: count frames at the output rate instead.
@@ -574,7 +577,8 @@ def _compile(info: VideoInfo, loaded: LoadedTemplate, brand: BrandKit, platform:
         if cues:
             # Faces are occupied too: the strip goes to the lowest clear band that
             # leaves them visible (above them when they are low in the frame).
-            faces = (subject_rects(info, (left, top, right, bottom), focus)
+            faces = (subject_rects(info, (left, top, right, bottom), focus,
+                                   composition.visibility)
                      if media.layer.fit == "cover" else ())
             strip = subtitle_strip(composition, brand, (*occupied, *faces))
             listing, shortened = write_cue_strips(cues, strip, brand, workdir)
@@ -583,7 +587,7 @@ def _compile(info: VideoInfo, loaded: LoadedTemplate, brand: BrandKit, platform:
                 warnings.append(RenderWarning("subtitles", "text_overflow",
                                               f"{shortened} subtitle(s) were too long for "
                                               "three lines and were shortened"))
-            idx = add_input("-f", "concat", "-safe", "0", "-i", str(listing))
+            idx = add_input(*input_args(listing, kind="cues"))
             graph.append(f"[{idx}:v]{_to_bt709(None, 'bicubic')},format=yuva420p[subs]")
             spans = "+".join(f"between(t,{_fmt(c.start)},{_fmt(c.end)})" for c in cues)
             overlay("subs", str(strip.rect[0]), str(strip.rect[1]),
@@ -600,7 +604,7 @@ def _compile(info: VideoInfo, loaded: LoadedTemplate, brand: BrandKit, platform:
                               ("outro", outro_clip, timeline.outro)):
         if clip is None or length <= 0:
             continue
-        idx = add_input("-i", str(clip.path))
+        idx = add_input(*input_args(clip.path))
         start = timeline.intro_from if key == "intro" else 0.0
         graph += bumper_chains(clip, idx, key, length, (width, height), fps, rate, brand,
                                encoder.scaler, start)

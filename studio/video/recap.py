@@ -40,7 +40,7 @@ from studio.render.crop import CENTER, Focus, cover_box, detect_focus
 from studio.render.layers import RenderWarning
 from studio.render.photo import plan_composition
 from studio.template.loader import LoadedTemplate
-from studio.video.ffmpeg import ffmpeg_exe
+from studio.video.ffmpeg import ffmpeg_exe, input_args
 from studio.video.plan import (
     MAX_INLINE_GRAPH,
     MAX_VIDEO_SHORTFALL,
@@ -155,7 +155,7 @@ def prepare_segments(sources: Sequence[Path], box: tuple[int, int], spec: RecapS
             segments.append(segment)
             continue
         try:
-            segments.append(_cut_still(segment, focus, size, box, workdir / f"still-{n:03d}.jpg",
+            segments.append(_cut_still(segment, focus, size, box, workdir / f"still-{n:03d}.png",
                                        fps))
         except StudioError as exc:  # read once, then failed: a file that changed meanwhile
             skip(segment.source, exc)
@@ -185,7 +185,8 @@ def _cut_still(segment: Segment, focus: Focus, proxy_size: tuple[int, int],
     # The focus is in fractions of the photo: the same on the proxy and here.
     left, top, right, bottom = cover_box(image.width, image.height, ext[0], ext[1], focus)
     cut = image.resize(ext, Image.Resampling.BICUBIC, box=(left, top, right, bottom))
-    cut.save(path, quality=92)
+    # PNG: the one image format ffmpeg may read here (input_args "image").
+    cut.save(path, compress_level=1)
     # Where the focus sits in the cut decides the direction: end on it.
     inside = ((focus.x * image.width - left) / (right - left) if across
               else (focus.y * image.height - top) / (bottom - top))
@@ -337,10 +338,10 @@ def _compile(segments, loaded, brand, platform, composition, timeline, spec, wor
     for n, segment in enumerate(segments):
         if segment.still is not None:
             # The output rate on the input: xfade refuses streams of different rates.
-            idx = add_input("-framerate", str(fps), "-i", str(segment.still))
+            idx = add_input("-framerate", str(fps), *input_args(segment.still, kind="image"))
             chain = _pan_chain(segment, idx, box, fps, encoder.scaler)
         else:
-            idx = add_input("-t", _fmt(segment.length + 1), "-i", str(segment.source))
+            idx = add_input("-t", _fmt(segment.length + 1), *input_args(segment.source))
             chain = _clip_chain(segment, idx, box, fps, encoder.scaler)
         # xfade wants one time base and pixel shape on both sides.
         graph.append(f"{chain},setsar=1,settb=1/{fps},setpts=N[s{n}]")
@@ -390,7 +391,7 @@ def _compile(segments, loaded, brand, platform, composition, timeline, spec, wor
         path = workdir / "overlay.png"
         static.crop(bbox).save(path, compress_level=1)
         overlays.append(path)
-        idx = add_input("-i", str(path))
+        idx = add_input(*input_args(path, kind="image"))
         graph.append(f"[{idx}:v]{_to_bt709(None, 'bicubic')},format=yuva420p[ovl]")
         graph.append(f"[{current}][ovl]overlay=x={bbox[0]}:y={bbox[1]}:format=yuv420[branded]")
         current = "branded"
@@ -406,7 +407,7 @@ def _compile(segments, loaded, brand, platform, composition, timeline, spec, wor
         warnings.append(RenderWarning("music", "recap.no_music",
                                       f"{what}: the recap was made without music"))
     if music is not None:
-        idx = add_input("-stream_loop", "-1", "-i", str(music))
+        idx = add_input("-stream_loop", "-1", *input_args(music, kind="audio"))
         fade_at = max(0.0, main - MUSIC_FADE_OUT)
         graph.append(
             f"[{idx}:a]asetpts=PTS-STARTPTS,atrim=duration={_fmt(main + 1)},"
@@ -423,7 +424,7 @@ def _compile(segments, loaded, brand, platform, composition, timeline, spec, wor
                               ("outro", outro_clip, timeline.outro)):
         if clip is None or length <= 0:
             continue
-        idx = add_input("-i", str(clip.path))
+        idx = add_input(*input_args(clip.path))
         # A short intro keeps the clip's end (the brand already shown: a branded
         # first frame), a short outro its start.
         start = clip.duration - length if key == "intro" else 0.0
