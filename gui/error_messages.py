@@ -996,9 +996,9 @@ _WARNINGS: dict[str, str] = {
                   "choose another photo."),
     "photo_small": QT_TRANSLATE_NOOP(
         "Errors", "The photo is small for this size and will look soft; use a larger photo."),
-    "recap.skipped": QT_TRANSLATE_NOOP(
+    "recap_skipped": QT_TRANSLATE_NOOP(
         "Errors", "Left out of the recap video: the photo cannot be read."),
-    "recap.no_music": QT_TRANSLATE_NOOP(
+    "recap_no_music": QT_TRANSLATE_NOOP(
         "Errors", "The brand kit has no music: the recap video was made without music."),
 }
 

@@ -443,7 +443,7 @@ ERROR_CODES: Mapping[str, tuple[str, ...]] = MappingProxyType({
 # fallback words for a code this version does not know.
 ERROR_FAMILIES = ("error", "media", "video", "export", "render", "template", "package", "edit",
                   "brand", "platforms", "caption", "project", "batch", "bulk", "calendar",
-                  "values", "library", "keys", "cli", "save")
+                  "values", "library", "keys", "cli", "save", "recap")
 
 # What :func:`studio.template.problems.template_problems` reports, with its params.
 PROBLEM_CODES: Mapping[str, tuple[str, ...]] = MappingProxyType({
@@ -468,8 +468,8 @@ WARNING_CODES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "face_hidden": (),
     "photo_small": (),
     # A recap reel: a photo left out (named in the warning's subject), no music bed.
-    "recap.skipped": (),
-    "recap.no_music": (),
+    "recap_skipped": (),
+    "recap_no_music": (),
 })
 
 

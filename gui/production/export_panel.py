@@ -340,10 +340,10 @@ class ExportPanel(QWidget):
 
         notes: list[str] = []
         for _, _, warning in report.warnings:
-            if not warning.code.startswith("recap."):
+            if not warning.code.startswith("recap_"):
                 continue
             text = warning_text(warning.code)
-            if warning.code == "recap.skipped" and warning.subject:
+            if warning.code == "recap_skipped" and warning.subject:
                 text = f"{warning.subject}: {text}"
             if text not in notes:
                 notes.append(text)

@@ -128,7 +128,7 @@ def prepare_segments(sources: Sequence[Path], box: tuple[int, int], spec: RecapS
     warnings: list[RenderWarning] = []
 
     def skip(source: Path, exc: StudioError) -> None:
-        warnings.append(RenderWarning(source.name, "recap.skipped",
+        warnings.append(RenderWarning(source.name, "recap_skipped",
                                       f"{source.name} was left out of the recap: {exc.message}"))
 
     for source in sources:
@@ -404,7 +404,7 @@ def _compile(segments, loaded, brand, platform, composition, timeline, spec, wor
         declared = brand.video.get("music")
         what = (f"the brand kit's music file {declared} is missing" if declared
                 else "the brand kit has no music")
-        warnings.append(RenderWarning("music", "recap.no_music",
+        warnings.append(RenderWarning("music", "recap_no_music",
                                       f"{what}: the recap was made without music"))
     if music is not None:
         idx = add_input("-stream_loop", "-1", *input_args(music, kind="audio"))

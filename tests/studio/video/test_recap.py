@@ -156,7 +156,7 @@ def test_music_bed_normalised_and_faded(photos, liputan, brand, music, tmp_path)
     assert "loudnorm=I=-16" in plan.filter_graph
     assert "afade=t=out" in plan.filter_graph
     assert "-stream_loop" in plan.argv  # a short bed loops under a long recap
-    assert not [w for w in plan.warnings if w.code == "recap.no_music"]
+    assert not [w for w in plan.warnings if w.code == "recap_no_music"]
 
 
 def test_too_long_names_the_limit(photos, liputan, brand, tmp_path):
