@@ -298,7 +298,7 @@ def naive_floor_argv(photos: list[Path], output: Path, encoder: EncoderSettings,
 
 def bench_recap(cache: Path, work: Path, repeat: int) -> dict[str, float]:
     from studio.job import RecapSpec
-    from studio.video.recap import media_box, plan_recap, prepare_segments
+    from studio.video.recap import media_box, plan_recap, prepare_segments, seen_target
 
     brand = default_brand()
     platform = get_platform("instagram_reels")
@@ -316,7 +316,8 @@ def bench_recap(cache: Path, work: Path, repeat: int) -> dict[str, float]:
         folder.mkdir()
         start = time.perf_counter()
         box = media_box(loaded, brand, FIELDS, platform)
-        segments, _ = prepare_segments(photos, box, spec, folder)
+        segments, _ = prepare_segments(photos, box, spec, folder,
+                                       target=seen_target(loaded, brand, FIELDS, platform))
         plan = plan_recap(segments, loaded, brand, FIELDS, platform, spec, workdir=folder)
         prepared = time.perf_counter() - start
         floor_time, _ = timed_run(recap_floor_argv(stills, work / "recap-floor.mp4",

@@ -104,6 +104,13 @@ def media_box(loaded: LoadedTemplate, brand: BrandKit, fields: Mapping[str, str]
     return ((right - (left - left % 2)) // 2 * 2, (bottom - (top - top % 2)) // 2 * 2)
 
 
+def seen_target(loaded: LoadedTemplate, brand: BrandKit, fields: Mapping[str, str],
+                platform: Platform) -> tuple[float, float]:
+    """Where a subject is best seen in the media box under the design (fractions)."""
+    composition = plan_composition(loaded, brand, fields, *video_size(platform), platform.safe)
+    return composition.visibility.target() if composition.visibility is not None else (0.5, 0.5)
+
+
 def check_duration(seconds: float | None) -> None:
     if seconds is None:
         return
@@ -115,7 +122,8 @@ def check_duration(seconds: float | None) -> None:
 
 
 def prepare_segments(sources: Sequence[Path], box: tuple[int, int], spec: RecapSpec,
-                     workdir: Path, cancel: CancelToken | None = None, fps: int = 30
+                     workdir: Path, cancel: CancelToken | None = None, fps: int = 30,
+                     target: tuple[float, float] = (0.5, 0.5)
                      ) -> tuple[list[Segment], list[RenderWarning]]:
     """Stills cut at their focus with room for their pan, clips probed; the
     unusable ones skipped with a warning that names them.
@@ -156,7 +164,7 @@ def prepare_segments(sources: Sequence[Path], box: tuple[int, int], spec: RecapS
             continue
         try:
             segments.append(_cut_still(segment, focus, size, box, workdir / f"still-{n:03d}.png",
-                                       fps))
+                                       fps, target))
         except StudioError as exc:  # read once, then failed: a file that changed meanwhile
             skip(segment.source, exc)
     if not segments:
@@ -166,12 +174,15 @@ def prepare_segments(sources: Sequence[Path], box: tuple[int, int], spec: RecapS
 
 
 def _cut_still(segment: Segment, focus: Focus, proxy_size: tuple[int, int],
-               box: tuple[int, int], path: Path, fps: int) -> Segment:
+               box: tuple[int, int], path: Path, fps: int,
+               target: tuple[float, float] = (0.5, 0.5)) -> Segment:
     """The photo cut at its focus to the box plus the room its pan travels.
 
     The pan runs along the photo's spare side (a landscape photo in a tall
-    box pans across, a tall one up or down) and ends with the focus (faces)
-    as centred as the photo allows: it moves toward the subject.
+    box pans across, a tall one up or down) toward the focus (faces), and
+    ends with the focus as near ``target`` (fractions of the box: where the
+    design leaves the photo seen, :meth:`Visibility.target`) as the photo
+    allows: a face is not parked under the title panel.
     """
     bw, bh = box
     pw, ph = proxy_size
@@ -183,14 +194,19 @@ def _cut_still(segment: Segment, focus: Focus, proxy_size: tuple[int, int],
     photo = open_photo(segment.source, max_side=max(ext))
     image = photo.image.convert("RGB")
     # The focus is in fractions of the photo: the same on the proxy and here.
-    left, top, right, bottom = cover_box(image.width, image.height, ext[0], ext[1], focus)
-    cut = image.resize(ext, Image.Resampling.BICUBIC, box=(left, top, right, bottom))
+    width, height = image.size
+    scale = min(width / ext[0], height / ext[1])  # photo pixels per output pixel
+    fx, fy = focus.x * width, focus.y * height
+    # Toward the focus: rightward (downward) when it is in that half of the photo.
+    forward = (focus.x if across else focus.y) >= 0.5
+    end = travel if forward else 0  # where the last frame's window sits in the cut
+    ox, oy = (end, 0) if across else (0, end)
+    left = min(max(0.0, fx - (ox + target[0] * bw) * scale), width - ext[0] * scale)
+    top = min(max(0.0, fy - (oy + target[1] * bh) * scale), height - ext[1] * scale)
+    cut = image.resize(ext, Image.Resampling.BICUBIC,
+                       box=(left, top, left + ext[0] * scale, top + ext[1] * scale))
     # PNG: the one image format ffmpeg may read here (input_args "image").
     cut.save(path, compress_level=1)
-    # Where the focus sits in the cut decides the direction: end on it.
-    inside = ((focus.x * image.width - left) / (right - left) if across
-              else (focus.y * image.height - top) / (bottom - top))
-    forward = inside >= 0.5
     return Segment(segment.source, segment.length, still=path,
                    pan=(("x" if across else "y"), travel, forward, every))
 
@@ -508,7 +524,8 @@ def produce_recap(job: InputJob, loaded: LoadedTemplate, brand: BrandKit,
                                  hint="add the event's photos first")
         except StudioError as exc:
             return InputResult(anchor, error=exc)
-        prepared: dict[tuple[int, int], tuple[list[Segment], list[RenderWarning]]] = {}
+        prepared: dict[tuple[tuple[int, int], tuple[float, float]],
+                       tuple[list[Segment], list[RenderWarning]]] = {}
         for n, target in enumerate(job.targets):
             if cancel is not None:
                 cancel.raise_if_cancelled()
@@ -522,11 +539,13 @@ def produce_recap(job: InputJob, loaded: LoadedTemplate, brand: BrandKit,
 
             try:
                 box = media_box(loaded, brand, job.fields, platform)
-                if box not in prepared:
-                    folder = workdir / f"{box[0]}x{box[1]}"
+                seen = seen_target(loaded, brand, job.fields, platform)
+                if (box, seen) not in prepared:
+                    folder = workdir / f"stills-{len(prepared)}"
                     folder.mkdir()
-                    prepared[box] = prepare_segments(job.sources, box, spec, folder, cancel)
-                segments, skipped = prepared[box]
+                    prepared[box, seen] = prepare_segments(job.sources, box, spec, folder,
+                                                           cancel, target=seen)
+                segments, skipped = prepared[box, seen]
                 plan_dir = workdir / f"plan-{n}"
                 plan_dir.mkdir()
                 plan = plan_recap(segments, loaded, brand, job.fields, platform, spec,

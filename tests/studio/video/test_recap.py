@@ -293,3 +293,26 @@ def test_first_and_last_frames_branded_without_intro(liputan, brand, clips):
         assert "trim=start=1" in plan.filter_graph
     finally:
         plan.cleanup()
+
+
+def test_pan_ends_with_the_face_where_the_design_leaves_it_seen(tmp_path, monkeypatch):
+    # A tall photo with a red "face" in it, in a tall box: the last frame of the pan
+    # shows the face at the target height (above a title panel), not centred.
+    photo = Image.new("RGB", (600, 1600), (90, 90, 90))
+    ImageDraw.Draw(photo).ellipse((270, 610, 330, 670), fill=(255, 0, 0))
+    path = tmp_path / "tinggi.jpg"
+    photo.save(path, quality=95)
+    monkeypatch.setattr("studio.video.recap.detect_focus", lambda image: Focus(0.5, 0.4))
+    box = (180, 320)
+    segments, _ = prepare_segments([path], box, RecapSpec(hold=3.0, music=False), tmp_path,
+                                   target=(0.5, 0.3))
+    axis, travel, forward, _ = segments[0].pan
+    assert axis == "y"
+    with Image.open(segments[0].still) as still:
+        end = travel if forward else 0
+        last = still.convert("RGB").crop((0, end, box[0], end + box[1]))
+    reds = [(x, y) for y in range(last.height) for x in range(last.width)
+            if last.getpixel((x, y))[0] > 200 and last.getpixel((x, y))[1] < 80]
+    assert reds
+    centre_y = sum(y for _, y in reds) / len(reds) / box[1]
+    assert abs(centre_y - 0.3) < 0.05
