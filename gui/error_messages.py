@@ -172,6 +172,20 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("Errors", "The clip is longer than the platform allows."),
         QT_TRANSLATE_NOOP("Errors", "Set an earlier end for the clip."),
     ),
+    "recap.too_long": (
+        QT_TRANSLATE_NOOP("Errors", "The recap is longer than the platform allows "
+                                    "({limit} seconds)."),
+        QT_TRANSLATE_NOOP("Errors", "Choose a shorter recap, fewer photos, or turn the intro "
+                                    "off."),
+    ),
+    "recap.bad_duration": (
+        QT_TRANSLATE_NOOP("Errors", "A recap is 15 to 60 seconds long."),
+        QT_TRANSLATE_NOOP("Errors", "Choose a length from 15 to 60 seconds."),
+    ),
+    "recap.no_media": (
+        QT_TRANSLATE_NOOP("Errors", "None of the photos for the recap can be opened."),
+        QT_TRANSLATE_NOOP("Errors", "Add photos that open (JPEG, PNG, HEIC...) and try again."),
+    ),
     "video.too_long_for_size": (
         QT_TRANSLATE_NOOP("Errors", "The clip is too long to stay under the platform's file "
                                     "size."),
@@ -930,6 +944,8 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "cli.bad_set": (QT_TRANSLATE_NOOP("Errors", "A --set value is not key=value."), ""),
     "cli.bad_focus": (QT_TRANSLATE_NOOP("Errors", "--focus needs X,Y between 0 and 1."), ""),
     "cli.bad_workers": (QT_TRANSLATE_NOOP("Errors", "--workers must be 0 or more."), ""),
+    "cli.missing_output": (QT_TRANSLATE_NOOP("Errors", "--output is needed for a recap made "
+                                                       "from photos."), ""),
     "cli.bad_language": (QT_TRANSLATE_NOOP("Errors", "--language must be id or en."), ""),
     "cli.exists": (
         QT_TRANSLATE_NOOP("Errors", "The event file already exists."),
@@ -956,6 +972,7 @@ _FAMILIES: dict[str, str] = {
     "caption": QT_TRANSLATE_NOOP("Errors", "The caption could not be made."),
     "project": QT_TRANSLATE_NOOP("Errors", "There is a problem with the event file."),
     "batch": QT_TRANSLATE_NOOP("Errors", "The export had a problem."),
+    "recap": QT_TRANSLATE_NOOP("Errors", "The recap video could not be made."),
     "bulk": QT_TRANSLATE_NOOP("Errors", "There is a problem with the data file."),
     "calendar": QT_TRANSLATE_NOOP("Errors", "There is a problem with the content calendar."),
     "values": QT_TRANSLATE_NOOP("Errors", "A detail cannot be used."),
@@ -990,6 +1007,10 @@ _WARNINGS: dict[str, str] = {
                   "choose another photo."),
     "photo_small": QT_TRANSLATE_NOOP(
         "Errors", "The photo is small for this size and will look soft; use a larger photo."),
+    "recap_skipped": QT_TRANSLATE_NOOP(
+        "Errors", "Left out of the recap video: the photo cannot be read."),
+    "recap_no_music": QT_TRANSLATE_NOOP(
+        "Errors", "The brand kit has no music: the recap video was made without music."),
 }
 
 

@@ -217,6 +217,9 @@ ERROR_CODES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "video.platform_no_video": ("platform",),
     "video.template_no_video": ("template",),
     "video.too_long": ("platform", "duration", "limit"),
+    "recap.too_long": ("platform", "duration", "limit"),
+    "recap.bad_duration": ("duration",),
+    "recap.no_media": (),
     "video.too_long_for_size": ("platform",),
     "video.too_big": ("platform",),
     "video.brand_clip": (),
@@ -429,6 +432,7 @@ ERROR_CODES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     # the command line (never shown by the GUI, named for completeness)
     "cli.bad_set": (),
     "cli.bad_focus": (),
+    "cli.missing_output": (),
     "cli.bad_workers": (),
     "cli.bad_language": ("language",),
     "cli.exists": (),
@@ -441,7 +445,7 @@ ERROR_CODES: Mapping[str, tuple[str, ...]] = MappingProxyType({
 # fallback words for a code this version does not know.
 ERROR_FAMILIES = ("error", "media", "video", "export", "render", "template", "package", "edit",
                   "brand", "platforms", "caption", "project", "batch", "bulk", "calendar",
-                  "values", "library", "keys", "cli", "save")
+                  "values", "library", "keys", "cli", "save", "recap")
 
 # What :func:`studio.template.problems.template_problems` reports, with its params.
 PROBLEM_CODES: Mapping[str, tuple[str, ...]] = MappingProxyType({
@@ -465,6 +469,9 @@ WARNING_CODES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     # The photo itself: a face the design hides or cuts, a photo enlarged past 1.5x.
     "face_hidden": (),
     "photo_small": (),
+    # A recap reel: a photo left out (named in the warning's subject), no music bed.
+    "recap_skipped": (),
+    "recap_no_music": (),
 })
 
 

@@ -44,6 +44,8 @@ class ExportSettings:
     quality: int = 90
     credit: str | None = None  # written into the files (EXIF/MP4 artist, copyright)
     strict: bool = False  # text that does not fit is an error, not a warning
+    # Videos' brand intro/outro: None as each platform says, True whole, False none.
+    intro: bool | None = None
 
 
 def export_settings(options: ExportChoices, brand: BrandKit) -> ExportSettings:
@@ -54,7 +56,9 @@ def export_settings(options: ExportChoices, brand: BrandKit) -> ExportSettings:
     credit = options.credit
     if credit == "":
         credit = brand.credit or None
-    return ExportSettings(quality=options.quality, credit=credit, strict=options.strict)
+    intro = {"on": True, "off": False}.get(getattr(options, "intro", "auto"))
+    return ExportSettings(quality=options.quality, credit=credit, strict=options.strict,
+                          intro=intro)
 
 
 @dataclass(frozen=True)
@@ -67,6 +71,18 @@ class Target:
 
 
 @dataclass(frozen=True)
+class RecapSpec:
+    """How a recap reel is made (:mod:`studio.video.recap`): plain values that
+    cross to workers and into the journal's keys."""
+
+    duration: float | None = None  # seconds of photos; None: ``hold`` per photo
+    hold: float = 3.0
+    music: bool = True  # the brand kit's music bed, when it has one
+    intro: bool | None = None  # None: as the platform says (short or none on 9:16)
+    outro: bool | None = None
+
+
+@dataclass(frozen=True)
 class InputJob:
     """One input (a photo, a clip, or none) with every file it makes."""
 
@@ -76,6 +92,8 @@ class InputJob:
     focus: Focus | None = None  # explicit focal point; None = automatic (faces)
     trim: tuple[float, float] | None = None  # clips: seconds kept (end may be inf)
     subtitles: Path | None = None  # clips: an .srt burnt in
+    sources: tuple[Path, ...] = ()  # a recap: every photo/clip, in order
+    recap: RecapSpec | None = None
 
     @property
     def kind(self) -> InputKind:

@@ -44,6 +44,10 @@ class SafeArea:
     right: int = 0
 
 
+BumperMode = Literal["full", "short", "none"]
+BUMPER_MODES: tuple[str, ...] = ("full", "short", "none")
+
+
 @dataclass(frozen=True)
 class VideoLimits:
     max_duration: float | None = None
@@ -53,6 +57,10 @@ class VideoLimits:
     target_bitrate_kbps: int = 8000
     audio_rate: int = 48000
     audio_bitrate: str = "128k"
+    # The brand intro/outro on this platform: "full", "short" (about a second of
+    # it, branded from its first frame) or "none" (Stories, where every second counts).
+    intro: BumperMode = "full"
+    outro: BumperMode = "full"
 
 
 @dataclass(frozen=True)
@@ -101,6 +109,12 @@ class Platform:
         return ".png" if self.format == "png" else ".jpg"
 
 
+def _bumper(value: object, key: str) -> BumperMode:
+    if value not in BUMPER_MODES:
+        raise ValueError(f"video.{key} must be one of {', '.join(BUMPER_MODES)}, not {value!r}")
+    return value  # type: ignore[return-value]
+
+
 def _parse(data: dict, source: Path) -> dict[str, Platform]:
     defaults = data.get("defaults", {}).get("video", {})
     result: dict[str, Platform] = {}
@@ -119,6 +133,8 @@ def _parse(data: dict, source: Path) -> dict[str, Platform]:
                     target_bitrate_kbps=int(v.get("target_bitrate_kbps", 8000)),
                     audio_rate=int(v.get("audio_rate", 48000)),
                     audio_bitrate=str(v.get("audio_bitrate", "128k")),
+                    intro=_bumper(v.get("intro", "full"), "intro"),
+                    outro=_bumper(v.get("outro", "full"), "outro"),
                 )
             c = entry["caption"]
             platform = Platform(

@@ -181,6 +181,9 @@ def _pair(value: Any, where: str, *, allow_inf_end: bool = False) -> tuple[float
     return pair
 
 
+INTRO_CHOICES = ("auto", "on", "off")
+
+
 @dataclass(frozen=True)
 class ExportOptions:
     """How the files are written.
@@ -195,6 +198,9 @@ class ExportOptions:
     strict: bool = False
     captions: bool = True
     zip_per_platform: bool = False
+    # The brand intro/outro on videos: "auto" (as each platform says: short or
+    # none on Stories, Reels and TikTok), "on" (whole, everywhere) or "off".
+    intro: str = "auto"
 
     def __post_init__(self) -> None:
         if isinstance(self.quality, bool) or not isinstance(self.quality, int) \
@@ -203,6 +209,9 @@ class ExportOptions:
                                code="project.invalid", hint="90 is a good default")
         if self.credit is not None and not isinstance(self.credit, str):
             raise ProjectError("export.credit must be text", code="project.invalid")
+        if self.intro not in INTRO_CHOICES:
+            raise ProjectError(f"export.intro must be one of {', '.join(INTRO_CHOICES)}",
+                               code="project.invalid", hint='"auto" is a good default')
         for name in ("overwrite", "strict", "captions", "zip_per_platform"):
             if not isinstance(getattr(self, name), bool):
                 raise ProjectError(f"export.{name} must be true or false",
@@ -441,6 +450,8 @@ def project_to_data(project: Project, project_file: Path) -> dict[str, Any]:
         "captions": project.export.captions,
         "zip_per_platform": project.export.zip_per_platform,
     }
+    if project.export.intro != "auto":
+        export["intro"] = project.export.intro
     if project.export.credit is not None:
         export["credit"] = project.export.credit
     data["export"] = export
@@ -472,7 +483,8 @@ def project_to_toml(project: Project, project_file: Path) -> str:
 
 _TOP_KEYS = {"schema", "name", "template", "platforms", "output", "pattern", "fields", "export",
              "media", "template_versions"}
-_EXPORT_KEYS = {"quality", "credit", "overwrite", "strict", "captions", "zip_per_platform"}
+_EXPORT_KEYS = {"quality", "credit", "overwrite", "strict", "captions", "zip_per_platform",
+                "intro"}
 _ITEM_KEYS = {"path", "template", "focus", "trim", "skip", "fields"}
 
 

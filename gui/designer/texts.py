@@ -209,6 +209,13 @@ def problem_text(problem: Problem) -> str:
             "DesignerTexts",
             "Layer \u201c%1\u201d: the sample photo is small for this size and looks soft.",
         ),
+        # A recap video's warnings (the export panel shows them; listed for completeness).
+        "recap_skipped": translate(
+            "DesignerTexts", "\u201c%1\u201d was left out of the recap video: it cannot be read."
+        ),
+        "recap_no_music": translate(
+            "DesignerTexts", "The brand kit has no music: the recap video has none."
+        ),
     }
     if problem.code == "background.invalid":
         return translate(

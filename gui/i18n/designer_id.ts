@@ -829,7 +829,17 @@ Templat dipindah ke tempat sampah dan dapat dipulihkan dari sana.</translation>
         <translation>Lapisan “%1”: foto contoh terlalu kecil untuk ukuran ini dan tampak kabur.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>“%1” was left out of the recap video: it cannot be read.</source>
+        <translation>“%1” tidak dimasukkan ke video rekap: tidak bisa dibaca.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The brand kit has no music: the recap video has none.</source>
+        <translation>Kit merek tidak punya musik: video rekap dibuat tanpa musik.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The template&apos;s background colour “%1” is not usable.</source>
         <translation>Warna latar templat “%1” tidak dapat dipakai.</translation>
     </message>

@@ -50,7 +50,7 @@
 <context>
     <name>ExportPanel</name>
     <message numerus="yes">
-        <location filename="../production/export_panel.py" line="+283"/>
+        <location filename="../production/export_panel.py" line="+331"/>
         <source>%n file(s) were finished before that.</source>
         <translation>
             <numerusform>%n file was finished before that.</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+135"/>
+        <location line="+174"/>
         <source>%n file(s) will be made</source>
         <translation>
             <numerusform>%n file will be made</numerusform>
@@ -90,7 +90,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-22"/>
+        <location line="+23"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n photo or clip</numerusform>
@@ -98,7 +99,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-22"/>
+        <source>%n recap video(s) will be made</source>
+        <translation>
+            <numerusform>%n recap video will be made</numerusform>
+            <numerusform>%n recap videos will be made</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
         <source>%n platform(s)</source>
         <translation>
             <numerusform>%n platform</numerusform>

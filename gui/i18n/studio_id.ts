@@ -904,12 +904,12 @@
     <message>
         <location line="+2"/>
         <location line="+23"/>
-        <location line="+340"/>
+        <location line="+354"/>
         <source>The file was not found.</source>
         <translation>Berkas tidak ditemukan.</translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location line="-410"/>
         <source>It may have been moved or deleted. Add it again.</source>
         <translation>Mungkin sudah dipindah atau dihapus. Tambahkan lagi.</translation>
     </message>
@@ -1025,7 +1025,7 @@
         <translation>Coba lagi; jika gagal lagi, laporkan.</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+175"/>
         <location line="+659"/>
         <source>A file with this name already exists.</source>
         <translation>Sudah ada berkas dengan nama ini.</translation>
@@ -1051,18 +1051,18 @@
         <translation>Tidak dapat menulis di folder ini.</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-172"/>
         <source>Choose another output folder.</source>
         <translation>Pilih folder hasil yang lain.</translation>
     </message>
     <message>
-        <location line="+161"/>
-        <location line="+720"/>
+        <location line="+175"/>
+        <location line="+722"/>
         <source>The file could not be written.</source>
         <translation>Berkas tidak dapat ditulis.</translation>
     </message>
     <message>
-        <location line="-719"/>
+        <location line="-721"/>
         <source>Check the output folder.</source>
         <translation>Periksa folder hasil.</translation>
     </message>
@@ -1094,7 +1094,7 @@
         <translation>Pendekkan teksnya.</translation>
     </message>
     <message>
-        <location line="-571"/>
+        <location line="-585"/>
         <source>This is a folder or a special file, not a photo.</source>
         <translation>Ini folder atau berkas khusus, bukan foto.</translation>
     </message>
@@ -1154,7 +1154,7 @@
         <translation>Simpan ulang foto dengan program lain, lalu coba lagi.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+89"/>
         <source>The subtitle file was not found.</source>
         <translation>Berkas teks video tidak ditemukan.</translation>
     </message>
@@ -1581,18 +1581,18 @@
         <translation>Pilih paling sedikit satu platform.</translation>
     </message>
     <message>
-        <location line="-418"/>
-        <location line="+143"/>
+        <location line="-432"/>
+        <location line="+157"/>
         <source>This template is not made for videos.</source>
         <translation>Templat ini tidak dibuat untuk video.</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-267"/>
         <source>Choose a template for videos, or use photos.</source>
         <translation>Pilih templat untuk video, atau gunakan foto.</translation>
     </message>
     <message>
-        <location line="+560"/>
+        <location line="+574"/>
         <source>There is not enough memory.</source>
         <translation>Memori tidak cukup.</translation>
     </message>
@@ -1648,7 +1648,7 @@
         <translation>Periksa tanggal dan waktunya.</translation>
     </message>
     <message>
-        <location line="-389"/>
+        <location line="-403"/>
         <source>The clip&apos;s start and end do not fit the video.</source>
         <translation>Awal dan akhir klip tidak sesuai dengan videonya.</translation>
     </message>
@@ -1688,17 +1688,17 @@
         <translation>Atur akhir klip lebih awal.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>The clip is too long to stay under the platform&apos;s file size.</source>
         <translation>Klip terlalu panjang untuk batas ukuran berkas platform.</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-130"/>
         <source>Keep a shorter part of the clip.</source>
         <translation>Pakai bagian klip yang lebih pendek.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+135"/>
         <source>The video file is larger than the platform allows.</source>
         <translation>Ukuran berkas video melebihi batas platform.</translation>
     </message>
@@ -1708,12 +1708,12 @@
         <translation>Klip pembuka atau penutup merek tidak dapat dipakai.</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-136"/>
         <source>Ask the designer to check the brand kit.</source>
         <translation>Minta desainer memeriksa kit merek.</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+207"/>
         <source>The template “{template}” is not installed.</source>
         <translation>Templat “{template}” tidak terpasang.</translation>
     </message>
@@ -1728,12 +1728,12 @@
         <translation>Templat tidak sah ({where}).</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-214"/>
         <source>Ask the designer to fix the template.</source>
         <translation>Minta desainer memperbaiki templat.</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+231"/>
         <source>The template uses a field it does not define.</source>
         <translation>Templat memakai isian yang tidak didefinisikannya.</translation>
     </message>
@@ -1779,12 +1779,12 @@
         <translation>Berkas kegiatan tidak sah.</translation>
     </message>
     <message>
-        <location line="-501"/>
+        <location line="-515"/>
         <source>Fix it in a text editor or create the event again.</source>
         <translation>Perbaiki dengan editor teks atau buat ulang kegiatannya.</translation>
     </message>
     <message>
-        <location line="+502"/>
+        <location line="+516"/>
         <source>The event file is damaged.</source>
         <translation>Berkas kegiatan rusak.</translation>
     </message>
@@ -1855,17 +1855,17 @@
         <translation>Templat keterangan tidak sah.</translation>
     </message>
     <message>
-        <location line="-448"/>
+        <location line="-462"/>
         <source>Ask the designer to fix it.</source>
         <translation>Minta desainer memperbaikinya.</translation>
     </message>
     <message>
-        <location line="+464"/>
+        <location line="+478"/>
         <source>The caption took too long to make.</source>
         <translation>Pembuatan keterangan terlalu lama.</translation>
     </message>
     <message>
-        <location line="-409"/>
+        <location line="-423"/>
         <source>Opening this photo would need too much memory.</source>
         <translation>Membuka foto ini membutuhkan memori terlalu banyak.</translation>
     </message>
@@ -1875,7 +1875,7 @@
         <translation>Simpan sebagai JPEG 8-bit atau dengan ukuran lebih kecil.</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+214"/>
         <source>An image in the template is not PNG, JPEG or WebP.</source>
         <translation>Sebuah gambar dalam templat bukan PNG, JPEG, atau WebP.</translation>
     </message>
@@ -2080,7 +2080,7 @@
         <translation>Letakkan foto-foto di folder lembar kerja.</translation>
     </message>
     <message>
-        <location line="-590"/>
+        <location line="-604"/>
         <source>Something unexpected went wrong.</source>
         <translation>Terjadi masalah yang tidak terduga.</translation>
     </message>
@@ -2100,7 +2100,37 @@
         <translation>Tutup program lain, lalu ekspor lagi; berkas yang sudah jadi tetap disimpan.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+19"/>
+        <source>The recap is longer than the platform allows ({limit} seconds).</source>
+        <translation>Video rekap lebih panjang dari batas platform ({limit} detik).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a shorter recap, fewer photos, or turn the intro off.</source>
+        <translation>Pilih durasi yang lebih pendek, kurangi foto, atau matikan pembuka.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A recap is 15 to 60 seconds long.</source>
+        <translation>Video rekap berdurasi 15 sampai 60 detik.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a length from 15 to 60 seconds.</source>
+        <translation>Pilih durasi 15 sampai 60 detik.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None of the photos for the recap can be opened.</source>
+        <translation>Tidak ada foto untuk video rekap yang bisa dibuka.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add photos that open (JPEG, PNG, HEIC...) and try again.</source>
+        <translation>Tambahkan foto yang bisa dibuka (JPEG, PNG, HEIC...) lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>A detail is longer than this template takes.</source>
         <translation>Ada isian yang lebih panjang dari batas templat ini.</translation>
     </message>
@@ -2131,12 +2161,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+409"/>
+        <location line="+412"/>
         <source>It could not be saved. The previous version is unchanged.</source>
         <translation>Tidak bisa disimpan. Versi sebelumnya tetap utuh.</translation>
     </message>
     <message>
-        <location line="-407"/>
+        <location line="-410"/>
         <source>Check the disk, then save again.</source>
         <translation>Periksa disk, lalu simpan lagi.</translation>
     </message>
@@ -2702,6 +2732,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>--output is needed for a recap made from photos.</source>
+        <translation>--output wajib untuk video rekap dari foto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>--language must be id or en.</source>
         <translation>--language harus id atau en.</translation>
     </message>
@@ -2776,7 +2811,12 @@
         <translation>Ada masalah dengan berkas kegiatan.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+2"/>
+        <source>The recap video could not be made.</source>
+        <translation>Video rekap tidak bisa dibuat.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>A face falls under the design or at the edge; set the focal point or choose another photo.</source>
         <translation>Ada wajah yang tertutup desain atau terpotong di tepi; atur titik fokus atau pilih foto lain.</translation>
     </message>
@@ -2786,7 +2826,17 @@
         <translation>Foto ini terlalu kecil untuk ukuran ini dan akan tampak kabur; gunakan foto yang lebih besar.</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="+2"/>
+        <source>Left out of the recap video: the photo cannot be read.</source>
+        <translation>Tidak dimasukkan ke video rekap: foto tidak bisa dibaca.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The brand kit has no music: the recap video was made without music.</source>
+        <translation>Kit merek tidak punya musik: video rekap dibuat tanpa musik.</translation>
+    </message>
+    <message>
+        <location line="-40"/>
         <source>The caption could not be made.</source>
         <translation>Keterangan tidak dapat dibuat.</translation>
     </message>
@@ -2801,7 +2851,7 @@
         <translation>Ada masalah dengan daftar platform.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>There is a problem with the data file.</source>
         <translation>Ada masalah dengan berkas data.</translation>
     </message>
@@ -2930,7 +2980,7 @@
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../production/export_panel.py" line="+187"/>
+        <location filename="../production/export_panel.py" line="+230"/>
         <source>Fill in the required details first: %1</source>
         <translation>Lengkapi dulu isian wajib: %1</translation>
     </message>
@@ -2940,7 +2990,7 @@
         <translation>Pilih paling sedikit satu platform.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Starting…</source>
         <translation>Memulai…</translation>
     </message>
@@ -2993,7 +3043,7 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+29"/>
         <source>Export cancelled. Nothing half-written was left; export again to finish the rest.</source>
         <translation>Ekspor dibatalkan. Tidak ada berkas setengah jadi; ekspor lagi untuk menyelesaikan sisanya.</translation>
     </message>
@@ -3008,19 +3058,32 @@
         <translation>Ekspor belum dimulai: folder ini berisi berkas kegiatan lain.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+107"/>
         <source>No file can be made: no photo or video can be used.</source>
         <translation>Tidak ada berkas yang bisa dibuat: tidak ada foto atau video yang bisa dipakai.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="-18"/>
+        <source>%n recap video(s) will be made</source>
+        <translation>
+            <numerusform>%n video rekap akan dibuat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 from %2, one per platform</source>
+        <translation>%1 dari %2, satu per platform</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
         <source>%n file(s) will be made</source>
         <translation>
             <numerusform>%n berkas akan dibuat</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-22"/>
+        <location line="+23"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n media</numerusform>
@@ -3057,6 +3120,56 @@
         <location line="+1"/>
         <source>Also save the captions as text files</source>
         <translation>Simpan juga keterangan sebagai berkas teks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Video intro and outro:</source>
+        <translation>Pembuka dan penutup video:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As the platform suits</source>
+        <translation>Sesuai platform</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always, whole</source>
+        <translation>Selalu, utuh</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>None</source>
+        <translation>Tanpa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The brand kit&apos;s opening and closing clips around every video. As the platform suits: short on Reels, TikTok and Shorts, none on Stories and WhatsApp status, whole elsewhere.</source>
+        <translation>Klip pembuka dan penutup dari kit merek di awal dan akhir setiap video. Sesuai platform: singkat di Reels, TikTok, dan Shorts; tanpa di Story dan status WhatsApp; utuh di platform lain.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recap video: all photos in one video</source>
+        <translation>Video rekap: semua foto dalam satu video</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One vertical video per platform from the event&apos;s photos and short clips, with the brand intro, outro and title</source>
+        <translation>Satu video vertikal per platform dari foto dan klip pendek kegiatan, dengan pembuka, penutup, dan judul</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Length:</source>
+        <translation>Durasi:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> s</source>
+        <translation> detik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Music from the brand kit</source>
+        <translation>Musik dari kit merek</translation>
     </message>
     <message>
         <location line="+1"/>

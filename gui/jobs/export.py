@@ -19,6 +19,7 @@ from pathlib import Path
 from studio.batch import OutputWarning, run_batch
 from studio.brand import BrandKit
 from studio.errors import StudioError
+from studio.job import RecapSpec
 from studio.platforms import Platform
 from studio.progress import CancelToken, ProgressCallback
 from studio.project import Project
@@ -56,6 +57,7 @@ class ExportRequest:
     platforms: tuple[Platform, ...]
     language: str = "id"  # of ringkasan.txt and the manifest's words
     take_over: bool = False  # the officer agreed to share a folder another event owns
+    recap: RecapSpec | None = None  # one recap video of the photos instead of a file each
 
 
 def run_export(request: ExportRequest, *, progress: ProgressCallback,
@@ -63,7 +65,7 @@ def run_export(request: ExportRequest, *, progress: ProgressCallback,
     report = run_batch(request.project, progress=progress, cancel=cancel,
                        platforms=[p.id for p in request.platforms], brand=request.brand,
                        library=request.library, language=request.language,
-                       take_over=request.take_over)
+                       take_over=request.take_over, recap=request.recap)
     written: list[Path] = []
     captions: list[Path] = []
     problems: list[ExportProblem] = []

@@ -18,12 +18,14 @@ from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
     QProgressBar,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -39,10 +41,14 @@ from gui.theme import set_role
 from studio.batch import plan_batch
 from studio.brand import BrandKit
 from studio.errors import StudioError
+from studio.job import RecapSpec
 from studio.progress import CancelToken, ProgressCallback, ProgressEvent
 from studio.project import Project
 from studio.template.library import TemplateLibrary
 
+# The brand intro/outro choices (studio.project.ExportOptions.intro), in menu order.
+INTRO_CHOICES = ("auto", "on", "off")
+DEFAULT_RECAP_SECONDS = 30
 log = logging.getLogger(__name__)
 
 
@@ -84,6 +90,37 @@ class ExportPanel(QWidget):
         self.write_captions = QCheckBox()
         self.write_captions.setObjectName("writeCaptions")
         self.write_captions.toggled.connect(self._on_write_captions_toggled)
+
+        # Videos: the brand intro/outro, and the recap video of the event's photos.
+        self._intro_label = QLabel()
+        self.intro = QComboBox()
+        self.intro.setObjectName("introChoice")
+        self.intro.addItems(["", "", ""])
+        self._intro_label.setBuddy(self.intro)
+        self.intro.currentIndexChanged.connect(self._on_intro_changed)
+        self.make_recap = QCheckBox()
+        self.make_recap.setObjectName("makeRecap")
+        self.make_recap.toggled.connect(self._on_recap_toggled)
+        self.recap_seconds = QSpinBox()
+        self.recap_seconds.setObjectName("recapSeconds")
+        self.recap_seconds.setRange(15, 60)
+        self.recap_seconds.setValue(DEFAULT_RECAP_SECONDS)
+        self.recap_music = QCheckBox()
+        self.recap_music.setObjectName("recapMusic")
+        self.recap_music.setChecked(True)
+        self._recap_options = QWidget()
+        recap_box = QVBoxLayout(self._recap_options)
+        recap_box.setContentsMargins(24, 0, 0, 0)
+        recap_row = QHBoxLayout()
+        self._recap_seconds_label = QLabel()
+        self._recap_seconds_label.setBuddy(self.recap_seconds)
+        recap_row.addWidget(self._recap_seconds_label)
+        recap_row.addWidget(self.recap_seconds)
+        recap_row.addStretch(1)
+        recap_box.addLayout(recap_row)
+        # Its own line: beside the length it was cut at 1366x768.
+        recap_box.addWidget(self.recap_music)
+        self._recap_options.setVisible(False)
 
         self.summary = set_role(QLabel(), "muted")
         self.summary.setWordWrap(True)
@@ -145,6 +182,12 @@ class ExportPanel(QWidget):
         layout.addLayout(folder_row)
         layout.addWidget(self.overwrite)
         layout.addWidget(self.write_captions)
+        intro_row = QHBoxLayout()
+        intro_row.addWidget(self._intro_label)
+        intro_row.addWidget(self.intro, 1)
+        layout.addLayout(intro_row)
+        layout.addWidget(self.make_recap)
+        layout.addWidget(self._recap_options)
         layout.addSpacing(6)
         layout.addWidget(self.summary)
         layout.addWidget(self.export_button)
@@ -193,10 +236,15 @@ class ExportPanel(QWidget):
             return False
         if not self._media_question_answered():
             return False
+        recap = None
+        if self.make_recap.isChecked():
+            recap = RecapSpec(duration=float(self.recap_seconds.value()),
+                              music=self.recap_music.isChecked())
         request = ExportRequest(project=self._session.project,
                                 library=self._session.event_library,
                                 brand=self._session.resources.brand, platforms=platforms,
-                                language=current_language(), take_over=take_over)
+                                language=current_language(), take_over=take_over,
+                                recap=recap)
         self.report = None
         self.problem_model.set_problems([], {})
         self.problems.setVisible(False)
@@ -290,6 +338,7 @@ class ExportPanel(QWidget):
         if report.kept:
             lines.append(self.tr("%n file(s) were already done by an earlier export and "
                                  "were kept.", "", report.kept))
+        lines += self._recap_notes(report)
         self._show_result(role, " ".join(lines))
         if report.problems:
             self.problem_model.set_problems(list(report.problems),
@@ -298,6 +347,22 @@ class ExportPanel(QWidget):
         self.open_button.setVisible(report.output_dir.is_dir())
         self._settings.set_last_folder("output", report.output_dir.parent)
         self.exportFinished.emit(report)
+
+    @staticmethod
+    def _recap_notes(report: ExportReport) -> list[str]:
+        """What the officer must know of a recap: photos left out (named), no music."""
+        from gui.error_messages import warning_text
+
+        notes: list[str] = []
+        for _, _, warning in report.warnings:
+            if not warning.code.startswith("recap_"):
+                continue
+            text = warning_text(warning.code)
+            if warning.code == "recap_skipped" and warning.subject:
+                text = f"{warning.subject}: {text}"
+            if text not in notes:
+                notes.append(text)
+        return notes
 
     def _cancelled_text(self) -> str:
         return self.tr("Export cancelled. Nothing half-written was left; export again to "
@@ -359,7 +424,7 @@ class ExportPanel(QWidget):
 
     def _set_editable(self, editable: bool) -> None:
         for widget in (self.platform_list, self.folder_button, self.overwrite,
-                       self.write_captions):
+                       self.write_captions, self.intro, self.make_recap, self._recap_options):
             widget.setEnabled(editable)
 
     # -- choices -------------------------------------------------------------------------------
@@ -375,6 +440,14 @@ class ExportPanel(QWidget):
 
     def _on_write_captions_toggled(self, on: bool) -> None:
         self._session.set_export_options(captions=on)
+
+    def _on_intro_changed(self, index: int) -> None:
+        if 0 <= index < len(INTRO_CHOICES):
+            self._session.set_export_options(intro=INTRO_CHOICES[index])
+
+    def _on_recap_toggled(self, on: bool) -> None:
+        self._recap_options.setVisible(on)
+        self._update_summary()
 
     def _on_open_clicked(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._session.project.output_dir)))
@@ -393,6 +466,9 @@ class ExportPanel(QWidget):
             box.blockSignals(True)
             box.setChecked(value)
             box.blockSignals(False)
+        self.intro.blockSignals(True)
+        self.intro.setCurrentIndex(INTRO_CHOICES.index(project.export.intro))
+        self.intro.blockSignals(False)
 
     def _on_project_replaced(self) -> None:
         self.platform_model.set_chosen(self._session.project.platforms)
@@ -404,10 +480,19 @@ class ExportPanel(QWidget):
 
     def _update_summary(self) -> None:
         """Count what an export would make now, off the UI thread (a big event's plan
-        takes a moment); the summary shows it when the count arrives."""
+        takes a moment); the summary shows it when the count arrives. A recap reel is
+        one video per platform from the event's photos."""
         session = self._session
         platforms = [p.id for p in session.chosen_platforms()]
         self.export_button.setEnabled(self._operation is None and bool(platforms))
+        if self.make_recap.isChecked():
+            project = session.project
+            self.planned = None
+            photos = self.tr("%n item(s)", "", len(project.active_media))
+            videos = self.tr("%n recap video(s) will be made", "", len(platforms))
+            self.summary.setText(self.tr("%1 from %2, one per platform")
+                                 .replace("%1", videos).replace("%2", photos))
+            return
         model = session.media_model
         unusable = frozenset(item.path for row, item in enumerate(session.project.media)
                              if item.path is not None and model.state(row).status == "error")
@@ -415,6 +500,8 @@ class ExportPanel(QWidget):
                              session.resources.brand, session.event_library, unusable)
 
     def _show_planned(self, planned: tuple[int, int] | None) -> None:
+        if self.make_recap.isChecked():
+            return  # the recap's own summary stands (a count planned before the switch)
         self.planned = planned
         platforms = len(self._session.chosen_platforms())
         if planned is None:
@@ -435,6 +522,21 @@ class ExportPanel(QWidget):
         self.folder_button.setText(self.tr("Change…"))
         self.overwrite.setText(self.tr("Replace existing files"))
         self.write_captions.setText(self.tr("Also save the captions as text files"))
+        self._intro_label.setText(self.tr("Video intro and outro:"))
+        for index, text in enumerate((self.tr("As the platform suits"),
+                                      self.tr("Always, whole"), self.tr("None"))):
+            self.intro.setItemText(index, text)
+        self.intro.setToolTip(self.tr("The brand kit's opening and closing clips around "
+                                      "every video. As the platform suits: short on Reels, "
+                                      "TikTok and Shorts, none on Stories and WhatsApp "
+                                      "status, whole elsewhere."))
+        self.make_recap.setText(self.tr("Recap video: all photos in one video"))
+        self.make_recap.setToolTip(self.tr("One vertical video per platform from the event's "
+                                           "photos and short clips, with the brand intro, "
+                                           "outro and title"))
+        self._recap_seconds_label.setText(self.tr("Length:"))
+        self.recap_seconds.setSuffix(self.tr(" s"))
+        self.recap_music.setText(self.tr("Music from the brand kit"))
         self.export_button.setText(self.tr("Export all"))
         self.export_button.setToolTip(self.tr("Make every file (Ctrl+E)"))
         self.cancel_button.setText(self.tr("Cancel"))

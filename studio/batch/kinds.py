@@ -65,3 +65,19 @@ def kinds() -> dict[str, Any]:
 register_kind(ItemKind("photo", "process", 1.0, produce_input, _photo_memory))
 # A clip: one ffmpeg process per platform (studio.video.produce).
 register_kind(ItemKind("video", "thread", 30.0, produce_input, _video_memory))
+
+
+def _produce_recap(job: InputJob, loaded: Any, brand: Any, settings: Any, *,
+                   progress: Any = None, cancel: Any = None) -> InputResult:
+    # Imported when a recap is made: the photo workers never load it.
+    from studio.video.recap import produce_recap
+
+    try:
+        return produce_recap(job, loaded, brand, settings, progress=progress, cancel=cancel)
+    except StudioError as exc:
+        return InputResult(job.sources[0] if job.sources else None, error=exc)
+
+
+# A recap reel: every photo of the event in one video, one ffmpeg process per
+# platform (studio.video.recap); weighs as much as a few clips.
+register_kind(ItemKind("recap", "thread", 60.0, _produce_recap, _video_memory))

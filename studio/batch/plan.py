@@ -32,7 +32,7 @@ from typing import Any
 from studio import __version__
 from studio.brand import BrandKit, default_brand
 from studio.errors import MediaError, ProjectError, StudioError, TemplateError, as_studio_error
-from studio.job import ExportSettings, export_settings, input_kind
+from studio.job import ExportSettings, RecapSpec, export_settings, input_kind
 from studio.naming import NamePattern, name_values, parse_pattern, safe_name
 from studio.platforms import Platform, get_platform
 from studio.project import MediaItem, Project
@@ -69,6 +69,8 @@ class PlannedInput:
     # The source's name, size and mtime when planned (part of every key): an
     # output made after the file changed is not recorded under that key.
     identity: tuple[Any, ...] = ()
+    sources: tuple[Path, ...] = ()  # a recap: every photo and clip, in order
+    recap: RecapSpec | None = None
 
     @property
     def label(self) -> str:
@@ -185,11 +187,13 @@ def known_fields(project: Project, templates: Iterable[LoadedTemplate]) -> set[s
 
 def plan_batch(project: Project, *, platforms: Iterable[str] | None = None,
                brand: BrandKit | None = None, library: TemplateLibrary | None = None,
-               subtitles: Path | None = None) -> BatchPlan:
+               subtitles: Path | None = None, recap: RecapSpec | None = None) -> BatchPlan:
     """Expand ``project`` into every output with its path and key.
 
     ``platforms`` overrides the project's choice; ``subtitles`` (an .srt) is
-    burnt into every clip (the command line's ``--subtitles``). An unknown template or
+    burnt into every clip (the command line's ``--subtitles``). ``recap``: the
+    active media become one recap reel per platform (one planned input of kind
+    ``recap``) instead of one output each. An unknown template or
     platform of the project itself, or a bad naming pattern, is an error; a
     problem with one media item is recorded on that input and the rest of the
     plan stands.
@@ -216,6 +220,8 @@ def plan_batch(project: Project, *, platforms: Iterable[str] | None = None,
     pattern = parse_pattern(project.pattern, known_fields(project, [main]))
     settings = export_settings(project.export, brand)
     settings_key: list[Any] = [settings.quality, settings.credit, settings.strict]
+    if settings.intro is not None:
+        settings_key.append(settings.intro)
     if subtitles is not None:
         subtitles = Path(os.path.abspath(subtitles))
         try:
@@ -227,6 +233,11 @@ def plan_batch(project: Project, *, platforms: Iterable[str] | None = None,
     used: set[str] = set()
     inputs: list[PlannedInput] = []
     skipped = 0
+    if recap is not None:
+        skipped = sum(1 for item in items if item.skip)
+        inputs.append(_plan_recap(project, recap, platform_ids, platform_objects, template_for,
+                                  fingerprints, settings_key, used))
+        items = ()
     for number, item in enumerate(items, start=1):
         if item.skip:
             skipped += 1
@@ -360,6 +371,55 @@ def _plan_input(project: Project, item: MediaItem, number: int, pattern: NamePat
     return PlannedInput(number=number, source=item.path, kind=kind, template_id=template_id,
                         fields=MappingProxyType(dict(fields)), focus=item.focus, trim=item.trim,
                         outputs=tuple(outputs), problem=problem, identity=tuple(identity))
+
+
+RECAP_PREFIX = "rekap"
+
+
+def _plan_recap(project: Project, recap: RecapSpec, platform_ids: tuple[str, ...],
+                platform_objects: Mapping[str, Platform],
+                template_for: Callable[[str], LoadedTemplate], fingerprints: Mapping[str, str],
+                settings_key: list[Any], used: set[str]) -> PlannedInput:
+    """The event's active photos and clips as one recap reel per platform."""
+    sources = tuple(item.path for item in project.media if not item.skip and item.path)
+    loaded = template_for(project.template)
+    problem: StudioError | None = None
+    if not sources:
+        problem = MediaError("a recap needs photos", code="recap.no_media",
+                             hint="add the event's photos first")
+    elif "video" not in loaded.template.media:
+        problem = TemplateError(f"the template {project.template!r} does not take videos",
+                                code="template.no_video", template=project.template,
+                                hint="choose a video template for the recap")
+    identity: list[Any] = []
+    for source in sources:
+        try:
+            identity.append(_source_identity(source))
+        except OSError:
+            identity.append([source.name, "missing"])  # skipped and named by the recap
+    completed = complete_fields(loaded, project.fields)
+    # Named after the event (or its title when unsaved): "rekap-HUT Cimahi.mp4".
+    title = (project.name or str(project.fields.get("judul", ""))).strip()
+    stem = safe_name(title) if title else RECAP_PREFIX
+    if not stem.casefold().startswith(RECAP_PREFIX):
+        stem = f"{RECAP_PREFIX}-{stem}"
+    outputs = []
+    for pid in platform_ids:
+        path = project.output_dir / safe_name(pid) / f"{stem}.mp4"
+        number = 2
+        while fold(path) in used:
+            path = project.output_dir / safe_name(pid) / f"{stem}-{number}.mp4"
+            number += 1
+        used.add(fold(path))
+        key = "" if problem else output_key(
+            "recap", identity, fingerprints[project.template], sorted(completed.items()),
+            repr(platform_objects[pid]), repr(recap), settings_key,
+            path.relative_to(project.output_dir).as_posix())
+        outputs.append(PlannedOutput(pid, path, key))
+    return PlannedInput(number=1, source=sources[0] if sources else None, kind="recap",
+                        template_id=project.template,
+                        fields=MappingProxyType(dict(project.fields)), focus=None, trim=None,
+                        outputs=tuple(outputs), problem=problem, sources=sources, recap=recap)
 
 
 def _plan_captions(project: Project, main: LoadedTemplate, pattern: NamePattern,

@@ -33,7 +33,7 @@ MANIFEST_COLUMNS = ("source", "platform", "kind", "path", "status", "reason", "e
 SUMMARY_FAILURES = 50
 
 Status = Literal["ok", "kept", "failed", "cancelled"]
-MEDIA_KINDS = ("photo", "video")
+MEDIA_KINDS = ("photo", "video", "recap")
 
 
 @dataclass(frozen=True)

@@ -61,7 +61,7 @@ from studio.batch.workers import (
 from studio.brand import BrandKit
 from studio.errors import Cancelled, ExportError, StudioError
 from studio.export import write_atomic
-from studio.job import InputJob, InputResult, Target, written
+from studio.job import InputJob, InputResult, RecapSpec, Target, written
 from studio.naming import safe_name
 from studio.platforms import get_platform
 from studio.progress import CancelToken, EtaEstimator, ProgressCallback, no_progress
@@ -340,7 +340,8 @@ class _Run:
                         for o, overwrite in todo)
         job = InputJob(source=planned.source, targets=targets, fields=dict(planned.fields),
                        focus=Focus(*planned.focus) if planned.focus else None,
-                       trim=planned.trim, subtitles=planned.subtitles)
+                       trim=planned.trim, subtitles=planned.subtitles,
+                       sources=planned.sources, recap=planned.recap)
         kind = kind_for(planned.kind)
         memory = 0
         if kind.lane == "process":
@@ -502,7 +503,8 @@ def run_batch(project_or_plan: Project | BatchPlan, *,
               workers: int | None = None, resume: bool = True,
               platforms: Iterable[str] | None = None, brand: BrandKit | None = None,
               library: TemplateLibrary | None = None, language: str = DEFAULT_LANGUAGE,
-              take_over: bool = False, subtitles: Path | None = None) -> BatchReport:
+              take_over: bool = False, subtitles: Path | None = None,
+              recap: RecapSpec | None = None) -> BatchReport:
     """Make every output of a project (or a prepared plan) in its output folder.
 
     ``workers``: photo worker processes (None: as the job, cores and free
@@ -513,7 +515,9 @@ def run_batch(project_or_plan: Project | BatchPlan, *,
     (``id``, ``en``). ``take_over``: export into a folder another event owns
     (its files may then be replaced); without it that is refused with
     ``batch.folder_taken``, whose params name the owner and a ``suggestion``
-    (a subfolder of its own). ``progress`` is called on this thread.
+    (a subfolder of its own). ``recap``: one recap reel of the event's photos
+    per platform instead of one output per photo (:mod:`studio.video.recap`).
+    ``progress`` is called on this thread.
     """
     started = time.monotonic()
     cancel = cancel or CancelToken()
@@ -522,7 +526,7 @@ def run_batch(project_or_plan: Project | BatchPlan, *,
         plan = project_or_plan
     else:
         plan = plan_batch(project_or_plan, platforms=platforms, brand=brand, library=library,
-                          subtitles=subtitles)
+                          subtitles=subtitles, recap=recap)
     try:
         plan.output_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

@@ -22,8 +22,8 @@ log = logging.getLogger("studio.cli")
 # The sub-command names the parsers set (never an argument's value).
 _COMMAND_NAMES = ("command", "action", "project_command", "kalender_command")
 
-COMMAND_MODULES = ("export", "templates", "keys", "platforms", "caption", "batch", "kalender",
-                   "resources")
+COMMAND_MODULES = ("export", "recap", "templates", "keys", "platforms", "caption", "batch",
+                   "kalender", "resources")
 
 
 def build_parser() -> argparse.ArgumentParser:

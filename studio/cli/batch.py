@@ -58,6 +58,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="also a .zip per platform (default: as the project says)")
     p.add_argument("--overwrite", action="store_true",
                    help="replace existing files this batch did not write")
+    p.add_argument("--intro", action=argparse.BooleanOptionalAction, default=None,
+                   help="videos: the brand intro and outro (default: as the project says)")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
     p.add_argument("--language", choices=LANGUAGES, default=DEFAULT_LANGUAGE,
                    help="language of the summary and the manifest (default: id)")
@@ -276,6 +278,8 @@ def run_batch_command(args: argparse.Namespace) -> int:
         project = project.with_export(zip_per_platform=args.zip)
     if args.overwrite:
         project = project.with_export(overwrite=True)
+    if args.intro is not None:
+        project = project.with_export(intro="on" if args.intro else "off")
     if args.workers is not None and args.workers < 0:
         raise StudioError("--workers must be 0 or more", code="cli.bad_workers")
     return _run(project, args, _platform_ids(args.platform))

@@ -54,6 +54,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--strict", action="store_true", help="text that does not fit is an error")
     p.add_argument("--trim", metavar="START,END", help="videos: seconds to keep, e.g. 2.5,14")
     p.add_argument("--subtitles", type=Path, metavar="FILE.srt", help="videos: burn in subtitles")
+    p.add_argument("--intro", action=argparse.BooleanOptionalAction, default=None,
+                   help="videos: the brand intro and outro (default: as each platform says: "
+                        "short or none on Stories, Reels and TikTok)")
     p.add_argument("--no-captions", action="store_true", help="do not write caption files")
     p.add_argument("--language", choices=LANGUAGES, default=DEFAULT_LANGUAGE,
                    help="language of the summary and the manifest (default: id)")
@@ -124,6 +127,8 @@ def run(args: argparse.Namespace) -> int:
         quality=args.quality, credit=args.credit, overwrite=args.overwrite, strict=args.strict,
         captions=not args.no_captions, focus=parse_focus(args.focus),
         trim=parse_trim(args.trim))
+    if args.intro is not None:
+        project = project.with_export(intro="on" if args.intro else "off")
     cancel = CancelToken()
     printer = _ExportPrinter()
     try:

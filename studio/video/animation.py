@@ -32,23 +32,42 @@ class LayerTiming:
     effect: str
     dx: int  # offset (pixels) when fully out; 0 for no horizontal motion
     dy: int
+    # False: the layer is already there at ``start`` / still there at ``end``:
+    # the first and last frames of a video are branded, not caught mid-fade.
+    ramp_in: bool = True
+    ramp_out: bool = True
 
     @property
     def fades(self) -> bool:
         return self.effect != "none" and self.ramp > 0
 
 
+# A layer that comes in this early is part of the opening frame when nothing
+# comes before the clip (no intro): it is shown whole from frame 0 instead.
+OPENING = 1.0
+
+
 def resolve_timing(animation: Animation, main_duration: float,
-                   canvas: tuple[int, int]) -> LayerTiming | None:
-    """The timing inside a main clip of ``main_duration`` seconds; None if never shown."""
+                   canvas: tuple[int, int], *, first: bool = False,
+                   last: bool = False) -> LayerTiming | None:
+    """The timing inside a main clip of ``main_duration`` seconds; None if never shown.
+
+    ``first``: the clip opens the video (no intro), so a layer that comes in
+    within :data:`OPENING` is there from frame 0. ``last``: the clip ends the
+    video (no outro), so a layer shown to the end stays to the last frame.
+    """
     start = max(0.0, animation.start)
     end = main_duration if animation.end is None else min(animation.end, main_duration)
+    ramp_in = not (first and start <= OPENING)
+    ramp_out = not (last and end >= main_duration - 1e-3)
+    if not ramp_in:
+        start = 0.0
     if end - start <= 1e-3:
         return None
     ramp = min(animation.duration, (end - start) / 2) if animation.effect != "none" else 0.0
     dx = round(canvas[0] * SLIDE_LEFT_FRACTION) if animation.effect == "slide_left" else 0
     dy = round(canvas[1] * SLIDE_UP_FRACTION) if animation.effect == "slide_up" else 0
-    return LayerTiming(start, end, ramp, animation.effect, dx, dy)
+    return LayerTiming(start, end, ramp, animation.effect, dx, dy, ramp_in, ramp_out)
 
 
 def _clip01(value: float) -> float:
@@ -61,8 +80,8 @@ def state_at(timing: LayerTiming, t: float) -> tuple[float, int, int]:
         return (0.0, 0, 0)
     if not timing.fades:
         return (1.0, 0, 0)
-    p_in = _clip01((t - timing.start) / timing.ramp)
-    p_out = _clip01((timing.end - t) / timing.ramp)
+    p_in = _clip01((t - timing.start) / timing.ramp) if timing.ramp_in else 1.0
+    p_out = _clip01((timing.end - t) / timing.ramp) if timing.ramp_out else 1.0
     alpha = min(p_in, p_out)
     motion = (1 - p_in) ** 3 + (1 - p_out) ** 3
     return (alpha, _even(timing.dx * motion), _even(timing.dy * motion))
@@ -83,16 +102,22 @@ def fade_filters(timing: LayerTiming) -> list[str]:
     if not timing.fades:
         return []
     ramp = _num(timing.ramp)
-    return [
-        f"fade=t=in:st={_num(timing.start)}:d={ramp}:alpha=1",
-        f"fade=t=out:st={_num(timing.end - timing.ramp)}:d={ramp}:alpha=1",
-    ]
+    filters = []
+    if timing.ramp_in:
+        filters.append(f"fade=t=in:st={_num(timing.start)}:d={ramp}:alpha=1")
+    if timing.ramp_out:
+        filters.append(f"fade=t=out:st={_num(timing.end - timing.ramp)}:d={ramp}:alpha=1")
+    return filters
 
 
 def _motion_expr(timing: LayerTiming) -> str:
     ramp = _num(timing.ramp)
-    return (f"(pow(1-clip((t-{_num(timing.start)})/{ramp},0,1),3)"
-            f"+pow(1-clip(({_num(timing.end)}-t)/{ramp},0,1),3))")
+    terms = []
+    if timing.ramp_in:
+        terms.append(f"pow(1-clip((t-{_num(timing.start)})/{ramp},0,1),3)")
+    if timing.ramp_out:
+        terms.append(f"pow(1-clip(({_num(timing.end)}-t)/{ramp},0,1),3)")
+    return "(" + "+".join(terms or ["0"]) + ")"
 
 
 def position_exprs(timing: LayerTiming, x: int, y: int) -> tuple[str, str]:

@@ -37,6 +37,8 @@ CLIP_DEMUXERS = ("mov", "matroska", "avi", "mpegts", "asf")
 CLIP_DESCRIPTION = "MP4, MOV, MKV, WebM, AVI, MPEG-TS or WMV"
 # The app's own inputs: overlay images it drew, and the listing that times subtitle strips.
 IMAGE_DEMUXERS = ("png_pipe",)
+# A brand kit's music bed: M4A/AAC, MP3, WAV, OGG, FLAC.
+AUDIO_DEMUXERS = ("mov", "mp3", "wav", "ogg", "flac", "aac")
 CUES_DEMUXERS = ("concat", "png_pipe")
 PROTOCOLS = ("file",)
 # Largest frame a decoder may produce (8K): a 16000x16000 frame is refused by
@@ -48,13 +50,16 @@ def input_args(path: str | Path, *, kind: str = "clip") -> list[str]:
     """The ffmpeg options and ``-i`` for one input, on the leash (see the module docstring).
 
     ``kind`` is ``"clip"`` (a user's video: any accepted container),
-    ``"image"`` (a PNG the app drew) or ``"cues"`` (the app's ffconcat listing
+    ``"image"`` (a PNG the app drew), ``"audio"`` (a music file of the brand
+    kit) or ``"cues"`` (the app's ffconcat listing
     of subtitle strips). Options that belong to the input (``-ss``, ``-t``)
     go before these.
     """
     if kind == "clip":
         options = ["-format_whitelist", ",".join(CLIP_DEMUXERS),
                    "-max_pixels", str(MAX_DECODE_PIXELS)]
+    elif kind == "audio":
+        options = ["-format_whitelist", ",".join(AUDIO_DEMUXERS)]
     elif kind == "image":
         options = ["-f", "png_pipe", "-format_whitelist", ",".join(IMAGE_DEMUXERS)]
     elif kind == "cues":

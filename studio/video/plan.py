@@ -29,7 +29,7 @@ from PIL import Image
 from studio.brand import BrandKit
 from studio.errors import VideoError
 from studio.platforms import Platform
-from studio.render.crop import CENTER, Focus, cover_box
+from studio.render.crop import CENTER, Focus, Visibility, cover_box, plan_cover
 from studio.render.layers import RenderWarning
 from studio.render.photo import Composition, plan_composition
 from studio.template.loader import LoadedTemplate
@@ -65,6 +65,8 @@ AUDIO_EDGE = 0.02
 # up to this much is padded with the last frame. More means the file is cut short.
 MAX_VIDEO_SHORTFALL = 0.5
 LOUDNORM = "loudnorm=I=-14:TP=-1.5:LRA=11"
+# A short brand intro/outro (Reels, TikTok, Shorts): this much of the clip.
+SHORT_BUMPER = 1.0
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,7 @@ class Timeline:
     main: float
     outro: float
     trim_start: float = 0.0  # where the main clip starts in the source file
+    intro_from: float = 0.0  # where the kept part of the intro clip starts (a short intro)
 
     @property
     def total(self) -> float:
@@ -175,21 +178,77 @@ def brand_clip(brand: BrandKit, key: str, wanted: bool) -> VideoInfo | None:
                               f"the {key} off", code="video.brand_clip") from None
 
 
+def bumper_mode(platform: Platform | None, key: str, wanted: bool | None,
+                template_default: bool) -> str:
+    """How the brand ``key`` clip (intro/outro) is used: "full", "short" or "none".
+
+    ``wanted`` is the officer's switch (True: the whole clip, False: none);
+    None follows the template (off stays off) and then the platform
+    (``platforms.toml``: short or none on Stories, Reels and TikTok).
+    """
+    if wanted is not None:
+        return "full" if wanted else "none"
+    if not template_default:
+        return "none"
+    if platform is None or platform.video is None:
+        return "full"
+    return str(getattr(platform.video, key))
+
+
+def plan_bumpers(loaded: LoadedTemplate, brand: BrandKit, platform: Platform | None,
+                 intro: bool | None = None, outro: bool | None = None
+                 ) -> tuple[VideoInfo | None, VideoInfo | None, float, float]:
+    """The brand intro/outro clips for ``platform`` and how long each one plays."""
+    settings = loaded.template.video
+    found: list[tuple[VideoInfo | None, float]] = []
+    for key, wanted, default in (("intro", intro, settings.intro),
+                                 ("outro", outro, settings.outro)):
+        mode = bumper_mode(platform, key, wanted, default)
+        clip = brand_clip(brand, key, mode != "none")
+        length = 0.0 if clip is None else clip.duration
+        if clip is not None and mode == "short":
+            length = min(SHORT_BUMPER, clip.duration)
+        found.append((clip, length))
+    (intro_clip, intro_len), (outro_clip, outro_len) = found
+    return intro_clip, outro_clip, intro_len, outro_len
+
+
 def plan_timeline(info: VideoInfo, loaded: LoadedTemplate, brand: BrandKit,
                   trim: tuple[float, float] | None = None, intro: bool | None = None,
-                  outro: bool | None = None
+                  outro: bool | None = None, platform: Platform | None = None
                   ) -> tuple[Timeline, VideoInfo | None, VideoInfo | None]:
     """The output's time line and the brand intro/outro clips it uses.
 
-    ``intro``/``outro`` override the template's video settings when not None.
+    ``intro``/``outro`` override the template's and the platform's choice when
+    not None; a short intro keeps the end of the clip (the brand fully shown,
+    so the first frame is branded), a short outro its start.
     """
-    settings = loaded.template.video
     trim_start, main = check_trim(info, trim)
-    intro_clip = brand_clip(brand, "intro", settings.intro if intro is None else intro)
-    outro_clip = brand_clip(brand, "outro", settings.outro if outro is None else outro)
-    timeline = Timeline(intro=intro_clip.duration if intro_clip else 0.0, main=main,
-                        outro=outro_clip.duration if outro_clip else 0.0, trim_start=trim_start)
+    intro_clip, outro_clip, intro_len, outro_len = plan_bumpers(loaded, brand, platform,
+                                                                intro, outro)
+    intro_from = intro_clip.duration - intro_len if intro_clip is not None else 0.0
+    timeline = Timeline(intro=intro_len, main=main, outro=outro_len, trim_start=trim_start,
+                        intro_from=max(0.0, intro_from))
     return timeline, intro_clip, outro_clip
+
+
+def bumper_chains(clip: VideoInfo, index: int, key: str, length: float,
+                  size: tuple[int, int], fps: int, rate: int, brand: BrandKit,
+                  scaler: str, start: float = 0.0) -> list[str]:
+    """``[{key}v][{key}a]``: ``length`` s of a brand clip from ``start``, whole on
+    the brand background at the output size and rate."""
+    width, height = size
+    background = _color_hex(brand.color(brand.video.get("background", "brand:primary_dark")))
+    cut = f"trim=start={_fmt(start)}:duration={_fmt(length)}," if start > 0 else ""
+    chains = [
+        f"[{index}:v]setpts=PTS-STARTPTS,fps={fps},{cut}setpts=PTS-STARTPTS,"
+        f"{_to_bt709(clip, scaler, f'{width}:{height}')}"
+        ":force_original_aspect_ratio=decrease:force_divisible_by=2,"
+        f"pad={width}:{height}:(ow-iw)/2:(oh-ih)/2:color={background},format=yuv420p,"
+        f"tpad=stop_mode=clone:stop_duration={_fmt(MAX_VIDEO_SHORTFALL)},"
+        f"trim=duration={_fmt(length)},setsar=1[{key}v]"]
+    chains += _audio_chain(clip, index, length, False, f"{key}a", rate, start)
+    return chains
 
 
 def _limit(platform: Platform, loaded: LoadedTemplate) -> float | None:
@@ -225,11 +284,13 @@ def tonemap_filters(info: VideoInfo) -> list[str]:
 
 
 def reframe_filters(info: VideoInfo, layer: MediaLayer, box: tuple[int, int], focus: Focus,
-                    brand: BrandKit, scaler: str, label_in: str, label_out: str) -> list[str]:
+                    brand: BrandKit, scaler: str, label_in: str, label_out: str,
+                    visibility: Visibility | None = None) -> list[str]:
     """Filter chains that fit the clip into the media box the way the layer asks.
 
     Mirrors :func:`studio.render.photo.fit_media` so a video frame and a photo
-    render of the same frame agree.
+    render of the same frame agree: a cover crop sees the overlays
+    (``visibility``: faces placed where the design leaves them seen).
     """
     bw, bh = box
     dw, dh = info.display_size
@@ -237,7 +298,7 @@ def reframe_filters(info: VideoInfo, layer: MediaLayer, box: tuple[int, int], fo
     hdr = bool(tone)
     chains: list[str] = []
     if layer.fit == "cover":
-        left, top, right, bottom = cover_box(dw, dh, bw, bh, focus)
+        left, top, right, bottom = plan_cover(dw, dh, bw, bh, focus, visibility).box
         cw, ch = round(right - left), round(bottom - top)
         cx, cy = round(left), round(top)
         if hdr:
@@ -273,6 +334,27 @@ def reframe_filters(info: VideoInfo, layer: MediaLayer, box: tuple[int, int], fo
                   f"format=yuv420p[{label_out}_fg]")
     chains.append(f"[{label_out}_bg][{label_out}_fg]overlay={x}:{y}:format=yuv420[{label_out}]")
     return chains
+
+
+def subject_rects(info: VideoInfo, box: tuple[int, int, int, int], focus: Focus,
+                  visibility: Visibility | None = None
+                  ) -> tuple[tuple[int, int, int, int], ...]:
+    """The focus's keep boxes (faces, head and shoulders) where they land on the
+    canvas after the cover crop into ``box`` (l, t, r, b); empty when none or
+    when the layer does not cover."""
+    if not focus.keep:
+        return ()
+    dw, dh = info.display_size
+    left, top, right, bottom = box
+    cl, ct, cr, cb = plan_cover(dw, dh, right - left, bottom - top, focus, visibility).box
+    sx, sy = (right - left) / (cr - cl), (bottom - top) / (cb - ct)
+    rects = []
+    for kl, kt, kr, kb in focus.keep:
+        rect = (round(left + (kl * dw - cl) * sx), round(top + (kt * dh - ct) * sy),
+                round(left + (kr * dw - cl) * sx), round(top + (kb * dh - ct) * sy))
+        if rect[2] > left and rect[0] < right and rect[3] > top and rect[1] < bottom:
+            rects.append(rect)
+    return tuple(rects)
 
 
 def static_overlay(composition: Composition) -> Image.Image | None:
@@ -374,7 +456,8 @@ def plan_video(source: Path | VideoInfo, loaded: LoadedTemplate, brand: BrandKit
         raise VideoError(f"the template {loaded.id!r} is for photos only", path=info.path,
                          hint="choose a template that takes video",
                          code="video.template_no_video", template=loaded.id)
-    timeline, intro_clip, outro_clip = plan_timeline(info, loaded, brand, trim, intro, outro)
+    timeline, intro_clip, outro_clip = plan_timeline(info, loaded, brand, trim, intro, outro,
+                                                     platform)
     limit = _limit(platform, loaded)
     if limit is not None and timeline.total > limit + 0.05:
         room = limit - timeline.intro - timeline.outro
@@ -438,7 +521,7 @@ def _compile(info: VideoInfo, loaded: LoadedTemplate, brand: BrandKit, platform:
     left, top, right, bottom = media.rect
     left, top = left - left % 2, top - top % 2
     graph += reframe_filters(info, media.layer, (right - left, bottom - top), focus, brand,
-                             encoder.scaler, "src", "media")
+                             encoder.scaler, "src", "media", composition.visibility)
     current = "media"
     if (right - left, bottom - top) != (width, height):
         background = _color_hex(brand.color(loaded.template.background))
@@ -465,7 +548,10 @@ def _compile(info: VideoInfo, loaded: LoadedTemplate, brand: BrandKit, platform:
     # -- animated layers: each its own looped PNG with fades and motion --
     occupied = []
     for n, timed in enumerate(composition.timed):
-        timing = resolve_timing(timed.animation, main, (width, height))
+        # Frame 0 and the last frame show the branding whole when nothing comes
+        # before or after the clip (no intro/outro on this platform).
+        timing = resolve_timing(timed.animation, main, (width, height),
+                                first=timeline.intro <= 0, last=timeline.outro <= 0)
         if timing is None:
             continue
         path = workdir / f"timed-{n:02d}.png"
@@ -489,7 +575,12 @@ def _compile(info: VideoInfo, loaded: LoadedTemplate, brand: BrandKit, platform:
         cues = parse_srt(subtitles) if isinstance(subtitles, Path) else tuple(subtitles)
         cues = shift_cues(cues, timeline.trim_start, main)
         if cues:
-            strip = subtitle_strip(composition, brand, tuple(occupied))
+            # Faces are occupied too: the strip goes to the lowest clear band that
+            # leaves them visible (above them when they are low in the frame).
+            faces = (subject_rects(info, (left, top, right, bottom), focus,
+                                   composition.visibility)
+                     if media.layer.fit == "cover" else ())
+            strip = subtitle_strip(composition, brand, (*occupied, *faces))
             listing, shortened = write_cue_strips(cues, strip, brand, workdir)
             overlays.append(listing)
             if shortened:
@@ -509,20 +600,14 @@ def _compile(info: VideoInfo, loaded: LoadedTemplate, brand: BrandKit, platform:
     graph += audio_main
 
     segments = []
-    background = _color_hex(brand.color(brand.video.get("background", "brand:primary_dark")))
-    for key, clip in (("intro", intro_clip), ("outro", outro_clip)):
-        if clip is None:
+    for key, clip, length in (("intro", intro_clip, timeline.intro),
+                              ("outro", outro_clip, timeline.outro)):
+        if clip is None or length <= 0:
             continue
         idx = add_input(*input_args(clip.path))
-        duration = clip.duration
-        graph.append(
-            f"[{idx}:v]setpts=PTS-STARTPTS,fps={fps},"
-            f"{_to_bt709(clip, encoder.scaler, f'{width}:{height}')}"
-            ":force_original_aspect_ratio=decrease:force_divisible_by=2,"
-            f"pad={width}:{height}:(ow-iw)/2:(oh-ih)/2:color={background},format=yuv420p,"
-            f"tpad=stop_mode=clone:stop_duration={_fmt(MAX_VIDEO_SHORTFALL)},"
-            f"trim=duration={_fmt(duration)},setsar=1[{key}v]")
-        graph += _audio_chain(clip, idx, duration, False, f"{key}a", rate)
+        start = timeline.intro_from if key == "intro" else 0.0
+        graph += bumper_chains(clip, idx, key, length, (width, height), fps, rate, brand,
+                               encoder.scaler, start)
         segments.append(key)
     order = [s for s in ("intro", "main", "outro") if s == "main" or s in segments]
     if len(order) > 1:
@@ -569,7 +654,7 @@ def _compile(info: VideoInfo, loaded: LoadedTemplate, brand: BrandKit, platform:
 
 
 def _audio_chain(info: VideoInfo, index: int, duration: float, loudnorm: bool,
-                 label: str, rate: int = 48000) -> list[str]:
+                 label: str, rate: int = 48000, start: float = 0.0) -> list[str]:
     """Audio of one segment as ``rate`` Hz stereo of exactly ``duration`` (silence if none)."""
     edge = _fmt(min(AUDIO_EDGE, duration / 4))
     fade_out = _fmt(max(0.0, duration - min(AUDIO_EDGE, duration / 4)))
@@ -580,6 +665,8 @@ def _audio_chain(info: VideoInfo, index: int, duration: float, loudnorm: bool,
     audio_format = f"aformat=sample_fmts=fltp:sample_rates={rate}:channel_layouts=stereo"
     steps = [f"[{index}:a]asetpts=PTS-STARTPTS", f"aresample={rate}:async=1:first_pts=0",
              audio_format]
+    if start > 0:
+        steps += [f"atrim=start={_fmt(start)}", "asetpts=PTS-STARTPTS"]
     if loudnorm:
         steps += [LOUDNORM, f"aresample={rate}", audio_format]
     return [",".join(steps) + "," + tail + f"[{label}]"]

@@ -74,7 +74,8 @@ def preview_frame(source: str | Path | VideoInfo, loaded: LoadedTemplate, brand:
     ``all_layers`` shows every animated layer fully (posters, thumbnails).
     """
     info = source if isinstance(source, VideoInfo) else probe_video(source)
-    timeline, intro_clip, outro_clip = plan_timeline(info, loaded, brand, trim, intro, outro)
+    timeline, intro_clip, outro_clip = plan_timeline(info, loaded, brand, trim, intro, outro,
+                                                     platform)
     trim_start, main = timeline.trim_start, timeline.main
     size = video_size(platform) if platform.video is not None else platform.size
     part, local = timeline.locate(t)
@@ -82,7 +83,8 @@ def preview_frame(source: str | Path | VideoInfo, loaded: LoadedTemplate, brand:
         clip = intro_clip if part == "intro" else outro_clip
         assert clip is not None
         background = brand.color(brand.video.get("background", "brand:primary_dark"))
-        return _fit_clip_frame(grab_frame(clip, local), size, background)
+        start = timeline.intro_from if part == "intro" else 0.0
+        return _fit_clip_frame(grab_frame(clip, start + local), size, background)
 
     composition = plan_composition(loaded, brand, fields, size[0], size[1], platform.safe,
                                    split_timed=True)
@@ -91,7 +93,8 @@ def preview_frame(source: str | Path | VideoInfo, loaded: LoadedTemplate, brand:
     canvas = canvas.convert("RGBA")
     occupied = []
     for timed in composition.timed:
-        timing = resolve_timing(timed.animation, main, size)
+        timing = resolve_timing(timed.animation, main, size, first=timeline.intro <= 0,
+                                last=timeline.outro <= 0)
         if timing is None:
             continue
         occupied.append((*timed.position, timed.position[0] + timed.image.width,

@@ -12,7 +12,7 @@ event cover) get a poster image of the clip through the same template.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from studio.brand import BrandKit
@@ -41,7 +41,7 @@ class VideoOptions:
     subtitles travel with the :class:`~studio.produce.InputJob`)."""
 
     loudnorm: bool = False
-    intro: bool | None = None  # None: as the template says
+    intro: bool | None = None  # None: as the settings, the template and the platform say
     outro: bool | None = None
     poster_time: float | None = None  # seconds into the kept clip; None: the middle
     encoder: EncoderSettings = field(default_factory=EncoderSettings)
@@ -80,6 +80,8 @@ def produce_video(job: InputJob, loaded: LoadedTemplate, brand: BrandKit,
     output being written is removed); every other failure is in the result.
     """
     options = options or VideoOptions()
+    if settings.intro is not None and options.intro is None and options.outro is None:
+        options = replace(options, intro=settings.intro, outro=settings.intro)
     assert job.source is not None, "a video job needs its clip"
     source = Path(job.source)
     focus = job.focus

@@ -79,7 +79,7 @@ def export(tmp_path: Path, source: Path, loaded, brand, platform_ids, options=NO
 def test_reels_with_intro_and_outro(tmp_path, clips, liputan, brand):
     events = []
     result = export(tmp_path, clips.landscape, liputan, brand, ["instagram_reels"],
-                    VideoOptions(), progress=events.append)
+                    VideoOptions(intro=True, outro=True), progress=events.append)
     assert result.ok, result.errors
     out = result.outputs[0].path
     assert out.name == "landscape.mp4" and out.parent.name == "instagram_reels"
@@ -141,26 +141,29 @@ def test_preview_shows_what_the_export_has_mid_animation(tmp_path, clips, animat
     srt = tmp_path / "teks.srt"
     srt.write_text("1\n00:00:00,300 --> 00:00:01,200\nSelamat pagi, warga Cimahi!\n",
                    encoding="utf-8")
-    options = VideoOptions(intro=False, outro=False, encoder=FAST)
+    # With an intro the layers animate in after it (without one, layers that come in
+    # within the first second are whole from frame 0: a branded first frame).
+    options = VideoOptions(intro=True, outro=False, encoder=FAST)
     result = export(tmp_path, clips.smooth, animated, brand, ["linkedin"], options,
                     subtitles=srt)
     assert result.ok, result.errors
     out = result.outputs[0].path
-    assert_platform_video(out, (1200, 628), 1.5)
+    intro = 2.0
+    assert_platform_video(out, (1200, 628), intro + 1.5)
     info = probe_video(out)
     platform = get_platform("linkedin")
     # 0.5 s: the lower third is halfway through its slide, the chip still moving,
     # the logo fading in, the subtitle showing; 1.4 s: the lower third has gone.
-    for t in (0.5, 1.4):
+    for t in (intro + 0.5, intro + 1.4):
         video = grab_frame(info, t)
         preview = preview_frame(clips.smooth, animated, brand, FIELDS, platform, t,
-                                subtitles=srt, intro=False, outro=False)
+                                subtitles=srt, intro=True, outro=False)
         assert preview.size == video.size
         assert psnr(luma(video), luma(preview)) > 38, t
-    moving = preview_frame(clips.smooth, animated, brand, FIELDS, platform, 0.5,
-                           intro=False, outro=False)
-    settled = preview_frame(clips.smooth, animated, brand, FIELDS, platform, 1.0,
-                            intro=False, outro=False)
+    moving = preview_frame(clips.smooth, animated, brand, FIELDS, platform, intro + 0.5,
+                           intro=True, outro=False)
+    settled = preview_frame(clips.smooth, animated, brand, FIELDS, platform, intro + 1.0,
+                            intro=True, outro=False)
     assert psnr(luma(moving), luma(settled)) < 30  # the layers really move
 
 

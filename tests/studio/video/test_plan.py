@@ -8,7 +8,7 @@ import pytest
 
 from studio.errors import VideoError
 from studio.platforms import get_platform
-from studio.render.crop import Focus, cover_box
+from studio.render.crop import Focus, plan_cover
 from studio.render.photo import plan_composition
 from studio.video.plan import plan_video, video_size
 from studio.video.probe import probe_video
@@ -34,13 +34,18 @@ def make_plan(request):
 def test_platform_max_duration_is_enforced_with_a_trim_hint(clips, liputan, brand, make_plan):
     status = get_platform("whatsapp_status")
     with pytest.raises(VideoError) as caught:
-        make_plan(clips.long, liputan, brand, FIELDS, status)
+        make_plan(clips.long, liputan, brand, FIELDS, status, intro=True, outro=True)
     error = caught.value
     assert error.code == "video.too_long" and error.path == clips.long
     assert "60 s" in error.message and "--trim" in error.hint
     assert "55 s" in error.hint  # 60 s minus the 2 s intro and 3 s outro
-    plan = make_plan(clips.long, liputan, brand, FIELDS, status, trim=(5, 60))
+    plan = make_plan(clips.long, liputan, brand, FIELDS, status, trim=(5, 60), intro=True,
+                     outro=True)
     assert plan.timeline.total == pytest.approx(60.0)
+    # As the platform says: no intro and a one-second outro on a status.
+    with pytest.raises(VideoError) as caught:
+        make_plan(clips.long, liputan, brand, FIELDS, status)
+    assert "59 s" in caught.value.hint
     assert plan.timeline.trim_start == 5
 
 
@@ -73,9 +78,11 @@ def test_cover_crop_is_the_photo_crop(clips, liputan, brand, make_plan, platform
     platform = get_platform(platform_id)
     focus = Focus(0.3, 0.6)
     plan = make_plan(clips.landscape, liputan, brand, FIELDS, platform, focus=focus)
-    media = plan_composition(liputan, brand, FIELDS, *video_size(platform),
-                             platform.safe).media
-    left, top, right, bottom = cover_box(320, 180, media.width, media.height, focus)
+    composition = plan_composition(liputan, brand, FIELDS, *video_size(platform), platform.safe)
+    media = composition.media
+    # The photo path's crop, which sees the overlays (faces where the design leaves them seen).
+    left, top, right, bottom = plan_cover(320, 180, media.width, media.height, focus,
+                                          composition.visibility).box
     crop = re.search(r"crop=(\d+):(\d+):(\d+):(\d+)", plan.filter_graph).groups()
     assert tuple(map(int, crop)) == (round(right - left), round(bottom - top), round(left),
                                      round(top))
@@ -90,8 +97,11 @@ def test_one_process_with_everything_in_it(clips, animated, brand, make_plan, tm
     # the clip, four animated layers (nothing static), one subtitle stream
     assert argv.count(" -i ") == 1 + 4 + 1
     assert argv.count("loop=loop=-1") == 4
-    assert "enable='between(t,0.2,1.5)'" in plan.filter_graph
-    assert "fade=t=in:st=0.3:d=0.4:alpha=1" in plan.filter_graph
+    # No intro: layers that come in within the first second are there from frame 0
+    # (a branded first frame); one that leaves before the end still fades out.
+    assert "enable='between(t,0,1.5)'" in plan.filter_graph
+    assert "fade=t=in:st=0.3:d=0.4:alpha=1" not in plan.filter_graph
+    assert "fade=t=out:st=0.9:d=0.4:alpha=1" in plan.filter_graph
     assert "between(t,0.1,0.6)+between(t,0.8,1.2)" in plan.filter_graph
     assert "-f concat" in argv
     for flag in ("-c:v libx264", "-profile:v high", "-pix_fmt yuv420p", "-movflags +faststart",
