@@ -307,6 +307,9 @@ class Pending:
     suspect: bool = False  # ran beside a worker that died; retried alone once
 
 
+REAP_WAIT = 10.0  # seconds to wait for a dead worker's exit code
+
+
 def _exit_code(process: Any) -> int | None:
     with contextlib.suppress(Exception):
         return process.exitcode
@@ -427,10 +430,14 @@ class ProcessLane:
         return found
 
     def _exit_codes(self) -> dict[int, int | None]:
-        """The workers' exit codes once the dead one is reaped (it may take a moment)."""
+        """The workers' exit codes once the dead one is reaped (it may take a moment).
+
+        Only asked after the pool broke, so waiting is cheap; the wait is long because
+        on a loaded machine the dead worker is reaped late (a short wait read "no
+        code" and blamed a photo the system killed on the decoder)."""
         assert self._executor is not None
         processes = dict(getattr(self._executor, "_processes", None) or {})
-        deadline = time.monotonic() + 1.0
+        deadline = time.monotonic() + REAP_WAIT
         while True:
             codes = {pid: _exit_code(p) for pid, p in processes.items()}
             if any(code not in (None, 0) for code in codes.values()) \
