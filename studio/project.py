@@ -105,6 +105,9 @@ class MediaItem:
     focus: tuple[float, float] | None = None  # None: automatic (faces or centre)
     trim: tuple[float, float] | None = None  # videos: seconds kept, (in, out)
     skip: bool = False
+    # Videos: the second of the clip its cover image shows (None: the event's
+    # first photo, or the clip's first good frame).
+    cover_at: float | None = None
     fields: FieldValues = field(default_factory=lambda: MappingProxyType({}))
 
     def __post_init__(self) -> None:
@@ -126,6 +129,12 @@ class MediaItem:
                 raise ProjectError(f"{where}: trim must be [in, out] with 0 <= in < out",
                                    code="project.invalid", hint="trim = [2.5, 14.0]")
             object.__setattr__(self, "trim", (start, end))
+        if self.cover_at is not None:
+            if isinstance(self.cover_at, bool) or not isinstance(self.cover_at, int | float) \
+                    or not math.isfinite(self.cover_at) or self.cover_at < 0:
+                raise ProjectError(f"{where}: cover_at must be a time in seconds, 0 or more",
+                                   code="project.invalid", hint="cover_at = 3.5")
+            object.__setattr__(self, "cover_at", float(self.cover_at))
         if self.template is not None and not isinstance(self.template, str):
             raise ProjectError(f"{where}: template must be a template id",
                                code="project.invalid")
@@ -134,7 +143,7 @@ class MediaItem:
 
     def __hash__(self) -> int:
         return hash((self.path, self.template, self.focus, self.trim, self.skip,
-                     _fields_hash(self.fields)))
+                     self.cover_at, _fields_hash(self.fields)))
 
     # -- edits return new values ---------------------------------------------
     def with_focus(self, focus: tuple[float, float] | None) -> MediaItem:
@@ -142,6 +151,9 @@ class MediaItem:
 
     def with_trim(self, trim: tuple[float, float] | None) -> MediaItem:
         return replace(self, trim=trim)
+
+    def with_cover_at(self, seconds: float | None) -> MediaItem:
+        return replace(self, cover_at=seconds)
 
     def with_skip(self, skip: bool) -> MediaItem:
         return replace(self, skip=skip)
@@ -185,6 +197,10 @@ class ExportOptions:
     strict: bool = False
     captions: bool = True
     zip_per_platform: bool = False
+    # Photos on feed platforms as one carousel post instead of one post per photo
+    # (studio.carousel); with a closing page (accounts to follow) or without.
+    carousel: bool = False
+    carousel_closing: bool = True
 
     def __post_init__(self) -> None:
         if isinstance(self.quality, bool) or not isinstance(self.quality, int) \
@@ -193,7 +209,8 @@ class ExportOptions:
                                code="project.invalid", hint="90 is a good default")
         if self.credit is not None and not isinstance(self.credit, str):
             raise ProjectError("export.credit must be text", code="project.invalid")
-        for name in ("overwrite", "strict", "captions", "zip_per_platform"):
+        for name in ("overwrite", "strict", "captions", "zip_per_platform", "carousel",
+                     "carousel_closing"):
             if not isinstance(getattr(self, name), bool):
                 raise ProjectError(f"export.{name} must be true or false",
                                    code="project.invalid")
@@ -379,6 +396,10 @@ def project_to_data(project: Project, project_file: Path) -> dict[str, Any]:
         "captions": project.export.captions,
         "zip_per_platform": project.export.zip_per_platform,
     }
+    if project.export.carousel:
+        export["carousel"] = True
+    if not project.export.carousel_closing:
+        export["carousel_closing"] = False
     if project.export.credit is not None:
         export["credit"] = project.export.credit
     data["export"] = export
@@ -395,6 +416,8 @@ def project_to_data(project: Project, project_file: Path) -> dict[str, Any]:
             entry["trim"] = list(item.trim)
         if item.skip:
             entry["skip"] = True
+        if item.cover_at is not None:
+            entry["cover_at"] = item.cover_at
         if item.fields:
             entry["fields"] = dict(item.fields)
         media.append(entry)
@@ -410,8 +433,9 @@ def project_to_toml(project: Project, project_file: Path) -> str:
 
 _TOP_KEYS = {"schema", "name", "template", "platforms", "output", "pattern", "fields", "export",
              "media"}
-_EXPORT_KEYS = {"quality", "credit", "overwrite", "strict", "captions", "zip_per_platform"}
-_ITEM_KEYS = {"path", "template", "focus", "trim", "skip", "fields"}
+_EXPORT_KEYS = {"quality", "credit", "overwrite", "strict", "captions", "zip_per_platform",
+                "carousel", "carousel_closing"}
+_ITEM_KEYS = {"path", "template", "focus", "trim", "skip", "fields", "cover_at"}
 
 
 def _check_keys(table: Any, allowed: set[str], where: str) -> dict[str, Any]:
@@ -456,6 +480,7 @@ def project_from_data(data: dict[str, Any], project_file: Path) -> Project:
                 focus=entry.get("focus"),
                 trim=entry.get("trim"),
                 skip=entry.get("skip", False),
+                cover_at=entry.get("cover_at"),
                 fields=entry.get("fields", {}),
             ))
         output = data.get("output", DEFAULT_OUTPUT)

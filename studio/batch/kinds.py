@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from studio.carousel import produce_page
 from studio.errors import StudioError
 from studio.job import InputJob, InputResult
 from studio.produce import produce_input
@@ -65,3 +66,6 @@ def kinds() -> dict[str, Any]:
 register_kind(ItemKind("photo", "process", 1.0, produce_input, _photo_memory))
 # A clip: one ffmpeg process per platform (studio.video.produce).
 register_kind(ItemKind("video", "thread", 30.0, produce_input, _video_memory))
+# A page of a carousel post (cover, slide, closing): drawn like a photo with
+# the page's own layers (studio.carousel; planned by studio.batch.carousel).
+register_kind(ItemKind("carousel", "process", 1.0, produce_page, _photo_memory))
