@@ -201,6 +201,8 @@ class ExportOptions:
     # (studio.carousel); with a closing page (accounts to follow) or without.
     carousel: bool = False
     carousel_closing: bool = True
+    # Every clip gets a cover image beside it (studio.video.cover).
+    covers: bool = True
 
     def __post_init__(self) -> None:
         if isinstance(self.quality, bool) or not isinstance(self.quality, int) \
@@ -210,7 +212,7 @@ class ExportOptions:
         if self.credit is not None and not isinstance(self.credit, str):
             raise ProjectError("export.credit must be text", code="project.invalid")
         for name in ("overwrite", "strict", "captions", "zip_per_platform", "carousel",
-                     "carousel_closing"):
+                     "carousel_closing", "covers"):
             if not isinstance(getattr(self, name), bool):
                 raise ProjectError(f"export.{name} must be true or false",
                                    code="project.invalid")
@@ -400,6 +402,8 @@ def project_to_data(project: Project, project_file: Path) -> dict[str, Any]:
         export["carousel"] = True
     if not project.export.carousel_closing:
         export["carousel_closing"] = False
+    if not project.export.covers:
+        export["covers"] = False
     if project.export.credit is not None:
         export["credit"] = project.export.credit
     data["export"] = export
@@ -434,7 +438,7 @@ def project_to_toml(project: Project, project_file: Path) -> str:
 _TOP_KEYS = {"schema", "name", "template", "platforms", "output", "pattern", "fields", "export",
              "media"}
 _EXPORT_KEYS = {"quality", "credit", "overwrite", "strict", "captions", "zip_per_platform",
-                "carousel", "carousel_closing"}
+                "carousel", "carousel_closing", "covers"}
 _ITEM_KEYS = {"path", "template", "focus", "trim", "skip", "fields", "cover_at"}
 
 

@@ -19,6 +19,7 @@ from studio.carousel import produce_page
 from studio.errors import StudioError
 from studio.job import InputJob, InputResult
 from studio.produce import produce_input
+from studio.video.cover import produce_cover
 
 Lane = Literal["process", "thread"]
 
@@ -69,3 +70,6 @@ register_kind(ItemKind("video", "thread", 30.0, produce_input, _video_memory))
 # A page of a carousel post (cover, slide, closing): drawn like a photo with
 # the page's own layers (studio.carousel; planned by studio.batch.carousel).
 register_kind(ItemKind("carousel", "process", 1.0, produce_page, _photo_memory))
+# A clip's cover image (studio.video.cover): one ffmpeg frame grab, then drawn
+# like a photo; on the clips' thread, after its clip.
+register_kind(ItemKind("cover", "thread", 1.0, produce_cover, _video_memory))

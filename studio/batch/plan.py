@@ -255,6 +255,11 @@ def plan_batch(project: Project, *, platforms: Iterable[str] | None = None,
                                     as_studio_error(exc, path=item.path), used)
         inputs.append(planned)
 
+    if project.export.covers and any(i.kind == "video" and i.problem is None for i in inputs):
+        from studio.batch.covers import plan_covers
+
+        inputs.extend(plan_covers(project, inputs, platform_objects, used,
+                                  len(items) + 1))
     captions: list[PlannedCaption] = []
     if project.export.captions:
         captions = _plan_captions(project, main, pattern, inputs, templates, platform_ids, used)
@@ -264,7 +269,8 @@ def plan_batch(project: Project, *, platforms: Iterable[str] | None = None,
 
         shared = (main.template.caption, complete_fields(main, project.fields))
         carousel = plan_carousel(project, main, fingerprints[main.id], carousel_ids,
-                                 platform_objects, settings_key, used, len(items) + 1, brand,
+                                 platform_objects, settings_key, used,
+                                 max((i.number for i in inputs), default=len(items)) + 1, brand,
                                  lambda _template_id: shared)
         inputs.extend(carousel.inputs)
         captions.extend(carousel.captions)
