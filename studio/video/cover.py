@@ -48,10 +48,10 @@ GRID_PLATFORM = "instagram_portrait"
 
 # The first good frame: looked for at these seconds into the kept clip.
 PROBE_TIMES = (0.0, 0.5, 1.0, 2.0, 3.0, 5.0)
-# A frame darker than this (mean of 0-255) or flatter than this (std dev) is
-# a fade-in, a black leader or a lens cap, not a cover.
+# A frame darker than this (mean of 0-255) or flatter than this (std dev, on a
+# 64x64 thumbnail) is a fade-in, a black leader or a lens cap, not a cover.
 MIN_MEAN = 24.0
-MIN_SPREAD = 14.0
+MIN_SPREAD = 4.0
 
 
 def wants_cover(platform: Platform) -> bool:
@@ -108,17 +108,20 @@ def cover_picture(source: Path, fields: Mapping[str, str],
                              hint="pick the cover on the clip's scrubber again")
         return grab_frame(info, seconds)
     start, duration = check_trim(info, trim)
-    first: Image.Image | None = None
+    seen: list[Image.Image] = []
     for offset in PROBE_TIMES:
         if offset > duration:
             break
         if cancel is not None:
             cancel.raise_if_cancelled()
         frame = grab_frame(info, start + offset)
-        first = first or frame
         if good_frame(frame):
             return frame
-    return first if first is not None else grab_frame(info, start + duration / 2)
+        seen.append(frame)
+    if not seen:
+        return grab_frame(info, start + duration / 2)
+    # No good frame early on (a long fade-in, a dark hall): the brightest one seen.
+    return max(seen, key=lambda f: ImageStat.Stat(f.convert("L")).mean[0])
 
 
 def produce_cover(job: InputJob, loaded: LoadedTemplate, brand: BrandKit,
