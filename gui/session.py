@@ -384,6 +384,9 @@ class EventSession(QObject):
     def set_trim(self, row: int, trim: tuple[float, float] | None) -> None:
         self.set_item(row, self._project.media[row].with_trim(trim))
 
+    def set_cover_at(self, row: int, seconds: float | None) -> None:
+        self.set_item(row, self._project.media[row].with_cover_at(seconds))
+
     def set_skip(self, row: int, skip: bool) -> None:
         self.set_item(row, self._project.media[row].with_skip(skip))
 

@@ -4,7 +4,7 @@
 <context>
     <name>ExportPanel</name>
     <message numerus="yes">
-        <location filename="../production/export_panel.py" line="+217"/>
+        <location filename="../production/export_panel.py" line="+227"/>
         <source>%n file(s) were finished before that.</source>
         <translation>
             <numerusform>%n file was finished before that.</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+87"/>
+        <location line="+119"/>
         <source>%n file(s) will be made</source>
         <translation>
             <numerusform>%n file will be made</numerusform>

@@ -87,12 +87,7 @@
 <context>
     <name>CaptionPanel</name>
     <message>
-        <location line="+75"/>
-        <source>Automatic captions are not available in this version.</source>
-        <translation>Keterangan otomatis belum tersedia di versi ini.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+80"/>
         <source>This template has no caption.</source>
         <translation>Templat ini tidak memiliki keterangan.</translation>
     </message>
@@ -105,7 +100,7 @@
 <context>
     <name>CaptionWarnings</name>
     <message>
-        <location line="-223"/>
+        <location line="-218"/>
         <source>Too long (%1/%2): left out %3.</source>
         <translation>Terlalu panjang (%1/%2): bagian %3 tidak dipakai.</translation>
     </message>
@@ -216,11 +211,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+48"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-33"/>
         <source>Export in progress</source>
         <translation>Ekspor sedang berjalan</translation>
     </message>
@@ -240,7 +236,37 @@
         <translation>Lanjutkan ekspor</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
+        <source>Folder already used</source>
+        <translation>Folder sudah dipakai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This folder holds the export of another event, “%1”. Its files could be replaced.</source>
+        <translation>Folder ini berisi hasil ekspor kegiatan lain, “%1”. Berkasnya bisa tertimpa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save this event in its own folder “%1” inside it?</source>
+        <translation>Simpan hasil kegiatan ini di foldernya sendiri, “%1”, di dalamnya?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use its own folder</source>
+        <translation>Pakai folder sendiri</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose another folder…</source>
+        <translation>Pilih folder lain…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use this folder anyway</source>
+        <translation>Tetap pakai folder ini</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -276,12 +302,12 @@
     <message>
         <location line="-31"/>
         <location line="+32"/>
-        <location line="+98"/>
+        <location line="+111"/>
         <source>It may have been moved or deleted. Add it again.</source>
         <translation>Mungkin sudah dipindah atau dihapus. Tambahkan lagi.</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-140"/>
         <source>The photo is too large to open safely.</source>
         <translation>Foto terlalu besar untuk dibuka dengan aman.</translation>
     </message>
@@ -308,27 +334,12 @@
     <message>
         <location line="+1"/>
         <location line="+12"/>
-        <location line="+122"/>
+        <location line="+135"/>
         <source>Copy the file again from the camera or phone.</source>
         <translation>Salin lagi berkas dari kamera atau ponsel.</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <source>This kind of media cannot be used in this version.</source>
-        <translation>Jenis media ini belum dapat dipakai di versi ini.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Video is not available in this version.</source>
-        <translation>Video belum tersedia di versi ini.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Photos still work; update the app for video.</source>
-        <translation>Foto tetap bisa dipakai; perbarui aplikasi untuk video.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-21"/>
         <source>The video tool (ffmpeg) is missing.</source>
         <translation>Alat video (ffmpeg) tidak ditemukan.</translation>
     </message>
@@ -401,14 +412,14 @@
         <translation>Coba lagi, atau gunakan klip yang lebih pendek.</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+81"/>
+        <location line="-66"/>
+        <location line="+69"/>
         <source>The video could not be made.</source>
         <translation>Video tidak dapat dibuat.</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+81"/>
+        <location line="-68"/>
+        <location line="+69"/>
         <source>Try again; if it fails again, report it.</source>
         <translation>Coba lagi; jika gagal lagi, laporkan.</translation>
     </message>
@@ -479,13 +490,13 @@
         <translation>Teks terlalu panjang untuk tempatnya di desain.</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+123"/>
+        <location line="-110"/>
+        <location line="+111"/>
         <source>Shorten the text.</source>
         <translation>Pendekkan teksnya.</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-190"/>
         <source>This is a folder or a special file, not a photo.</source>
         <translation>Ini folder atau berkas khusus, bukan foto.</translation>
     </message>
@@ -551,18 +562,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+45"/>
+        <location line="+70"/>
         <source>This template is not made for videos.</source>
         <translation>Templat ini tidak dibuat untuk video.</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+45"/>
+        <location line="-69"/>
+        <location line="+70"/>
         <source>Choose a template for videos, or use photos.</source>
         <translation>Pilih templat untuk video, atau gunakan foto.</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-67"/>
         <source>There is not enough memory.</source>
         <translation>Memori tidak cukup.</translation>
     </message>
@@ -580,6 +591,66 @@
         <location line="+1"/>
         <source>Wait for it to finish or choose another folder.</source>
         <translation>Tunggu sampai selesai atau pilih folder lain.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This folder holds the export of another event (“{owner}”).</source>
+        <translation>Folder ini berisi hasil ekspor kegiatan lain (“{owner}”).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export into a folder of its own.</source>
+        <translation>Ekspor ke folder tersendiri.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The output would replace its own original.</source>
+        <translation>Hasil ekspor akan menimpa berkas aslinya.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another output folder or file-name pattern.</source>
+        <translation>Pilih folder hasil atau pola nama berkas lain.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A file or folder name is too long.</source>
+        <translation>Nama berkas atau folder terlalu panjang.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a shorter file-name pattern or shorter details.</source>
+        <translation>Pakai pola nama berkas atau isian yang lebih pendek.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The design is too complex to draw.</source>
+        <translation>Desainnya terlalu rumit untuk digambar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the designer to simplify the template.</source>
+        <translation>Minta desainer menyederhanakan templatnya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A font of the brand kit is not a valid font file.</source>
+        <translation>Salah satu fon di kit merek bukan berkas fon yang sah.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the designer to replace the font.</source>
+        <translation>Minta desainer mengganti fonnya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A file could not be read or written.</source>
+        <translation>Sebuah berkas tidak bisa dibaca atau ditulis.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the disk and the file, then try again.</source>
+        <translation>Periksa disk dan berkasnya, lalu coba lagi.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -683,12 +754,7 @@
         <translation>Minta desainer memeriksa kit merek.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Automatic captions are not available in this version.</source>
-        <translation>Keterangan otomatis belum tersedia di versi ini.</translation>
-    </message>
-    <message>
-        <location line="+82"/>
+        <location line="+73"/>
         <source>The template “{template}” is not installed.</source>
         <translation>Templat “{template}” tidak terpasang.</translation>
     </message>
@@ -919,7 +985,7 @@
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../production/export_panel.py" line="+163"/>
+        <location filename="../production/export_panel.py" line="+172"/>
         <source>Fill in the required details first: %1</source>
         <translation>Lengkapi dulu isian wajib: %1</translation>
     </message>
@@ -929,7 +995,7 @@
         <translation>Pilih paling sedikit satu platform.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Starting…</source>
         <translation>Memulai…</translation>
     </message>
@@ -981,8 +1047,18 @@
         <source>Export cancelled. Nothing half-written was left; export again to finish the rest.</source>
         <translation>Ekspor dibatalkan. Tidak ada berkas setengah jadi; ekspor lagi untuk menyelesaikan sisanya.</translation>
     </message>
+    <message>
+        <location line="+31"/>
+        <source>Export not started: choose an output folder for this event.</source>
+        <translation>Ekspor belum dimulai: pilih folder hasil untuk kegiatan ini.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export not started: the folder holds another event&apos;s files.</source>
+        <translation>Ekspor belum dimulai: folder ini berisi berkas kegiatan lain.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+74"/>
         <source>%n file(s) will be made</source>
         <translation>
             <numerusform>%n berkas akan dibuat</numerusform>
@@ -1003,7 +1079,7 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Platforms</source>
         <translation>Platform</translation>
     </message>
@@ -1323,15 +1399,68 @@
 <context>
     <name>PlatformListModel</name>
     <message>
-        <location filename="../models.py" line="+167"/>
+        <location filename="../models.py" line="+174"/>
         <source>%1 pixels, caption up to %2 characters</source>
         <translation>%1 piksel, keterangan paling banyak %2 karakter</translation>
     </message>
 </context>
 <context>
+    <name>PostModeChoice</name>
+    <message>
+        <location filename="../production/post_mode.py" line="+97"/>
+        <source>This template makes no carousel. Choose Liputan Kegiatan, or one post per photo.</source>
+        <translation>Templat ini tidak membuat carousel. Pilih Liputan Kegiatan, atau satu post per foto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None of the chosen platforms takes a carousel (Instagram, Facebook and LinkedIn feeds do).</source>
+        <translation>Tidak ada platform terpilih yang menerima carousel (feed Instagram, Facebook dan LinkedIn menerimanya).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A carousel for %1. At most %2 pages each: more photos are split into several carousels.</source>
+        <translation>Carousel untuk %1. Paling banyak %2 halaman per carousel: foto yang lebih banyak dibagi menjadi beberapa carousel.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other platforms: one post per photo.</source>
+        <translation>Platform lain: satu post per foto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This template makes one post per photo only.</source>
+        <translation>Templat ini hanya membuat satu post per foto.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Post</source>
+        <translation>Unggahan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One post per photo</source>
+        <translation>Satu post per foto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carousel — several photos in one post</source>
+        <translation>Carousel — beberapa foto dalam satu unggahan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A cover with the title, one slide per photo and a closing page, numbered 01-sampul, 02-… in each platform&apos;s folder, with one caption</source>
+        <translation>Sampul dengan judul, satu halaman per foto dan halaman penutup, bernomor 01-sampul, 02-… di folder setiap platform, dengan satu keterangan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>End with a closing page (accounts to follow)</source>
+        <translation>Akhiri dengan halaman penutup (akun untuk diikuti)</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../production/preview.py" line="+597"/>
+        <location filename="../production/preview.py" line="+614"/>
         <source>Add photos or videos: drag them onto the strip above or click “Add photos or videos…”</source>
         <translation>Tambahkan foto atau video: seret ke deretan di atas atau klik “Tambah foto atau video…”</translation>
     </message>
@@ -1341,8 +1470,8 @@
         <translation>Berkas ini tidak dapat dipakai — lihat pesan di atas</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <location line="+129"/>
+        <location line="-135"/>
+        <location line="+137"/>
         <source>Opening the photo…</source>
         <translation>Membuka foto…</translation>
     </message>
@@ -1483,7 +1612,7 @@
 <context>
     <name>TemplateGallery</name>
     <message>
-        <location filename="../production/template_gallery.py" line="+174"/>
+        <location filename="../production/template_gallery.py" line="+180"/>
         <source>Template</source>
         <translation>Templat</translation>
     </message>
@@ -1499,7 +1628,7 @@
 <context>
     <name>VideoScrubber</name>
     <message>
-        <location filename="../production/video_scrubber.py" line="+148"/>
+        <location filename="../production/video_scrubber.py" line="+185"/>
         <source>Kept: %1 – %2 (%3 s)</source>
         <translation>Dipakai: %1 – %2 (%3 dtk)</translation>
     </message>
@@ -1509,7 +1638,17 @@
         <translation>Seluruh klip dipakai</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Cover: automatic (the event&apos;s first photo)</source>
+        <translation>Sampul: otomatis (foto pertama kegiatan)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cover: the picture at %1</source>
+        <translation>Sampul: gambar pada %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Start here</source>
         <translation>Mulai di sini</translation>
     </message>
@@ -1532,6 +1671,26 @@
         <location line="+1"/>
         <source>Keep all</source>
         <translation>Pakai semua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use as cover</source>
+        <translation>Jadikan sampul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clip&apos;s cover image shows this moment</source>
+        <translation>Gambar sampul klip memakai saat ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default cover</source>
+        <translation>Sampul otomatis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cover shows the event&apos;s first photo, or the clip&apos;s first good picture</source>
+        <translation>Sampul memakai foto pertama kegiatan, atau gambar bagus pertama dari klip</translation>
     </message>
 </context>
 </TS>

@@ -33,6 +33,7 @@ from gui.i18n import current_language
 from gui.jobs.export import ExportReport, ExportRequest, run_export
 from gui.labels import seconds_text
 from gui.models import PlatformListModel, ProblemListModel
+from gui.production.post_mode import PostModeChoice, carousel_file_count
 from gui.session import EventSession
 from gui.theme import set_role
 from studio.errors import StudioError
@@ -75,6 +76,8 @@ class ExportPanel(QWidget):
         self.write_captions = QCheckBox()
         self.write_captions.setObjectName("writeCaptions")
         self.write_captions.toggled.connect(self._on_write_captions_toggled)
+        self.post_mode = PostModeChoice(session)
+        self.post_mode.changed.connect(self._update_summary)
 
         self.summary = set_role(QLabel(), "muted")
         self.summary.setWordWrap(True)
@@ -136,6 +139,8 @@ class ExportPanel(QWidget):
         layout.addLayout(folder_row)
         layout.addWidget(self.overwrite)
         layout.addWidget(self.write_captions)
+        layout.addSpacing(6)
+        layout.addWidget(self.post_mode)
         layout.addSpacing(6)
         layout.addWidget(self.summary)
         layout.addWidget(self.export_button)
@@ -295,7 +300,7 @@ class ExportPanel(QWidget):
 
     def _set_editable(self, editable: bool) -> None:
         for widget in (self.platform_list, self.folder_button, self.overwrite,
-                       self.write_captions):
+                       self.write_captions, self.post_mode):
             widget.setEnabled(editable)
 
     # -- choices -------------------------------------------------------------------------------
@@ -342,10 +347,15 @@ class ExportPanel(QWidget):
         project = self._session.project
         items = len(project.active_media) or 1
         platforms = len(project.platforms)
-        files = self.tr("%n file(s) will be made", "", items * platforms)
+        count = items * platforms
+        if project.export.carousel:
+            count = carousel_file_count(project,
+                                        [p.id for p in self._session.chosen_platforms()])
+        files = self.tr("%n file(s) will be made", "", count)
         media = self.tr("%n item(s)", "", items)
         sizes = self.tr("%n platform(s)", "", platforms)
-        self.summary.setText(f"{files} ({media} × {sizes})")
+        self.summary.setText(files if project.export.carousel
+                             else f"{files} ({media} × {sizes})")
         self.export_button.setEnabled(self._operation is None and platforms > 0)
 
     # -- language ------------------------------------------------------------------------------
