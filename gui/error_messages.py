@@ -104,6 +104,18 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("Errors", "This template is not made for videos."),
         QT_TRANSLATE_NOOP("Errors", "Choose a template for videos, or use photos."),
     ),
+    "carousel.no_photos": (
+        QT_TRANSLATE_NOOP("Errors", "The carousel has no photo that can be used."),
+        QT_TRANSLATE_NOOP("Errors", "Add photos to the event, or choose one post per photo."),
+    ),
+    "carousel.no_pages": (
+        QT_TRANSLATE_NOOP("Errors", "This template makes no carousel."),
+        QT_TRANSLATE_NOOP("Errors", "Choose Liputan Kegiatan, or one post per photo."),
+    ),
+    "video.cover_time": (
+        QT_TRANSLATE_NOOP("Errors", "The cover's moment is after the end of the clip."),
+        QT_TRANSLATE_NOOP("Errors", "Pick the cover on the clip again."),
+    ),
     "batch.memory": (
         QT_TRANSLATE_NOOP("Errors", "There is not enough memory."),
         QT_TRANSLATE_NOOP("Errors", "Close other programs and export again."),
@@ -352,6 +364,8 @@ _MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 _FAMILIES: dict[str, str] = {
+    "carousel":
+        QT_TRANSLATE_NOOP("Errors", "The carousel could not be made."),
     "media":
         QT_TRANSLATE_NOOP("Errors", "This photo or video cannot be used."),
     "video":

@@ -302,12 +302,12 @@
     <message>
         <location line="-31"/>
         <location line="+32"/>
-        <location line="+111"/>
+        <location line="+123"/>
         <source>It may have been moved or deleted. Add it again.</source>
         <translation>Mungkin sudah dipindah atau dihapus. Tambahkan lagi.</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-152"/>
         <source>The photo is too large to open safely.</source>
         <translation>Foto terlalu besar untuk dibuka dengan aman.</translation>
     </message>
@@ -334,7 +334,7 @@
     <message>
         <location line="+1"/>
         <location line="+12"/>
-        <location line="+135"/>
+        <location line="+147"/>
         <source>Copy the file again from the camera or phone.</source>
         <translation>Salin lagi berkas dari kamera atau ponsel.</translation>
     </message>
@@ -455,12 +455,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>The file could not be written.</source>
         <translation>Berkas tidak dapat ditulis.</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-113"/>
         <source>Check the output folder.</source>
         <translation>Periksa folder hasil.</translation>
     </message>
@@ -496,7 +496,7 @@
         <translation>Pendekkan teksnya.</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-202"/>
         <source>This is a folder or a special file, not a photo.</source>
         <translation>Ini folder atau berkas khusus, bukan foto.</translation>
     </message>
@@ -562,18 +562,48 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+70"/>
+        <location line="+82"/>
         <source>This template is not made for videos.</source>
         <translation>Templat ini tidak dibuat untuk video.</translation>
     </message>
     <message>
-        <location line="-69"/>
-        <location line="+70"/>
+        <location line="-81"/>
+        <location line="+82"/>
         <source>Choose a template for videos, or use photos.</source>
         <translation>Pilih templat untuk video, atau gunakan foto.</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-79"/>
+        <source>The carousel has no photo that can be used.</source>
+        <translation>Carousel tidak punya foto yang bisa dipakai.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add photos to the event, or choose one post per photo.</source>
+        <translation>Tambahkan foto ke kegiatan, atau pilih satu post per foto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This template makes no carousel.</source>
+        <translation>Templat ini tidak membuat carousel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose Liputan Kegiatan, or one post per photo.</source>
+        <translation>Pilih Liputan Kegiatan, atau satu post per foto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cover&apos;s moment is after the end of the clip.</source>
+        <translation>Waktu sampul ada setelah akhir klip.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick the cover on the clip again.</source>
+        <translation>Pilih lagi sampulnya pada klip.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>There is not enough memory.</source>
         <translation>Memori tidak cukup.</translation>
     </message>
@@ -923,6 +953,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>The carousel could not be made.</source>
+        <translation>Carousel gagal dibuat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This photo or video cannot be used.</source>
         <translation>Foto atau video ini tidak dapat dipakai.</translation>
     </message>

@@ -94,10 +94,12 @@ def cover_picture(source: Path, fields: Mapping[str, str],
 
     at = str(fields.get(TIME_FIELD) or "").strip()
     photo = str(fields.get(PHOTO_FIELD) or "").strip()
+    # Probed first even when the photo is the picture: a file that is no
+    # clip gets no cover either, and fails with the clip's own reason.
+    info = probe_video(source)
     if not at and photo:
         opened = open_photo(Path(photo), max_side=1920)
         return opened.image.convert("RGB")
-    info = probe_video(source)
     if at:
         seconds = float(at)
         if seconds > info.playable_duration:
