@@ -97,7 +97,7 @@ def plan_carousel(project: Project, loaded: LoadedTemplate, fingerprint: str,
                                  "or one post per photo")
     closing = project.export.carousel_closing and spec.closing is not None
     number = first_number
-    failed: list[PlannedInput] = []
+    broken: list[tuple[MediaItem, StudioError]] = []
     photos: list[MediaItem] = []
     for item in project.media:
         if item.skip or item.path is None or input_kind(item.path) != "photo":
@@ -110,20 +110,11 @@ def plan_carousel(project: Project, loaded: LoadedTemplate, fingerprint: str,
                                    hint="choose another output folder")
         if problem is None:
             photos.append(item)
-            continue
-        # Named in the report; its row's path is where its slide would have gone.
-        outputs = tuple(PlannedOutput(pid, project.output_dir / safe_name(pid)
-                                      / safe_name(item.path.name), "")
-                        for pid in platform_ids)
-        failed.append(PlannedInput(number=number, source=item.path, kind=KIND,
-                                   template_id=loaded.id,
-                                   fields=MappingProxyType(dict(project.fields)),
-                                   focus=item.focus, trim=None, outputs=outputs,
-                                   problem=problem))
-        number += 1
+        else:
+            broken.append((item, problem))
     if not photos:
         raise ProjectError("the carousel has no usable photo", path=project.path,
-                           code="carousel.no_photos", count=len(failed),
+                           code="carousel.no_photos", count=len(broken),
                            hint="add photos to the event (clips are not carousel slides)")
 
     sizes = split_sizes(len(photos), closing, spec.max_slides)
@@ -183,5 +174,19 @@ def plan_carousel(project: Project, loaded: LoadedTemplate, fingerprint: str,
                 used.add(fold(path))
                 captions.append(PlannedCaption(pid, path, caption_id,
                                                MappingProxyType(dict(caption_fields))))
+    failed: list[PlannedInput] = []
+    for item, problem in broken:
+        assert item.path is not None
+        # Named in the report (after the pages); its row's path is where its
+        # slide would have gone.
+        outputs = tuple(PlannedOutput(pid, project.output_dir / safe_name(pid)
+                                      / safe_name(item.path.name), "")
+                        for pid in platform_ids)
+        failed.append(PlannedInput(number=number, source=item.path, kind=KIND,
+                                   template_id=loaded.id,
+                                   fields=MappingProxyType(dict(project.fields)),
+                                   focus=item.focus, trim=None, outputs=outputs,
+                                   problem=problem))
+        number += 1
     return CarouselPlan(tuple(pages + failed), tuple(captions), tuple(notes))
 

@@ -264,11 +264,18 @@ def test_cancel_stops_a_carousel_and_reports_the_rest_cancelled(tmp_path):
 
 def test_event_file_keeps_the_carousel_choice(tmp_path):
     media = photos(tmp_path / "foto", 1)
+    clip = tmp_path / "klip.mp4"
+    clip.write_bytes(b"")
     project = event(tmp_path, media, carousel_closing=False)
+    project = project.with_media((*project.media, MediaItem(clip, cover_at=3.5)))
     path = tmp_path / "uji.kegiatan.toml"
     save_project(project, path)
     loaded = load_project(path)
     assert loaded.export.carousel is True and loaded.export.carousel_closing is False
+    assert loaded.export.covers is True
+    assert loaded.media[-1].cover_at == 3.5
+    with pytest.raises(StudioError):
+        MediaItem(clip, cover_at=-1)
 
 
 # -- command line ---------------------------------------------------------------------------
