@@ -1,6 +1,13 @@
 """What the app remembers between runs, in QSettings: language, recent events,
 last folders, window geometry and state. Nothing else lives here — choices that
 belong to an event are saved in its project file by the core.
+
+QSettings writes atomically: on Windows each value is one registry write; as a
+file (Linux, macOS, tests' .ini) it is written through ``QSaveFile`` (a
+temporary file renamed over the old one) as long as atomic sync is required,
+which is Qt's default and is set here explicitly so a crash during a sync never
+leaves a half-written settings file. A sync that cannot be atomic (a read-only
+folder) fails and keeps the previous file.
 """
 
 from __future__ import annotations
@@ -13,7 +20,7 @@ from PySide6.QtWidgets import QMainWindow
 from gui.i18n import normalise
 
 MAX_RECENT = 8
-FOLDER_KINDS = ("media", "event", "output")
+FOLDER_KINDS = ("media", "event", "output", "calendar")
 
 
 class AppSettings:
@@ -21,6 +28,7 @@ class AppSettings:
 
     def __init__(self, store: QSettings | None = None) -> None:
         self.store = store if store is not None else QSettings()
+        self.store.setAtomicSyncRequired(True)
 
     # -- language ------------------------------------------------------------------------------
     @property
@@ -61,6 +69,24 @@ class AppSettings:
         if kind not in FOLDER_KINDS:
             raise ValueError(kind)
         self.store.setValue(f"folders/{kind}", str(folder))
+
+    # -- content calendar ---------------------------------------------------------------------
+    def calendar_plan(self) -> Path | None:
+        """The unit's plan file (often in a shared folder), if one was chosen."""
+        value = self.store.value("calendar/plan", "", str)
+        return Path(value) if value else None
+
+    def set_calendar_plan(self, path: Path | None) -> None:
+        self.store.setValue("calendar/plan", str(path) if path else "")
+        self.store.sync()
+
+    def reminders_dismissed_on(self) -> str:
+        """The ISO date the PIC last closed the start screen's reminders ("" if never)."""
+        return self.store.value("calendar/reminders_dismissed", "", str) or ""
+
+    def dismiss_reminders(self, day: str) -> None:
+        self.store.setValue("calendar/reminders_dismissed", day)
+        self.store.sync()
 
     # -- window --------------------------------------------------------------------------------
     def save_window(self, window: QMainWindow) -> None:

@@ -7,6 +7,7 @@ their button texts from here, since Qt has no Indonesian for its own.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -16,6 +17,7 @@ from studio.media import PHOTO_EXTENSIONS, VIDEO_EXTENSIONS
 from studio.project import PROJECT_SUFFIX
 
 translate = QCoreApplication.translate
+log = logging.getLogger(__name__)
 
 
 def _start(folder: Path | None) -> str:
@@ -129,10 +131,67 @@ def ask_folder_taken(parent: QWidget, owner: str, subfolder: Path) -> str | None
     return {own: "subfolder", choose: "choose", share: "share"}.get(box.clickedButton())
 
 
+def ask_restore_event(parent: QWidget, name: str, saved_at: str, more: int) -> str:
+    """After a crash: "restore", "discard" or "later" for an event that was not saved.
+
+    ``saved_at`` is when it was last kept (local time, already formatted); ``more``
+    how many other unsaved events wait after this one.
+    """
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(translate("Dialogs", "Restore unsaved event?"))
+    box.setText(translate("Dialogs", "Restore the event that was not saved?"))
+    info = translate("Dialogs", "Studio Konten Cimahi closed before “%1” was saved. "
+                                "The changes up to %2 were kept.").replace(
+        "%1", name).replace("%2", saved_at)
+    if more:
+        info += "\n\n" + translate("Dialogs", "%n more unsaved event(s) will be offered "
+                                               "after this one.", "", more)
+    box.setInformativeText(info)
+    restore = box.addButton(translate("Dialogs", "Restore"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(translate("Dialogs", "Discard"),
+                            QMessageBox.ButtonRole.DestructiveRole)
+    later = box.addButton(translate("Dialogs", "Later"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore)
+    box.setEscapeButton(later)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is restore:
+        return "restore"
+    if clicked is discard:
+        return "discard"
+    return "later"
+
+
+def ask_export_without_media(parent: QWidget, template_name: str) -> str:
+    """The template is made for a photo and the event has none to use: "add" (choose
+    photos or videos), "export" (export the design without one) or "cancel"."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(translate("Dialogs", "No photo or video"))
+    text = translate("Dialogs", "The template \u201c%1\u201d is made for a photo or video, "
+                                "and this event has none that can be used.")
+    box.setText(text.replace("%1", template_name))
+    box.setInformativeText(translate("Dialogs", "Add photos or videos first, or export the "
+                                                "design without a photo?"))
+    add = box.addButton(translate("Dialogs", "Add photos or videos…"),
+                        QMessageBox.ButtonRole.AcceptRole)
+    bare = box.addButton(translate("Dialogs", "Export without a photo"),
+                         QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(translate("Dialogs", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(add)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return {add: "add", bare: "export"}.get(box.clickedButton(), "cancel")
+
+
 def show_error(parent: QWidget, title: str, error) -> None:
     """A core error in a calm message box (translated; the English detail on request)."""
     from gui.error_messages import describe
 
+    # The support log keeps what the officer was told (code and file, never field values).
+    log.warning("shown: %s: %s", getattr(error, "code", "error"),
+                error.one_line() if hasattr(error, "one_line") else repr(error))
     text = describe(error)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)

@@ -9,7 +9,9 @@ names here; anything else (a designer's own field) keeps its data label.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import datetime as _dt
+
+from PySide6.QtCore import QCoreApplication, QDate
 
 from gui.i18n import current_language, locale
 from studio.platforms import Platform
@@ -82,6 +84,19 @@ def seconds_text(seconds: float) -> str:
 
 def decimal_text(value: float, decimals: int = 1) -> str:
     return locale().toString(float(value), "f", decimals)
+
+
+def ratio_text(ratio: float) -> str:
+    """A contrast ratio with one decimal in the language's form: "4,5:1" / "4.5:1"."""
+    return f"{decimal_text(ratio, 1)}:1"
+
+
+def date_time_text(when: _dt.datetime) -> str:
+    """A moment for people: "4 Desember 2026, 15.30" / "4 December 2026, 15:30"."""
+    date = QDate(when.year, when.month, when.day)
+    day = locale().toString(date, "d MMMM yyyy")
+    separator = ":" if current_language() == "en" else "."
+    return f"{day}, {when.hour:02d}{separator}{when.minute:02d}"
 
 
 def untitled() -> str:

@@ -2,38 +2,45 @@
 
 The window stays thin: it owns the :class:`~gui.session.EventSession`, a stack
 of screens (the start screen, the production view — and whatever the
-designer's tools add through :meth:`MainWindow.add_screen` and
-:meth:`MainWindow.add_menu`), the actions with their shortcuts, and the
-desktop manners around an event file: recent events, the unsaved-change
-question on close, window geometry.
+designer's tools and the content calendar add through
+:meth:`MainWindow.add_screen` and :meth:`MainWindow.add_menu`), the actions with
+their shortcuts, and the desktop manners around an event file: recent events,
+the unsaved-change question on close, window geometry.
 
-Extension point for the designer's tools (issue 7): a package ``gui.designer``
-with ``install(window: MainWindow)`` is called once at start; it may add
-screens and a "Designer" menu (placed before Help) without editing this file.
+Each screen package in ``EXTENSIONS`` (the shared library, the designer's
+tools, the content calendar) has ``install(window: MainWindow)``, called once
+at start; it may add screens, menus (placed before Help) and start-screen
+panels without editing this file. They share the session's
+:class:`~gui.resources.Resources`, so nothing here carries their changes across.
 """
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
-from gui import dialogs
+from gui import calendar as content_calendar
+from gui import designer, dialogs
+from gui import library as shared_library
 from gui.about import AboutDialog
 from gui.app_settings import AppSettings
+from gui.help import GuideWindow
 from gui.labels import untitled
 from gui.production.view import ProductionView
+from gui.recovery import AutoSaver, offer_recovery
 from gui.sample_event import sample_project
 from gui.session import EventSession
 from gui.settings_dialog import SettingsDialog
 from gui.start_screen import StartScreen
 from studio.errors import StudioError
-from studio.paths import PROJECT_ROOT, user_data_dir
+from studio.paths import user_data_dir
 
-GUIDE = PROJECT_ROOT / "docs" / "panduan.md"
+# Screens with install(window) called once at start. The shared library first: the
+# designer's tools find its controller.
+EXTENSIONS = (shared_library, designer, content_calendar)
 
 
 class MainWindow(QMainWindow):
@@ -62,6 +69,8 @@ class MainWindow(QMainWindow):
         self._status_label = QLabel()
         self.statusBar().addPermanentWidget(self._status_label)
 
+        # Unsaved changes are kept in a recovery file until saved or discarded.
+        self.autosaver = AutoSaver(session, self)
         session.dirtyChanged.connect(self._on_dirty_changed)
         session.pathChanged.connect(self._on_path_changed)
         session.fieldChanged.connect(self._on_field_changed)
@@ -71,10 +80,11 @@ class MainWindow(QMainWindow):
 
         self._retranslate()
         self.show_screen("start")
-        self._install_extensions()
+        for extension in EXTENSIONS:
+            extension.install(self)
         if not settings.restore_window(self):
             self.resize(1440, 900)
-        problems = session.library.problems
+        problems = session.resources.library.problems
         if problems:
             self.statusBar().showMessage(
                 self.tr("%n template(s) could not be loaded", "", len(problems)), 10000)
@@ -100,14 +110,9 @@ class MainWindow(QMainWindow):
         """Add a menu before Help (used by the designer's tools)."""
         self.menuBar().insertMenu(self.help_menu.menuAction(), menu)
 
-    def _install_extensions(self) -> None:
-        try:
-            designer = importlib.import_module("gui.designer")
-        except ImportError:
-            return
-        install = getattr(designer, "install", None)
-        if install is not None:
-            install(self)
+    def leave_production(self) -> bool:
+        """Ask about unsaved changes before another screen replaces the event (extensions)."""
+        return self.current_screen() != "production" or self._confirm_discard()
 
     # -- actions -------------------------------------------------------------------------------
     def _action(self, name: str, slot, shortcut=None) -> QAction:
@@ -267,7 +272,7 @@ class MainWindow(QMainWindow):
         return self._save(None)
 
     def save_event_as(self) -> bool:
-        folder = self.settings.last_folder("event") or user_data_dir() / "kegiatan"
+        folder = self.session.suggested_save_folder(self.settings.last_folder("event"))
         path = dialogs.choose_event_to_save(self, folder, self.session.suggested_file_name())
         if path is None:
             return False
@@ -296,6 +301,20 @@ class MainWindow(QMainWindow):
             return
         self.show_screen("start")
 
+    def offer_recovery(self) -> bool:
+        """At start: offer back an event a crash left unsaved (True when one was restored)."""
+        if self.session.is_dirty:
+            return False
+        restored = offer_recovery(self, self.session, self.autosaver)
+        if restored:
+            self.show_screen("production")
+        return restored
+
+    def keep_unsaved(self) -> None:
+        """The app is going away without a clean close (the OS ending the session, an
+        unexpected error): write the recovery file now."""
+        self.autosaver.autosave_now(wait=True)
+
     # -- dialogs -------------------------------------------------------------------------------
     def show_settings(self) -> None:
         SettingsDialog(self.settings, self).exec()
@@ -304,7 +323,14 @@ class MainWindow(QMainWindow):
         AboutDialog(self).exec()
 
     def open_guide(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(GUIDE)))
+        """The user guide in the app's language, inside the app (F1)."""
+        window = getattr(self, "guide_window", None)
+        if window is None:
+            window = GuideWindow(parent=self)
+            self.guide_window = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
 
     def _on_guides_triggered(self, checked: bool) -> None:
         self.production.preview.guides.setChecked(checked)
@@ -315,9 +341,11 @@ class MainWindow(QMainWindow):
         if self.current_screen() == "production":
             name = self.session.display_name() or untitled()
             self.setWindowTitle(f"{name}[*] — {app}")
+            self.setWindowModified(self.session.is_dirty)
         else:
+            # No "[*]" in the title here: Qt would warn at every change of the event.
+            self.setWindowModified(False)
             self.setWindowTitle(app)
-        self.setWindowModified(self.session.is_dirty)
 
     def _on_dirty_changed(self, _dirty: bool) -> None:
         self._update_title()
@@ -337,6 +365,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.settings.save_window(self)
+        self.autosaver.close()  # saved, or the changes were discarded by choice
         event.accept()
 
     # -- language ------------------------------------------------------------------------------

@@ -2,16 +2,20 @@
 
 As napari's ``_qt/containers``: the data stays in the core value (the
 event's :class:`~studio.project.Project`, the template library, the platform
-presets); the models only expose it to views and, for edits, call back into
-the :class:`~gui.session.EventSession` that owns the value. State the core
-does not keep — a media item's thumbnail, its size, its error — is kept
+presets); the models only expose it to views. They know nothing of who owns
+the value: the owner hands them each new value (:meth:`MediaListModel.set_items`
+works out which rows came, went or changed), and an edit made in a view is
+offered back as a signal (:attr:`PlatformListModel.choiceEdited`). State the
+core does not keep — a media item's thumbnail, its size, its error — is kept
 beside the list by path in :class:`MediaState` (the preview proxies live in
 the session's small cache).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from enum import IntEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -24,6 +28,7 @@ from PySide6.QtCore import (
     QRectF,
     QSize,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import (
     QColor,
@@ -48,10 +53,10 @@ from studio.template.loader import LoadedTemplate
 
 if TYPE_CHECKING:
     from gui.jobs.export import ExportProblem
-    from gui.session import EventSession
 
 Index = QModelIndex | QPersistentModelIndex
-THUMB_SIZE = QSize(120, 90)
+# Small enough that the strip leaves the preview its room on a 768 px screen.
+THUMB_SIZE = QSize(96, 72)
 TEMPLATE_THUMB = QSize(184, 230)
 
 
@@ -137,24 +142,24 @@ def _thumbnail(image: QImage, kind: str) -> QPixmap:
 
 
 class MediaListModel(QAbstractListModel):
-    """The event's media (``session.project.media``) with each file's state."""
+    """The event's media items (the project's ``media``) with each file's state."""
 
-    def __init__(self, session: EventSession) -> None:
-        super().__init__(session)
-        self._session = session
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._items: tuple[MediaItem, ...] = ()
         self._states: dict[Path | None, MediaState] = {}
         self._pixmaps: dict[tuple[Path | None, str], QPixmap] = {}
 
     # -- reading -------------------------------------------------------------------------------
     @property
     def items(self) -> tuple[MediaItem, ...]:
-        return self._session.project.media
+        return self._items
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's API
-        return 0 if parent.isValid() else len(self.items)
+        return 0 if parent.isValid() else len(self._items)
 
     def item(self, row: int) -> MediaItem:
-        return self.items[row]
+        return self._items[row]
 
     def state(self, row: int) -> MediaState:
         return self.state_for(self.items[row].path)
@@ -226,7 +231,45 @@ class MediaListModel(QAbstractListModel):
             self._pixmaps[key] = pixmap
         return pixmap
 
-    # -- changes made by the session -----------------------------------------------------------
+    # -- a new list ----------------------------------------------------------------------------
+    def reset(self, items: Iterable[MediaItem]) -> None:
+        """Another event: every row and every file's state start over."""
+        self.beginResetModel()
+        self._items = tuple(items)
+        self._states.clear()
+        self._pixmaps.clear()
+        self.endResetModel()
+
+    def set_items(self, items: Iterable[MediaItem]) -> None:
+        """The same event's media after an edit, undo or redo: rows are inserted, removed
+        and changed (matched by file), so selections and scroll positions survive."""
+        new = tuple(items)
+        if new == self._items:
+            return
+        current = list(self._items)
+        matcher = SequenceMatcher(a=[i.path for i in current], b=[i.path for i in new],
+                                  autojunk=False)
+        # From the end, so the rows of the steps still to come keep their numbers.
+        for tag, i1, i2, j1, j2 in reversed(matcher.get_opcodes()):
+            if tag == "equal":
+                continue
+            if i2 > i1:
+                self.beginRemoveRows(QModelIndex(), i1, i2 - 1)
+                del current[i1:i2]
+                self._items = tuple(current)
+                self.endRemoveRows()
+            if j2 > j1:
+                self.beginInsertRows(QModelIndex(), i1, i1 + j2 - j1 - 1)
+                current[i1:i1] = new[j1:j2]
+                self._items = tuple(current)
+                self.endInsertRows()
+        changed = [row for row, (a, b) in enumerate(zip(current, new, strict=True)) if a != b]
+        self._items = new
+        for row in changed:
+            index = self.index(row)
+            self.dataChanged.emit(index, index)
+
+    # -- what the GUI knows about each file ------------------------------------------------------
     def set_state(self, path: Path, state: MediaState) -> None:
         self._states[path] = state
         for key in [k for k in self._pixmaps if k[0] == path]:
@@ -242,16 +285,8 @@ class MediaListModel(QAbstractListModel):
         for key in [k for k in self._pixmaps if k[0] in paths]:
             del self._pixmaps[key]
 
-    def clear_states(self) -> None:
-        self._states.clear()
-        self._pixmaps.clear()
-
     def states(self) -> dict[Path | None, MediaState]:
         return dict(self._states)
-
-    def row_changed(self, row: int) -> None:
-        index = self.index(row)
-        self.dataChanged.emit(index, index)
 
 
 class TemplateListModel(QAbstractListModel):
@@ -326,12 +361,17 @@ class TemplateListModel(QAbstractListModel):
 
 
 class PlatformListModel(QAbstractListModel):
-    """Every platform preset, checkable: the checked ones are the event's platforms."""
+    """Every platform preset, checkable: the checked ones are the event's platforms.
 
-    def __init__(self, session: EventSession) -> None:
-        super().__init__(session)
-        self._session = session
-        self._platforms: list[Platform] = list(session.platforms.values())
+    The owner says which are chosen (:meth:`set_chosen`); a box the user ticks
+    is offered back as :attr:`choiceEdited` with the whole new choice."""
+
+    choiceEdited = Signal(list)  # platform ids
+
+    def __init__(self, platforms: Iterable[Platform], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._platforms: list[Platform] = list(platforms)
+        self._chosen: tuple[str, ...] = ()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._platforms)
@@ -358,7 +398,7 @@ class PlatformListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{platform_label(platform)}  ·  {platform_size(platform)}"
         if role == Qt.ItemDataRole.CheckStateRole:
-            chosen = platform.id in self._session.project.platforms
+            chosen = platform.id in self._chosen
             return Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("%1 pixels, caption up to %2 characters") \
@@ -376,14 +416,21 @@ class PlatformListModel(QAbstractListModel):
         platform = self._platforms[index.row()]
         checked = Qt.CheckState(value) == Qt.CheckState.Checked \
             if not isinstance(value, bool) else value
-        chosen = [p for p in self._session.project.platforms if p != platform.id]
+        chosen = [p for p in self._chosen if p != platform.id]
         if checked:
             chosen.append(platform.id)
-        self._session.set_platforms(chosen)
+        self.choiceEdited.emit(chosen)
         return True
 
+    def chosen(self) -> tuple[str, ...]:
+        return self._chosen
+
+    def set_chosen(self, platform_ids: Iterable[str]) -> None:
+        """The event's platforms (now): every check box may differ."""
+        self._chosen = tuple(platform_ids)
+        self.refresh()
+
     def refresh(self) -> None:
-        """The session's platforms changed: every check box may differ."""
         if self._platforms:
             self.dataChanged.emit(self.index(0), self.index(len(self._platforms) - 1),
                                   [Qt.ItemDataRole.CheckStateRole,
@@ -446,7 +493,9 @@ class ProblemListModel(QAbstractListModel):
             body = text.message + (f" {text.hint}" if text.hint else "")
             return f"{head}\n{body}" if head else body
         if role == Qt.ItemDataRole.ToolTipRole:
-            return text.detail
+            # The whole path and the words in the user's language (not the core's English).
+            where = str(group.source) if group.source else ""
+            return "\n".join(part for part in (where, text.message, text.hint) if part)
         if role == Qt.ItemDataRole.ForegroundRole:
             return QColor(theme.ERROR)
         if role == Roles.ITEM:

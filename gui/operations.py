@@ -38,6 +38,7 @@ POOL_SIZES = {
     "proxy": 1,  # the preview proxy of the item on screen (never behind the thumbnails)
     "captions": 1,
     "export": 1,
+    "autosave": 1,  # recovery files, written in order
 }
 _pools: dict[str, QThreadPool] = {}
 # Operations stay referenced until they finish (nothing else may own them).

@@ -1,4 +1,5 @@
-"""Settings: the app's language (applied at once, remembered for the next start)."""
+"""Settings: the app's language (applied at once, remembered for the next start) and the
+shared library's folders (:class:`gui.library.sources_panel.SourcesPanel`, saved at once)."""
 
 from __future__ import annotations
 
@@ -43,8 +44,12 @@ class SettingsDialog(QDialog):
         layout.setSpacing(14)
         layout.addLayout(form)
         layout.addWidget(self._note)
+        from gui.library.sources_panel import SourcesPanel
+
+        self.sources = SourcesPanel(getattr(parent, "library_controller", None), self)
+        layout.addWidget(self.sources)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(560)
         self._retranslate()
 
     def accept(self) -> None:

@@ -102,6 +102,7 @@ class StartScreen(QWidget):
         actions.addWidget(self.new_button)
         actions.addWidget(self.open_button)
         actions.addWidget(self.sample_button)
+        self._actions = actions
         actions.addStretch(1)
         recent_box = QVBoxLayout()
         recent_box.setSpacing(8)
@@ -134,6 +135,8 @@ class StartScreen(QWidget):
         column = QVBoxLayout()
         column.addStretch(1)
         column.addWidget(card)
+        self._card = card
+        self._column = column
         column.addStretch(2)
         outer.addLayout(column, 6)
         outer.addStretch(1)
@@ -146,6 +149,17 @@ class StartScreen(QWidget):
         button.setMinimumHeight(52)
         button.clicked.connect(signal.emit)
         return button
+
+    def add_action_button(self, button: QPushButton) -> None:
+        """Another big button under the three (extensions: the content calendar)."""
+        set_role(button, "", big="true")
+        button.setMinimumHeight(52)
+        self._actions.insertWidget(self._actions.count() - 1, button)
+
+    def add_panel(self, widget: QWidget) -> None:
+        """A panel under the card (extensions: the calendar's reminders)."""
+        widget.setMaximumWidth(980)
+        self._column.insertWidget(self._column.indexOf(self._card) + 1, widget)
 
     def set_recent(self, paths: list[Path]) -> None:
         self.recent_model.set_paths(paths)

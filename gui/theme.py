@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QWidget
 
 from studio.paths import BRANDING_DIR
 
@@ -108,6 +109,11 @@ QPushButton, QToolButton {{
     padding: 7px 14px; color: {INK};
 }}
 QToolButton {{ padding: 5px 9px; }}
+QToolButton[popupMode="InstantPopup"], QToolButton[popupMode="MenuButtonPopup"] {{
+    padding-right: 26px; }}
+QToolButton::menu-indicator, QPushButton::menu-indicator {{
+    image: url({RESOURCES}/chevron-down.svg); width: 10px; height: 10px;
+    subcontrol-origin: padding; subcontrol-position: center right; right: 9px; }}
 QPushButton:hover, QToolButton:hover {{ border-color: {BLUE}; background: {BLUE_SOFT}; }}
 QPushButton:pressed, QToolButton:pressed {{ background: #CFE0EE; }}
 QPushButton:disabled {{ color: #9AA7B3; background: #F4F6F8; }}
@@ -214,3 +220,37 @@ def repolish(widget: QWidget) -> None:
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
+
+
+class ElidedLabel(QLabel):
+    """One line of text that gives way with "…" on a narrow window instead of widening it
+    (the whole text is in the tooltip). For counts and hints beside buttons."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(text if self.fontMetrics().horizontalAdvance(text) > self.width()
+                        else "")
+        self.update()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().horizontalAdvance("…") * 3,
+                     super().minimumSizeHint().height())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        text = self.text()
+        self.setToolTip(text if self.fontMetrics().horizontalAdvance(text) > self.width()
+                        else "")
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        rect = self.contentsRect()
+        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
+                                              rect.width())
+        painter.drawText(rect, int(self.alignment() | Qt.AlignmentFlag.AlignVCenter), shown)
+        painter.end()

@@ -1,13 +1,22 @@
 """Bulk from a spreadsheet: one set of outputs per row, like Canva's Bulk Create.
 
-A CSV (UTF-8 with or without BOM, or the ANSI code page old Excel writes;
-comma, semicolon — what Indonesian Excel exports — or tab) or an XLSX sheet
-(read-only, first worksheet) gives one row per card: the header names the
-fields by key (``nama``) or by the template's Indonesian label ("Judul
-kegiatan"); an optional ``foto``/``media`` column gives each row its photo or
-video, relative to the sheet's folder. Empty cells are empty values (the
-template's default shows). Excel dates and times become ISO text, and
-day-first dates typed as text ("05/01/2026") are read the Indonesian way.
+A CSV (UTF-8 with or without BOM, UTF-16 with a BOM as Excel's "Unicode
+text" writes it, or the ANSI code page old Excel writes; comma, semicolon —
+what Indonesian Excel exports — or tab) or an XLSX sheet (read-only, first
+worksheet) gives one row per card: the header names the fields by key
+(``nama``) or by the template's Indonesian label ("Judul kegiatan"); an
+optional ``foto``/``media`` column gives each row its photo or video, relative
+to the sheet's folder (or a folder the user chose) and never outside it. Empty
+cells are empty values (the template's default shows). Excel dates and times
+become ISO text, and day-first dates typed as text ("05/01/2026") are read the
+Indonesian way.
+
+Sheets come from anyone, so every limit is checked before the work it
+bounds: the file's size; an XLSX's zip directory (members, each member's
+uncompressed size and the total, then the bytes really read, counted); rows,
+columns and cell length. XML is parsed by ``defusedxml`` (openpyxl uses it when
+it is installed), so entity expansion ("billion laughs") and external entities
+(XXE) are refused; any broken workbook ends in the app's own error.
 
 The rows become an ordinary event :class:`~studio.project.Project` (one media
 item per row with the row's values as overrides), so a bulk run is a batch:
@@ -19,8 +28,10 @@ from __future__ import annotations
 import csv
 import datetime as _dt
 import io
+import lzma
 import re
 import zipfile
+import zlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
@@ -31,10 +42,17 @@ from typing import Any
 from studio.errors import ProjectError
 from studio.project import ExportOptions, MediaItem, Project
 from studio.template.model import FIELD_KEY_PATTERN, STANDARD_FIELDS, Template
+from studio.values import clean_value
 
 MAX_ROWS = 5000
+MAX_COLUMNS = 200
 MAX_CELL = 5000
-MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_FILE_BYTES = 50 * 1024 * 1024          # the file on disk (an XLSX is compressed)
+MAX_CSV_BYTES = 16 * 1024 * 1024           # a CSV is read whole
+# An XLSX is a zip: its members are counted and sized before openpyxl reads any.
+MAX_XLSX_MEMBERS = 500
+MAX_XLSX_MEMBER_BYTES = 32 * 1024 * 1024   # one member, uncompressed
+MAX_XLSX_TOTAL_BYTES = 64 * 1024 * 1024    # all members, uncompressed
 MEDIA_COLUMNS = ("foto", "media", "video", "gambar")
 CSV_SUFFIXES = (".csv", ".txt", ".tsv")
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
@@ -75,6 +93,20 @@ def _bulk_error(message: str, path: Path, hint: str, code: str = "bulk.invalid")
 
 
 def _decode_csv(data: bytes, path: Path, warnings: list[str]) -> str:
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        # Excel's "Unicode text" and many Windows tools write UTF-16 with a BOM.
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise _bulk_error("the file starts like UTF-16 text but cannot be read", path,
+                              "save the sheet again as CSV UTF-8", "bulk.unreadable") from None
+    head = data[:400]
+    if len(head) >= 4 and head.count(b"\x00") * 3 >= len(head):
+        # UTF-16 without a BOM: every other byte of Latin text is NUL.
+        try:
+            return data.decode("utf-16-le" if head[1:2] == b"\x00" else "utf-16-be")
+        except UnicodeDecodeError:
+            pass
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -95,38 +127,124 @@ def _sniff_delimiter(text: str) -> str:
 
 
 def _read_csv(path: Path, warnings: list[str]) -> list[list[Any]]:
+    if path.stat().st_size > MAX_CSV_BYTES:
+        raise _bulk_error("the CSV file is too large", path,
+                          f"keep it under {MAX_CSV_BYTES // 2**20} MB, or split it",
+                          "bulk.too_large")
     text = _decode_csv(path.read_bytes(), path, warnings)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_sniff_delimiter(text))
+    rows = []
     try:
-        return [row for _, row in zip(range(MAX_ROWS + 2), reader, strict=False)]
+        for row in reader:
+            if len(row) > MAX_COLUMNS and any(cell.strip() for cell in row[MAX_COLUMNS:]):
+                raise _too_many_columns(path)
+            rows.append(row[:MAX_COLUMNS])
+            if len(rows) > MAX_ROWS + 1:
+                break
     except csv.Error as exc:
         raise _bulk_error(f"not a valid CSV file: {exc}", path,
                           "save the sheet again as CSV UTF-8") from None
+    return rows
+
+
+def _too_many_columns(path: Path) -> ProjectError:
+    return _bulk_error(f"the sheet has more than {MAX_COLUMNS} columns", path,
+                       "keep only the columns of the fields (one per field)", "bulk.too_large")
+
+
+def _check_xlsx(path: Path) -> None:
+    """The zip directory and the real bytes of every member, before openpyxl reads any.
+
+    The directory's sizes are checked first (cheap); then every member is read
+    once and its bytes counted, since a header can lie (Python's zipfile stops
+    at the declared size, and a CRC that does not match is an error).
+    """
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+            if len(infos) > MAX_XLSX_MEMBERS:
+                raise _xlsx_too_large(path, f"{len(infos)} parts")
+            declared = 0
+            for info in infos:
+                declared += info.file_size
+                if info.file_size > MAX_XLSX_MEMBER_BYTES or declared > MAX_XLSX_TOTAL_BYTES:
+                    raise _xlsx_too_large(path, "its unpacked size")
+            total = 0
+            for info in infos:
+                member = 0
+                with archive.open(info) as stream:
+                    while chunk := stream.read(1 << 20):
+                        member += len(chunk)
+                        total += len(chunk)
+                        if member > MAX_XLSX_MEMBER_BYTES or total > MAX_XLSX_TOTAL_BYTES:
+                            raise _xlsx_too_large(path, "its unpacked size")
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError,
+            NotImplementedError, RuntimeError, zlib.error, lzma.LZMAError) as exc:
+        # zlib.error, LZMAError: a member whose compressed data is damaged (no OSError).
+        raise _bulk_error(f"cannot read the spreadsheet: {exc}", path,
+                          "open it in Excel and save it again as .xlsx",
+                          "bulk.unreadable") from None
+
+
+def _xlsx_too_large(path: Path, what: str) -> ProjectError:
+    return _bulk_error(
+        f"the spreadsheet is too large ({what}; at most {MAX_XLSX_MEMBER_BYTES // 2**20} MB "
+        f"a part and {MAX_XLSX_TOTAL_BYTES // 2**20} MB in all when unpacked)", path,
+        "keep only the rows and columns of the cards, or save it as CSV UTF-8",
+        "bulk.too_large")
 
 
 def _read_xlsx(path: Path) -> list[list[Any]]:
     import openpyxl
-    from openpyxl.utils.exceptions import InvalidFileException
 
+    _check_xlsx(path)
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise _bulk_error(f"cannot read the spreadsheet: {exc}", path,
-                          "open it in Excel and save it again as .xlsx",
-                          "bulk.unreadable") from None
+    except MemoryError:
+        raise _xlsx_too_large(path, "not enough memory to open it") from None
+    except Exception as exc:  # openpyxl raises a zoo: KeyError, ParseError, DefusedXml…
+        raise _unreadable_xlsx(path, exc) from None
     try:
         if not workbook.worksheets:
             raise _bulk_error("the workbook has no sheet", path, "add the rows to a sheet")
         sheet = workbook.worksheets[0]
         rows = []
-        for row in sheet.iter_rows(values_only=True):
-            rows.append(list(row))
+        # One column past the limit is read, to tell a sheet that uses it from one
+        # whose declared size (a lying <dimension>) pads every row to 16,384 cells.
+        for row in sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS + 1):
+            if len(row) > MAX_COLUMNS and _present(row[MAX_COLUMNS]):
+                raise _too_many_columns(path)
+            rows.append(list(row[:MAX_COLUMNS]))
             if len(rows) > MAX_ROWS + 1:
                 break
         return rows
+    except ProjectError:
+        raise
+    except MemoryError:
+        raise _xlsx_too_large(path, "not enough memory to read it") from None
+    except Exception as exc:  # rows are parsed lazily: the same zoo, later
+        raise _unreadable_xlsx(path, exc) from None
     finally:
         # read-only workbooks keep the file open (and locked on Windows).
         workbook.close()
+
+
+_REFUSED_XML = ("EntitiesForbidden", "DTDForbidden", "ExternalReferenceForbidden",
+                "NotSupportedError")
+
+
+def _unreadable_xlsx(path: Path, exc: BaseException) -> ProjectError:
+    chain: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and len(chain) < 8:  # openpyxl wraps the parser's error
+        chain.append(current)
+        current = current.__cause__ or current.__context__
+    if any(type(e).__name__ in _REFUSED_XML for e in chain):
+        reason = "it contains XML entities or a DTD, which are not allowed"
+    else:
+        reason = ((str(exc).strip() or type(exc).__name__).splitlines() or ["?"])[0][:200]
+    return _bulk_error(f"cannot read the spreadsheet: {reason}", path,
+                       "open it in Excel and save it again as .xlsx", "bulk.unreadable")
 
 
 # ---------------------------------------------------------------------------
@@ -158,7 +276,7 @@ def _cell_text(value: Any, field_type: str) -> str:
         return str(int(value)) if value.is_integer() else repr(value)
     if isinstance(value, int | Decimal):
         return str(value)
-    text = str(value).replace("\r\n", "\n").replace("\r", "\n").strip()
+    text = clean_value(str(value)).strip()
     if field_type == "date" and not _ISO_DATE.match(text):
         match = _DAY_FIRST.match(text)
         if match:
@@ -178,10 +296,16 @@ def _cell_text(value: Any, field_type: str) -> str:
 # the table
 
 
-def read_bulk(path: str | Path, template: Template, *, media_column: str | None = None
-              ) -> BulkTable:
-    """Read a CSV/XLSX sheet for ``template``: headers mapped to fields, one row per card."""
+def read_bulk(path: str | Path, template: Template, *, media_column: str | None = None,
+              media_folder: str | Path | None = None) -> BulkTable:
+    """Read a CSV/XLSX sheet for ``template``: headers mapped to fields, one row per card.
+
+    The media column's paths are relative to ``media_folder`` (default: the
+    sheet's folder) and must stay inside it: an absolute path or a ``../``
+    escape is an error naming the row.
+    """
     path = Path(path)
+    media_root = Path(media_folder) if media_folder is not None else path.parent
     suffix = path.suffix.lower()
     if suffix == ".xls":
         raise _bulk_error("old Excel files (.xls) cannot be read", path,
@@ -228,9 +352,7 @@ def read_bulk(path: str | Path, template: Template, *, media_column: str | None 
         if media_index is not None and media_index < len(raw):
             cell = _cell_text(raw[media_index], "text")
             if cell:
-                candidate = Path(cell.replace("\\", "/")) if "\\" in cell and "/" not in cell \
-                    else Path(cell)
-                media = candidate if candidate.is_absolute() else path.parent / candidate
+                media = _media_path(cell, media_root, path, offset, headers[media_index])
         rows.append(BulkRow(line=offset, fields=MappingProxyType(values), media=media))
     if not rows:
         raise _bulk_error("the sheet has a header but no rows", path,
@@ -238,6 +360,26 @@ def read_bulk(path: str | Path, template: Template, *, media_column: str | None 
     return BulkTable(path=path, headers=headers,
                      columns=MappingProxyType({headers[i]: k for i, k in columns.items()}),
                      media_column=media_header, rows=tuple(rows), warnings=tuple(warnings))
+
+
+def _media_path(cell: str, root: Path, path: Path, line: int, header: str) -> Path:
+    """The row's photo or clip, inside ``root`` (no absolute paths, no ``../`` escapes)."""
+    relative = cell.replace("\\", "/")
+    where = f"row {line}, {header}: {cell[:80]!r}"
+    if relative.startswith("/") or re.match(r"^[A-Za-z]:", relative) or "\0" in relative:
+        raise _bulk_error(f"{where} is an absolute path", path,
+                          "give the file name relative to the sheet's folder (e.g. foto/1.jpg)",
+                          "bulk.media_outside")
+    candidate = root / relative
+    try:
+        inside = candidate.resolve().is_relative_to(root.resolve())
+    except (OSError, RuntimeError):  # a link loop
+        inside = False
+    if not inside:
+        raise _bulk_error(f"{where} points outside the folder {root}", path,
+                          "put the photos in the sheet's folder (or one inside it)",
+                          "bulk.media_outside")
+    return candidate
 
 
 def _present(cell: Any) -> bool:

@@ -1,9 +1,16 @@
-"""Errors a user can act on.
+"""Errors a user can act on, and the list of every code the core reports.
 
 Every failure the core reports to a person is a :class:`StudioError`: it knows
 the file it concerns, what went wrong and a hint on what to do. The GUI
 translates it by ``code`` (the English ``message`` is the CLI's text and the
 fallback); the CLI prints :meth:`StudioError.one_line`.
+
+:data:`ERROR_CODES` names every code a :class:`StudioError` may carry, with the
+params every raise passes (what the translated words may use);
+:data:`PROBLEM_CODES` and :data:`WARNING_CODES` do the same for the template
+problems the designer's tools list and the warnings a render returns. The GUI
+has words for each in both languages, and a test holds the code, these lists
+and the words together: a new code is added here first.
 """
 
 from __future__ import annotations
@@ -11,6 +18,7 @@ from __future__ import annotations
 import errno
 from collections.abc import Mapping
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 # A param value longer than this (an ffmpeg log...) is cut when the error crosses
@@ -93,10 +101,32 @@ class TemplateError(StudioError):
     code = "template"
 
 
+class EditError(TemplateError):
+    """An edit a template (or the brand kit) cannot take; the value is left as it was."""
+
+    code = "edit"
+
+
 class PackageError(TemplateError):
     """A template package (.zip) is unsafe or malformed."""
 
     code = "package"
+
+
+class LibraryError(StudioError):
+    """The shared template library: a source, a signature, a key or the local copy."""
+
+    code = "library"
+
+
+class SignatureError(LibraryError):
+    """A package's signature is missing, broken or from a key this computer does not trust.
+
+    ``params`` name the signer (``signer``, ``key_id``) when the package says who
+    signed it, so the message can say who signed and why it was refused.
+    """
+
+    code = "library.signature"
 
 
 class BrandError(StudioError):
@@ -139,10 +169,313 @@ class Cancelled(Exception):
     """Raised inside long work when its cancel token is set. Not an error."""
 
 
+class CalendarError(StudioError):
+    """The content calendar's data, plan file or export failed."""
+
+    code = "calendar"
+
+
+class SaveError(StudioError):
+    """Saving what the user made (an event, a template, the brand kit) failed; the
+    previous version on disk is untouched (every save is atomic, see studio.atomic)."""
+
+    code = "save"
+
+
+# -- every code --------------------------------------------------------------------------------
+# code -> the params every raise of it passes. The first part of a code is its
+# family; an error raised without a code carries its class's family.
+ERROR_CODES: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "internal": (),
+    # photos and videos read by studio.media / studio.video.probe
+    "media.unreadable": (),
+    "media.unsupported": (),
+    "media.not_found": (),
+    "media.too_large": (),
+    "media.empty": (),
+    "media.truncated": (),
+    "media.not_file": (),
+    "media.permission": (),
+    "media.corrupt": (),
+    "media.not_image": (),
+    "media.missing": (),
+    "media.crash": (),
+    "media.too_much_memory": (),
+    "video.no_ffmpeg": (),
+    "video.not_found": (),
+    "video.unreadable": (),
+    "video.invalid": (),
+    "video.empty": (),
+    "video.truncated": (),
+    "video.no_video_stream": (),
+    "video.still_image": (),
+    "video.timeout": (),
+    "video.bad_trim": (),
+    "video.ffmpeg_failed": ("returncode",),
+    "video.no_frame": (),
+    "video.cover_time": ("seconds", "duration"),  # a picked cover after the clip's end
+    "video.platform_no_video": ("platform",),
+    "video.template_no_video": ("template",),
+    "video.too_long": ("platform", "duration", "limit"),
+    "video.too_long_for_size": ("platform",),
+    "video.too_big": ("platform",),
+    "video.brand_clip": (),
+    "video.subtitles_missing": (),
+    "video.subtitles_invalid": (),
+    "video.not_allowed": ("kind",),
+    "video.too_large": ("size", "limit"),
+    "video.source_too_long": ("duration", "limit"),
+    "video.bad_frame_rate": ("fps", "limit"),
+    "video.too_many_streams": ("streams", "limit"),
+    # writing outputs
+    "export.exists": (),
+    "export.disk_full": (),
+    "export.read_only": (),
+    "export.os_error": (),
+    "export.too_big": (),
+    "export.bad_pattern": (),
+    "export.verify": (),
+    "export.name_too_long": (),
+    "render.text_overflow": ("layer",),
+    "render.field_too_long": ("field", "limit", "length"),
+    "render.too_complex": (),
+    # templates, packages and their edits
+    "template.unknown": ("template",),
+    "template.not_found": (),
+    "template.invalid": ("where",),
+    "template.syntax": (),
+    "template.encoding": (),
+    "template.too_large": (),
+    "template.id_mismatch": (),
+    "template.undefined_field": ("layer",),
+    "template.asset_missing": (),
+    "template.asset_outside": (),
+    "template.bad_asset": (),
+    "template.bad_expression": ("layer",),
+    "template.unsafe_expression": ("layer",),
+    "template.expression_timeout": ("layer",),
+    "template.bad_value": ("layer",),
+    "template.no_video": (),
+    # carousel posts (studio.carousel, studio.batch.carousel)
+    "carousel.no_photos": ("count",),
+    "carousel.no_pages": ("template",),
+    "template.roundtrip": (),
+    "template.asset_format": (),
+    "template.asset_too_large": (),
+    "template.bad_variant": (),
+    "template.over_limit": (),
+    "package.not_found": (),
+    "package.bad_zip": (),
+    "package.unsafe_path": (),
+    "package.bad_member": (),
+    "package.too_many": (),
+    "package.too_large": (),
+    "package.no_manifest": (),
+    "package.invalid": (),
+    "package.exists": ("clash",),
+    "package.dest_exists": (),
+    "edit.invalid": ("where", "detail"),
+    "edit.bad_field": ("where", "detail"),
+    "edit.bad_id": ("value",),
+    "edit.bad_name": ("value",),
+    "edit.bad_aspect": ("aspect",),
+    "edit.bad_kind": ("kind",),
+    "edit.bad_layer_type": ("kind",),
+    "edit.bad_property": ("prop",),
+    "edit.no_layer": ("layer",),
+    "edit.no_field": ("field",),
+    "edit.duplicate_layer": ("layer",),
+    "edit.duplicate_field": ("field",),
+    "edit.second_media": (),
+    "edit.not_overridable": ("layer", "prop"),
+    "edit.override_none": ("layer",),
+    "edit.template_exists": ("template",),
+    "edit.builtin": (),
+    "edit.builtin_files": (),
+    "edit.bad_asset": (),
+    "edit.bad_image": (),
+    "edit.bad_font": (),
+    "edit.bad_logo": (),
+    "edit.bad_video": (),
+    "edit.too_large": (),
+    "edit.not_found": (),
+    # the brand kit
+    "brand.not_found": (),
+    "brand.syntax": (),
+    "brand.schema": ("schema",),
+    "brand.bad_color": ("value",),
+    "brand.missing_color": ("name",),
+    "brand.missing_font": ("name",),
+    "brand.missing_logo": ("name",),
+    "brand.missing_file": (),
+    "brand.roundtrip": (),
+    "brand.bad_asset": (),
+    "brand.bad_font": (),
+    "platforms.invalid": (),
+    "platforms.unknown": ("platform",),
+    # captions
+    "caption.unknown": ("caption",),
+    "caption.not_found": ("template",),
+    "caption.invalid": ("template",),
+    "caption.unsafe": ("template", "variant", "section"),
+    "caption.undefined": ("template", "variant", "section"),
+    "caption.render": ("template", "variant", "section"),
+    "caption.timeout": ("template", "variant"),
+    "caption.missing_field": ("template", "field"),
+    "caption.field_too_long": ("template", "field", "limit"),
+    "caption.bad_value": ("template", "field"),
+    "caption.counting": ("counting",),
+    # saving what the user made: the previous version stays whole (studio.atomic)
+    "save.disk_full": (),
+    "save.read_only": (),
+    "save.failed": (),
+    # event files, batches and spreadsheets
+    "project.not_found": (),
+    "project.invalid": (),
+    "project.syntax": (),
+    "project.encoding": (),
+    "project.schema": (),
+    "project.too_large": (),
+    "project.unreadable": (),
+    "project.roundtrip": (),
+    "project.no_path": (),
+    "project.no_platforms": (),
+    "project.media_missing": (),
+    "project.media_moved": (),
+    "batch.busy": (),
+    "batch.folder_taken": ("owner",),
+    "batch.journal": (),
+    "batch.memory": (),
+    "batch.internal": (),
+    "batch.output_is_source": (),
+    "bulk.invalid": (),
+    "bulk.not_found": (),
+    "bulk.unsupported": (),
+    "bulk.unreadable": (),
+    "bulk.too_large": (),
+    "bulk.empty": (),
+    "bulk.no_column": (),
+    "bulk.media_outside": (),
+    # field values as they enter the core (studio.values)
+    "values.too_long": ("field", "limit"),
+    "values.too_many": ("count", "limit"),
+    # the content calendar
+    "calendar.data_missing": (),
+    "calendar.data_too_large": (),
+    "calendar.data_unreadable": (),
+    "calendar.data_invalid": (),
+    "calendar.schema": (),
+    "calendar.zone": ("zone",),
+    "calendar.range": (),
+    "calendar.plan_not_found": (),
+    "calendar.plan_unreadable": (),
+    "calendar.plan_invalid": (),
+    "calendar.plan_too_large": (),
+    "calendar.plan_exists": (),
+    "calendar.plan_busy": (),
+    "calendar.plan_unwritable": (),
+    "calendar.plan_roundtrip": (),
+    "calendar.conflict": ("titles", "count"),
+    "calendar.no_entry": ("entry",),
+    "calendar.no_greeting": (),
+    "calendar.several": (),
+    "calendar.folder": (),
+    "calendar.export_suffix": (),
+    # the shared library: signed packages, sync, publishing (refusals name the signer)
+    "library.signature": (),
+    "library.unsigned": (),
+    "library.untrusted_signer": ("signer", "key_id"),
+    "library.revoked_signer": ("signer", "key_id", "date", "reason"),
+    "library.wrong_role": ("signer", "key_id"),
+    "library.signature_invalid": (),
+    "library.signature_format": (),
+    "library.file_changed": ("file", "signer", "key_id"),
+    "library.file_missing": ("file", "signer", "key_id"),
+    "library.file_added": ("file", "signer", "key_id"),
+    "library.mismatch": (),
+    "library.link": (),
+    "library.too_many_files": (),
+    "library.notes_too_long": (),
+    "library.version_missing": ("item", "version"),
+    "library.version_exists": ("existing", "item", "version"),
+    "library.version_conflict": ("item", "version"),
+    "library.bad_version": ("version",),
+    "library.no_previous": ("item",),
+    "library.not_shared": ("item",),
+    "library.no_local": (),
+    "library.no_official": (),
+    "library.busy": (),
+    "library.unreachable": (),
+    "library.publish_failed": (),
+    "library.unreadable": (),
+    "library.too_large": (),
+    "library.write_failed": (),
+    "library.file_exists": (),
+    "library.bad_source": (),
+    "library.sources_invalid": (),
+    "library.trust_invalid": (),
+    # signing keys
+    "keys.none": (),
+    "keys.several": (),
+    "keys.not_found": (),
+    "keys.invalid": (),
+    "keys.wrong_kind": (),
+    "keys.passphrase_needed": (),
+    "keys.bad_passphrase": (),
+    "keys.weak_passphrase": (),
+    "keys.passphrase_mismatch": (),
+    "keys.bad_name": (),
+    "keys.bad_id": (),
+    "keys.unknown": (),
+    "keys.not_city": (),
+    # the command line (never shown by the GUI, named for completeness)
+    "cli.bad_set": (),
+    "cli.bad_focus": (),
+    "cli.bad_cover_at": (),
+    "cli.bad_workers": (),
+    "cli.bad_language": ("language",),
+    "cli.exists": (),
+    "cli.no_template": (),
+    "cli.missing_id": (),
+    "cli.missing_folder": (),
+})
+
+# The families: the code of an error raised without one (its class's), and the
+# fallback words for a code this version does not know.
+ERROR_FAMILIES = ("error", "media", "video", "export", "render", "template", "package", "edit",
+                  "brand", "platforms", "caption", "project", "batch", "bulk", "calendar",
+                  "values", "library", "keys", "cli", "save")
+
+# What :func:`studio.template.problems.template_problems` reports, with its params.
+PROBLEM_CODES: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "background.invalid": ("value",),
+    "brand.missing_color": ("layer", "value", "prop"),
+    "brand.missing_font": ("layer", "value"),
+    "brand.missing_logo": ("layer", "value"),
+    "color.invalid": ("layer", "value", "prop"),
+    "expression.syntax": ("layer", "detail"),
+    "field.undefined": ("layer", "field"),
+    "asset.missing": ("layer", "value"),
+    "variant.invalid": ("aspect", "layer", "detail"),
+    "layer.off_canvas": ("layer", "aspect"),
+    "layer.outside_safe": ("layer", "platform"),
+    "media.no_layer": (),
+})
+
+# What a render returns beside the image (:class:`studio.render.layers.RenderWarning`).
+WARNING_CODES: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "text_overflow": (),
+    # The photo itself: a face the design hides or cuts, a photo enlarged past 1.5x.
+    "face_hidden": (),
+    "photo_small": (),
+})
+
+
 _KINDS: dict[str, type[StudioError]] = {
     cls.__name__: cls for cls in (StudioError, MediaError, TemplateError, PackageError,
-                                  BrandError, RenderError, ExportError, CaptionError,
-                                  VideoError, ProjectError)}
+                                  EditError, LibraryError, SignatureError, BrandError,
+                                  RenderError, ExportError, CaptionError, VideoError,
+                                  ProjectError, CalendarError, SaveError)}
 
 
 def _plain(value: Any) -> Any:
@@ -196,7 +529,7 @@ def as_studio_error(exc: BaseException, *, path: str | Path | None = None) -> St
             return ExportError("no permission to read or write a file", path=path,
                                code="export.read_only", hint="choose another folder")
         return StudioError(f"a file could not be read or written: {exc.strerror or detail}",
-                           path=path, code="internal.os_error", hint="check the disk and "
+                           path=path, code="export.os_error", hint="check the disk and "
                            "the file, then try again", type=kind, detail=detail)
     return StudioError(f"unexpected error ({kind}: {detail})", path=path, code="internal",
                        hint="report this with the file", type=kind, detail=detail)

@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import errno
 import io
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image, ImageCms, ImageFile
 
+from studio.atomic import write_file
 from studio.errors import ExportError
 from studio.platforms import Platform
 
@@ -110,42 +109,18 @@ def write_atomic(path: Path, data: bytes | Callable[[Path], None], *,
                  overwrite: bool = False) -> Path:
     """Write ``data`` (bytes, or a function that writes a given temp path) to ``path``.
 
-    The temporary file lives in the target folder so the final rename is
-    atomic; on any failure it is removed and the target is untouched.
+    :func:`studio.atomic.write_file` with the errors worded as outputs' errors:
+    on any failure the temporary file is removed and the target is untouched.
     """
     path = Path(path)
-    if path.exists() and not overwrite:
+    try:
+        return write_file(path, data, overwrite=overwrite)
+    except FileExistsError:
         raise ExportError("the file already exists", path=path,
                           hint="choose another output folder or allow overwriting",
-                          code="export.exists")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=".part-", suffix=path.suffix, dir=path.parent)
+                          code="export.exists") from None
     except OSError as exc:
         raise _os_error(exc, path) from None
-    tmp = Path(tmp_name)
-    try:
-        if callable(data):
-            os.close(fd)
-            data(tmp)
-        else:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
-        if not overwrite and path.exists():
-            raise ExportError("the file already exists", path=path, code="export.exists",
-                              hint="choose another output folder or allow overwriting")
-        # mkstemp makes the file private (0600); outputs are ordinary shared files.
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise _os_error(exc, path) from None
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return path
 
 
 def _os_error(exc: OSError, path: Path) -> ExportError:

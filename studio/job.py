@@ -29,9 +29,12 @@ InputKind = Literal["photo", "video"]
 class ExportChoices(Protocol):
     """What :func:`export_settings` reads of an event's options (studio.project.ExportOptions)."""
 
-    quality: int
-    credit: str | None
-    strict: bool
+    @property
+    def quality(self) -> int: ...
+    @property
+    def credit(self) -> str | None: ...
+    @property
+    def strict(self) -> bool: ...
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,21 @@
-"""Opening inputs safely.
+"""Opening images safely: the one loader for every image the app decodes.
 
-Photos are identified by their content, not their extension, against an
-allowlist; the pixel count is checked from the header before anything is
-decoded; orientation, colour profile, bit depth and alpha are normalised so the
+Photos, template assets, brand-kit logos and the frames ffmpeg hands back all
+come through here; nothing else in the code calls ``Image.open`` (a ruff
+``banned-api`` rule and a test keep it so). Each kind of image has its rules
+(:class:`ImageRules`): an allowlist of formats identified by *content*, not by
+extension (``Image.open(..., formats=[...])``), and pixel limits checked from
+the header before anything is decoded. Ghostscript is switched off for good
+(an EPS or PostScript file, whatever its name, is never rendered), and
+Pillow's own ``DecompressionBombError`` becomes this module's error.
+
+A photo's decode memory is estimated from its header (bit depth x pixels x
+bands, plus what the decoder keeps on the side): :func:`estimate_photo_memory`
+tells the batch engine what a photo will cost, and :func:`open_photo` decodes a
+photo that would not fit :data:`PHOTO_MEMORY_BUDGET` at a reduced scale where
+the format allows it (JPEG) and refuses it otherwise.
+
+Orientation, colour profile, bit depth and alpha are normalised so the
 renderer always gets an upright 8-bit sRGB image (mode RGB or RGBA) and no
 metadata (GPS above all) travels further than this module. Every failure
 becomes a :class:`MediaError` naming the file, what went wrong and what to do,
@@ -10,8 +23,8 @@ with a stable ``code`` the GUI translates:
 
 ``media.not_found``, ``media.not_file``, ``media.permission``,
 ``media.unreadable``, ``media.empty``, ``media.not_image``,
-``media.unsupported``, ``media.too_large``, ``media.truncated``,
-``media.corrupt``.
+``media.unsupported``, ``media.too_large``, ``media.too_much_memory``,
+``media.truncated``, ``media.corrupt``.
 """
 
 from __future__ import annotations
@@ -31,11 +44,22 @@ from pathlib import Path
 from typing import BinaryIO
 
 import numpy as np
-from PIL import Image, ImageChops, ImageCms, UnidentifiedImageError
+from PIL import EpsImagePlugin, Image, ImageChops, ImageCms, UnidentifiedImageError
 
 from studio.errors import MediaError
 
 log = logging.getLogger(__name__)
+
+# Ghostscript is never started, whatever a file claims to be: Pillow runs it to
+# render EPS/PostScript, and a PostScript "image" is a program (it can read
+# files and loop forever). With ``gs_binary`` False Pillow believes it is not
+# installed, so even a stray EPS load fails instead of running it.
+EpsImagePlugin.gs_binary = False
+EpsImagePlugin.gs_windows_binary = False
+# Every header is checked against this module's own limits (lower than
+# Pillow's) right after it is parsed, with the size in the message; Pillow's
+# global check would refuse the largest bombs first, without saying how large.
+Image.MAX_IMAGE_PIXELS = None
 
 # Formats we accept by content (Pillow format ids). HEIF/HEIC comes through
 # pillow-heif, AVIF through Pillow's own plugin; MPO is what Pillow calls a
@@ -58,6 +82,22 @@ CAMERA_RAW_EXTENSIONS = (".dng", ".cr2", ".cr3", ".crw", ".nef", ".nrw", ".arw",
 # "decompression bomb": tiny on disk, gigabytes once decoded) is not.
 MAX_PIXELS = 90_000_000
 
+# Template and brand-kit assets (logos, icons, patterns): drawn by designers,
+# a few hundred pixels to a full 4K canvas.
+ASSET_FORMATS = ("PNG", "JPEG", "WEBP")
+ASSET_DESCRIPTION = "PNG, JPEG or WebP"
+MAX_ASSET_PIXELS = 25_000_000
+MAX_ASSET_SIDE = 10_000
+
+# Frames ffmpeg decodes for previews and posters come back as PNG.
+FRAME_FORMATS = ("PNG",)
+MAX_FRAME_PIXELS = 8192 * 8192
+
+# A batch worker has about 700 MB; the interpreter, Pillow, OpenCV and the
+# composition caches take about 150 MB of it, so one photo's decode may use the rest.
+WORKER_MEMORY_BUDGET = 700 * 2**20
+PHOTO_MEMORY_BUDGET = 550 * 2**20
+
 _ORIENTATION_TAG = 0x0112
 _DNG_VERSION_TAG = 50706
 # EXIF orientation -> the transpose that makes the image upright (as ImageOps.exif_transpose).
@@ -73,6 +113,61 @@ _UPRIGHT = {
 _HEIF_BRANDS = (b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1", b"avif",
                 b"avis")
 _FORMAT_HINT = f"use a photo in {ACCEPTED_DESCRIPTION} format"
+
+
+@dataclass(frozen=True)
+class ImageRules:
+    """What one kind of image may be: formats (by content), pixel limits, and the words for it."""
+
+    what: str                       # "photo", "image asset", "video frame"
+    formats: tuple[str, ...]
+    description: str                # the formats in words, for messages
+    max_pixels: int
+    max_side: int | None = None
+    resize_hint: str = "resize it to a camera-size photo (e.g. 6000x4000) and try again"
+
+    @property
+    def format_hint(self) -> str:
+        return f"use {_article(self.what)} in {self.description} format"
+
+
+PHOTO_RULES = ImageRules("photo", PHOTO_FORMATS, ACCEPTED_DESCRIPTION, MAX_PIXELS)
+ASSET_RULES = ImageRules("image asset", ASSET_FORMATS, ASSET_DESCRIPTION, MAX_ASSET_PIXELS,
+                         MAX_ASSET_SIDE,
+                         resize_hint=f"save it at most {MAX_ASSET_SIDE} pixels on a side "
+                                     f"({MAX_ASSET_PIXELS / 1e6:.0f} megapixels) as PNG")
+FRAME_RULES = ImageRules("video frame", FRAME_FORMATS, "PNG", MAX_FRAME_PIXELS,
+                         resize_hint="use a clip of at most 8K resolution")
+
+
+@dataclass(frozen=True)
+class AssetInfo:
+    """An image asset as its header describes it (nothing decoded)."""
+
+    path: Path
+    format: str
+    size: tuple[int, int]
+
+
+@dataclass(frozen=True)
+class DecodeEstimate:
+    """What decoding a photo will cost, from its header only.
+
+    ``full_bytes`` is the peak memory of a full-size decode; ``bytes`` the peak
+    at ``scale`` (1, 2, 4 or 8: the reduction :func:`open_photo` will use, for
+    the requested ``max_side`` and within :data:`PHOTO_MEMORY_BUDGET`).
+    ``fits`` is False when even the smallest possible scale is over the budget:
+    :func:`open_photo` refuses such a photo with ``media.too_much_memory``.
+    """
+
+    path: Path
+    format: str
+    mode: str
+    size: tuple[int, int]
+    full_bytes: int
+    bytes: int
+    scale: int
+    fits: bool
 
 
 @dataclass(frozen=True)
@@ -125,6 +220,10 @@ def open_photo(path: str | Path, *, max_side: int | None = None, scale: float | 
     :attr:`SourcePhoto.colour`; the caller applies it with
     :meth:`SourcePhoto.to_srgb` to what it cuts from the photo, at output size.
 
+    A photo whose decode would not fit :data:`PHOTO_MEMORY_BUDGET` is decoded
+    at a smaller scale when its format allows (JPEG), else refused with
+    ``media.too_much_memory`` (see :func:`estimate_photo_memory`).
+
     Raises :class:`MediaError` for anything that is not a readable, allowed,
     reasonably sized photo.
     """
@@ -134,7 +233,7 @@ def open_photo(path: str | Path, *, max_side: int | None = None, scale: float | 
         raise ValueError(f"scale must be positive, got {scale}")
     path = Path(path)
     try:
-        return _decode(path, max_side, scale, defer_colour)
+        return _decode(path, max_side, PHOTO_RULES, scale=scale, defer_colour=defer_colour)
     except MemoryError:
         raise _out_of_memory(path) from None
 
@@ -151,16 +250,94 @@ def _needed(size: tuple[int, int], max_side: int | None, scale: float | None
     return None
 
 
-def _decode(path: Path, max_side: int | None, scale: float | None = None,
-            defer_colour: bool = False) -> SourcePhoto:
-    with _open_file(path) as fp, _open_image(fp, path) as im:
+def probe_photo(path: str | Path) -> tuple[int, int]:
+    """The upright (width, height) of a photo, from its header only (nothing is decoded).
+
+    Applies the same checks as :func:`open_photo` that need no decoding (file,
+    format allowlist, pixel limit) and raises the same :class:`MediaError`.
+    """
+    path = Path(path)
+    with _open_file(path) as fp, _open_image(fp, path, PHOTO_RULES) as im:
+        return _upright(im.size, _orientation(im, path))
+
+
+def estimate_photo_memory(path: str | Path, *, max_side: int | None = None,
+                          scale: float | None = None,
+                          budget: int | None = None) -> DecodeEstimate:
+    """The peak memory :func:`open_photo` will need for ``path``, from its header only.
+
+    For the batch engine's scheduling: a photo costs ``estimate.bytes`` while
+    it is decoded. ``max_side`` and ``scale`` as for :func:`open_photo`.
+    ``budget`` defaults to :data:`PHOTO_MEMORY_BUDGET`. Raises
+    the same :class:`MediaError` as :func:`probe_photo` for a photo that cannot
+    be opened at all; a photo too large for the budget is *not* an error here
+    (``fits`` is False), so a scheduler can report it with the others.
+    """
+    path = Path(path)
+    with _open_file(path) as fp, _open_image(fp, path, PHOTO_RULES) as im:
+        return _estimate(im, path, max_side, PHOTO_MEMORY_BUDGET if budget is None else budget,
+                         scale=scale)
+
+
+def load_image_asset(path: str | Path) -> Image.Image:
+    """A template or brand-kit image (logo, icon, pattern) as 8-bit sRGB RGBA.
+
+    Only :data:`ASSET_FORMATS`, identified by content, at most
+    :data:`MAX_ASSET_PIXELS`; raises :class:`MediaError` otherwise.
+    """
+    path = Path(path)
+    try:
+        image = _decode(path, None, ASSET_RULES).image
+    except MemoryError:
+        raise _out_of_memory(path) from None
+    return image if image.mode == "RGBA" else image.convert("RGBA")
+
+
+def check_image_asset(path: str | Path) -> AssetInfo:
+    """Header-only check of a template or brand-kit image: allowed format, sane size.
+
+    What ``templates validate`` and package import run on every image a
+    template uses; raises the :class:`MediaError` a render would.
+    """
+    path = Path(path)
+    with _open_file(path) as fp, _open_image(fp, path, ASSET_RULES) as im:
+        return AssetInfo(path=path, format=im.format or "?", size=im.size)
+
+
+def decode_frame(data: bytes, *, source: Path | None = None) -> Image.Image:
+    """A frame ffmpeg wrote to a pipe (PNG) as RGB, with the same checks as a file.
+
+    ``source`` is the clip it came from, for messages.
+    """
+    path = source or Path("<frame>")
+    fp = io.BytesIO(data)
+    if not data:
+        raise MediaError("ffmpeg returned an empty frame", path=path, hint=_COPY_AGAIN,
+                         code="media.empty")
+    try:
+        with _open_image(fp, path, FRAME_RULES) as im:
+            _load(im, fp, path)
+            return im.convert("RGB")
+    except MemoryError:
+        raise _out_of_memory(path) from None
+
+
+def _decode(path: Path, max_side: int | None, rules: ImageRules, *,
+            scale: float | None = None, defer_colour: bool = False) -> SourcePhoto:
+    with _open_file(path) as fp, _open_image(fp, path, rules) as im:
         fmt = im.format or "?"
         orientation = _orientation(im, path)
         original_size = _upright(im.size, orientation)
         needed = _needed(im.size, max_side, scale)
-        if needed is not None and fmt in ("JPEG", "MPO"):
-            # The DCT scales by 1/2, 1/4, 1/8 while both sides stay >= needed.
-            im.draft("RGB", needed)
+        if rules is PHOTO_RULES:
+            estimate = _estimate(im, path, max_side, PHOTO_MEMORY_BUDGET, scale=scale)
+            if not estimate.fits:
+                raise _too_much_memory(path, estimate)
+            if estimate.scale > 1:
+                # JPEG decodes at 1/2, 1/4 or 1/8 in the DCT: far less work and memory.
+                # The estimate's scale is what the outputs allow, or more when the
+                # memory budget demands it.
+                im.draft("RGB", (im.width // estimate.scale, im.height // estimate.scale))
         _load(im, fp, path)
         icc = im.info.get("icc_profile") or None
         adobe = "adobe" in im.info
@@ -168,12 +345,15 @@ def _decode(path: Path, max_side: int | None, scale: float | None = None,
             image: Image.Image = _eight_bit(im)
         except ValueError:  # a pixel layout Pillow decodes but cannot convert
             raise MediaError(f"unsupported colour format {im.mode} in this {fmt} file",
-                             path=path, hint="save the photo again as an 8-bit RGB JPEG or PNG",
+                             path=path, hint="save the image again as an 8-bit RGB JPEG or PNG",
                              code="media.unsupported", format=fmt) from None
         if image.mode == "CMYK" and fmt in ("JPEG", "MPO") and not adobe:
             # Pillow always reads JPEG CMYK as Adobe-inverted; without the Adobe
             # marker the file holds plain ink values (as browsers assume), so undo it.
             image = ImageChops.invert(image)
+    # The decoded original goes as soon as an 8-bit copy exists: no two
+    # full-size copies live longer than one conversion.
+    del im
     if needed is not None:
         image = _shrink(image, needed)
     colour = None
@@ -185,9 +365,9 @@ def _decode(path: Path, max_side: int | None, scale: float | None = None,
         image = image.convert("RGB")
     if orientation in _UPRIGHT:
         image = image.transpose(_UPRIGHT[orientation])
-    if image is im:
-        # Nothing above made a new image: empty its cached EXIF in place (a
-        # copy would cost ~50 ms at 24 MP) so no GPS or orientation rides along.
+    else:
+        # Nothing above may have made a new image: empty its cached EXIF in
+        # place (a copy would cost ~50 ms at 24 MP) so no GPS or orientation rides along.
         image.getexif().clear()
     # Pixels only from here on: no EXIF, no source ICC profile (they are sRGB now).
     image.info.clear()
@@ -195,15 +375,75 @@ def _decode(path: Path, max_side: int | None, scale: float | None = None,
                        colour=colour)
 
 
-def probe_photo(path: str | Path) -> tuple[int, int]:
-    """The upright (width, height) of a photo, from its header only (nothing is decoded).
+# -- memory -----------------------------------------------------------------------------------
 
-    Applies the same checks as :func:`open_photo` that need no decoding (file,
-    format allowlist, pixel limit) and raises the same :class:`MediaError`.
+# Bytes a pixel takes in Pillow's own storage, by mode (RGB is stored as 4 bytes).
+_PILLOW_BYTES = {"1": 1, "L": 1, "P": 1, "I;16": 2, "I;16L": 2, "I;16B": 2, "I;16N": 2}
+_GREY_MODES = ("1", "L", "I;16", "I;16L", "I;16B", "I;16N", "I", "F")
+# What a decoder keeps beside the image while decoding, in bytes per pixel:
+# libwebp holds its own canvas and hands Pillow a copy of it; libheif decodes
+# into its own buffer first. The others decode straight into the image.
+_DECODER_EXTRA = {"WEBP": 12, "HEIF": 4, "AVIF": 4}
+_JPEG_SCALES = (1, 2, 4, 8)
+# Interpreter-side buffers of one decode (file buffers, strip bands, LUTs).
+_DECODE_OVERHEAD = 8 * 2**20
+
+
+def _estimate(im: Image.Image, path: Path, max_side: int | None, budget: int, *,
+              scale: float | None = None) -> DecodeEstimate:
+    fmt = im.format or "?"
+    width, height = im.size
+    turn = _orientation(im, path) in _UPRIGHT
+    icc = bool(im.info.get("icc_profile"))
+
+    def peak(scale: int) -> int:
+        return _peak_bytes(fmt, im.mode, _scaled_pixels(width, height, scale), turn=turn,
+                           icc=icc)
+
+    reducible = fmt in ("JPEG", "MPO")
+    reduce = 1
+    wanted = _needed((width, height), max_side, scale)
+    if reducible and wanted is not None:
+        # As many halvings as keep both sides >= what the outputs need (see open_photo).
+        reduce = max(s for s in _JPEG_SCALES
+                     if (width // s >= wanted[0] and height // s >= wanted[1]) or s == 1)
+    needed = peak(reduce)
+    while needed > budget and reducible and reduce < _JPEG_SCALES[-1]:
+        reduce *= 2
+        needed = peak(reduce)
+    return DecodeEstimate(path=path, format=fmt, mode=im.mode, size=(width, height),
+                          full_bytes=peak(1), bytes=needed, scale=reduce, fits=needed <= budget)
+
+
+def _scaled_pixels(width: int, height: int, scale: int) -> int:
+    return -(-width // scale) * -(-height // scale)
+
+
+def _peak_bytes(fmt: str, mode: str, pixels: int, *, turn: bool, icc: bool) -> int:
+    """Peak bytes of :func:`_decode` for ``pixels`` pixels stored in ``mode``.
+
+    Stage by stage, in bytes per pixel: the decoder's buffers beside the image
+    in its own mode; the 8-bit copy beside the decoded one (wide grey, palette);
+    the RGB copy of a grey, CMYK or alpha image beside the 8-bit one (an RGB
+    colour transform works in place); the turned copy beside the upright one.
+    The largest stage is the peak. Checked against the process's real peak in
+    benchmarks/decode_memory.py.
     """
-    path = Path(path)
-    with _open_file(path) as fp, _open_image(fp, path) as im:
-        return _upright(im.size, _orientation(im, path))
+    native = _PILLOW_BYTES.get(mode, 4)
+    eight = 1 if mode in _GREY_MODES else 4
+    stages = [native + _DECODER_EXTRA.get(fmt, 0)]
+    if mode not in ("L", "LA", "RGB", "RGBA", "RGBX", "CMYK", "LAB"):
+        stages.append(native + eight)
+    if mode == "CMYK":
+        stages += [8, 8]  # the ink inversion, then CMYK -> RGB beside it
+    elif mode in ("RGBA", "LA", "PA", "La", "RGBa") or (mode == "P"):
+        # Alpha kept apart, the colour converted, then the opaque test's copy.
+        stages.append(13 if icc else 9)
+    elif eight == 1:
+        stages.append(1 + 4)  # grey -> RGB
+    if turn:
+        stages.append(8)
+    return int(pixels * max(stages) * 1.15) + _DECODE_OVERHEAD
 
 
 # -- the file ---------------------------------------------------------------------------------
@@ -273,15 +513,15 @@ def _unreadable(path: Path, exc: OSError) -> MediaError:
 # -- identifying and decoding ----------------------------------------------------------------
 
 _plugins_lock = threading.Lock()
-_allowed: tuple[str, ...] | None = None
+_heif_ready = False
 
 
-def _allowed_formats() -> tuple[str, ...]:
+def _allowed_formats(wanted: tuple[str, ...] = PHOTO_FORMATS) -> tuple[str, ...]:
     """The allowlist as far as this installation can decode it (HEIF registered once)."""
-    global _allowed
-    if _allowed is None:
+    global _heif_ready
+    if not _heif_ready:
         with _plugins_lock:
-            if _allowed is None:
+            if not _heif_ready:
                 try:
                     import pillow_heif
 
@@ -292,29 +532,33 @@ def _allowed_formats() -> tuple[str, ...]:
                 except ImportError:  # pragma: no cover - pillow-heif is a dependency
                     log.warning("pillow-heif is not installed: HEIC/HEIF photos cannot be opened")
                 Image.init()
-                # Image.open raises KeyError for a format it does not know.
-                _allowed = tuple(f for f in PHOTO_FORMATS if f in Image.OPEN)
-    return _allowed
+                _heif_ready = True
+    # Image.open raises KeyError for a format it does not know.
+    return tuple(f for f in wanted if f in Image.OPEN)
 
 
 @contextmanager
-def _open_image(fp: BinaryIO, path: Path) -> Iterator[Image.Image]:
-    """The photo's header parsed (nothing decoded yet), allowlisted and size-checked."""
+def _open_image(fp: BinaryIO, path: Path, rules: ImageRules) -> Iterator[Image.Image]:
+    """The image's header parsed (nothing decoded yet), allowlisted and size-checked."""
     head = fp.read(64)
     fp.seek(0)
+    formats = _allowed_formats(rules.formats)
     try:
-        im = Image.open(fp, formats=_allowed_formats())
+        im = Image.open(fp, formats=formats)
     except Image.DecompressionBombError:
         # Pillow refuses the largest bombs itself, from the header.
-        raise _too_large(path, None) from None
+        raise _too_large(path, None, rules) from None
     except UnidentifiedImageError:
-        raise _unidentified(fp, path, head) from None
+        raise _unidentified(fp, path, head, rules) from None
+    except RecursionError:  # a malformed header that nests without end
+        raise _corrupt(path, ValueError("the header nests too deeply")) from None
     except Exception as exc:  # OSError, EOFError, a plugin tripping over a malformed header …
         raise _decode_error(fp, path, exc) from None
     with im:
         width, height = im.size
-        if width * height > MAX_PIXELS:
-            raise _too_large(path, im.size)
+        if width * height > rules.max_pixels or (
+                rules.max_side is not None and max(width, height) > rules.max_side):
+            raise _too_large(path, im.size, rules)
         if width < 1 or height < 1:
             raise _corrupt(path, ValueError("the image has no pixels"))
         if im.format == "TIFF" and (path.suffix.lower() in CAMERA_RAW_EXTENSIONS
@@ -373,22 +617,39 @@ def _cut_short(fp: BinaryIO) -> bool:
         return False
 
 
+_COPY_AGAIN = "copy the file again; if it keeps failing, the clip or image is damaged"
+
+
 def _out_of_memory(path: Path) -> MediaError:
-    return MediaError("not enough memory to open this photo", path=path,
-                      hint="close other programs, or use a smaller copy of the photo",
-                      code="media.too_large")
+    return MediaError("not enough memory to open this image", path=path,
+                      hint="close other programs, or use a smaller copy of the image",
+                      code="media.too_much_memory")
 
 
-def _too_large(path: Path, size: tuple[int, int] | None) -> MediaError:
-    limit = f"{MAX_PIXELS / 1e6:.0f} megapixels"
+def _too_much_memory(path: Path, estimate: DecodeEstimate) -> MediaError:
+    mib = estimate.bytes / 2**20
+    budget = PHOTO_MEMORY_BUDGET / 2**20
+    return MediaError(
+        f"the photo would need about {mib:,.0f} MB of memory to open "
+        f"({estimate.size[0]}x{estimate.size[1]} pixels, {estimate.format} {estimate.mode}); "
+        f"the limit for one photo is {budget:,.0f} MB", path=path,
+        hint="save it as an 8-bit JPEG, or at a smaller size, and try again",
+        code="media.too_much_memory", size=estimate.size, needed=estimate.bytes,
+        limit=PHOTO_MEMORY_BUDGET)
+
+
+def _too_large(path: Path, size: tuple[int, int] | None, rules: ImageRules = PHOTO_RULES
+               ) -> MediaError:
+    limit = f"{rules.max_pixels / 1e6:.0f} megapixels"
+    if rules.max_side is not None:
+        limit += f" or {rules.max_side} pixels on a side"
     if size is None:
-        message = f"the image is far too large (more than {limit})"
+        message = f"the {rules.what} is far too large (more than {limit})"
     else:
-        message = (f"the image is too large: {size[0]}x{size[1]} pixels "
+        message = (f"the {rules.what} is too large: {size[0]}x{size[1]} pixels "
                    f"({size[0] * size[1] / 1e6:.0f} megapixels, the limit is {limit})")
-    return MediaError(message, path=path,
-                      hint="resize it to a camera-size photo (e.g. 6000x4000) and try again",
-                      code="media.too_large", size=size, limit=MAX_PIXELS)
+    return MediaError(message, path=path, hint=rules.resize_hint,
+                      code="media.too_large", size=size, limit=rules.max_pixels)
 
 
 def _truncated(path: Path) -> MediaError:
@@ -412,13 +673,13 @@ def _camera_raw(path: Path) -> MediaError:
                       code="media.unsupported", format="RAW")
 
 
-def _unidentified(fp: BinaryIO, path: Path, head: bytes) -> MediaError:
+def _unidentified(fp: BinaryIO, path: Path, head: bytes, rules: ImageRules) -> MediaError:
     """Why an image that is not on the allowlist was refused, as precisely as we can tell."""
-    if path.suffix.lower() in CAMERA_RAW_EXTENSIONS:
+    if rules is PHOTO_RULES and path.suffix.lower() in CAMERA_RAW_EXTENSIONS:
         return _camera_raw(path)
     other = _identify_any(fp)
     if other is not None:
-        return MediaError(f"unsupported format {other}", path=path, hint=_FORMAT_HINT,
+        return MediaError(f"unsupported format {other}", path=path, hint=rules.format_hint,
                           code="media.unsupported", format=other)
     known = _allowed_signature(head)
     if known is not None:
@@ -426,14 +687,25 @@ def _unidentified(fp: BinaryIO, path: Path, head: bytes) -> MediaError:
             return _truncated(path)
         return MediaError(f"the file has a {known} header but cannot be read (damaged)",
                           path=path,
-                          hint="copy the photo again, or open it in a photo viewer and save "
+                          hint="copy the file again, or open it in a photo viewer and save "
                                "a new copy", code="media.corrupt", format=known)
     what, hint = _describe_other(head)
-    return MediaError(f"not a photo: {what}", path=path, hint=hint, code="media.not_image")
+    if hint == _FORMAT_HINT:
+        hint = rules.format_hint
+    return MediaError(f"not {_article(rules.what)}: {what}", path=path, hint=hint,
+                      code="media.not_image")
+
+
+def _article(what: str) -> str:
+    return ("an " if what[0] in "aeiou" else "a ") + what
 
 
 def _identify_any(fp: BinaryIO) -> str | None:
-    """The format Pillow knows this file as, allowlist or not (header only)."""
+    """The format Pillow knows this file as, allowlist or not (header only).
+
+    Only to name what was refused: the header is parsed, nothing is decoded
+    (and Ghostscript is switched off, see the top of this module).
+    """
     fp.seek(0)
     try:
         with Image.open(fp) as other:
@@ -516,17 +788,32 @@ def _eight_bit(im: Image.Image) -> Image.Image:
     return im.convert("RGB")  # RGBX, YCbCr, HSV
 
 
+# Wide grey images are converted a band of rows at a time, so the conversion
+# needs the 8-bit result and one small band beside the decoded image, never a
+# second full-size wide copy.
+_BAND_PIXELS = 1 << 20
+
+
 def _grey_to_eight_bit(im: Image.Image) -> Image.Image:
     """16-bit (or 32-bit) grey scaled to 8 bits — Pillow's own convert would clip at 255."""
-    values = np.asarray(im)
+    width, height = im.size
+    out = Image.new("L", im.size)
+    scale = 1.0
     if im.mode.startswith("F"):
-        top = float(values.max()) if values.size else 0.0
+        _low, high = im.getextrema()
         # Float images are either 0..1 (the common convention) or 0..255.
-        scaled = values * 255.0 if top <= 1.0 else values
-        return Image.fromarray(np.clip(scaled + 0.5, 0, 255).astype(np.uint8))
-    # I;16 (PNG, TIFF) and I (older Pillow, signed TIFF) hold 16-bit samples.
-    wide = np.clip(values.astype(np.int64, copy=False), 0, 65535)
-    return Image.fromarray((wide >> 8).astype(np.uint8))
+        scale = 255.0 if high <= 1.0 else 1.0
+    rows = max(1, _BAND_PIXELS // max(1, width))
+    for top in range(0, height, rows):
+        box = (0, top, width, min(height, top + rows))
+        values = np.asarray(im.crop(box))
+        if im.mode.startswith("F"):
+            band = np.clip(values * scale + 0.5, 0, 255).astype(np.uint8)
+        else:
+            # I;16 (PNG, TIFF) and I (older Pillow, signed TIFF) hold 16-bit samples.
+            band = (np.clip(values, 0, 65535) >> 8).astype(np.uint8)
+        out.paste(Image.fromarray(band), box[:2])
+    return out
 
 
 def _shrink(image: Image.Image, needed: tuple[int, int]) -> Image.Image:
@@ -548,7 +835,7 @@ def _to_srgb(image: Image.Image, icc: bytes | None, path: Path) -> Image.Image:
     colour_mode = image.mode.removesuffix("A") if image.mode in ("LA", "RGBA") else image.mode
     transform = _transform_for(icc, colour_mode) if icc else None
     if transform is not None:
-        converted = _apply(image, transform, path)
+        converted = _apply(image, transform, path, in_place=True)
         if converted is not None:
             return converted
     # Untagged (or an unusable profile): L/LA/RGB are sRGB by convention; CMYK
@@ -558,18 +845,26 @@ def _to_srgb(image: Image.Image, icc: bytes | None, path: Path) -> Image.Image:
     return image.convert("RGBA" if image.mode == "LA" else "RGB")
 
 
-def _apply(image: Image.Image, transform: ImageCms.ImageCmsTransform, path: Path
-           ) -> Image.Image | None:
-    """``image`` through ``transform``, alpha kept; None when LittleCMS cannot apply it."""
+def _apply(image: Image.Image, transform: ImageCms.ImageCmsTransform, path: Path, *,
+           in_place: bool = False) -> Image.Image | None:
+    """``image`` through ``transform``, alpha kept; None when LittleCMS cannot apply it.
+
+    ``in_place``: an RGB image may be converted where it is (no second full-size
+    copy); only for an image nobody else holds.
+    """
     colour_mode = image.mode.removesuffix("A") if image.mode in ("LA", "RGBA") else image.mode
     alpha = image.getchannel("A") if colour_mode != image.mode else None
     try:
         # LittleCMS converts the colour; the alpha is put back untouched.
         colour = image if alpha is None else image.convert(colour_mode)
-        converted = ImageCms.applyTransform(colour, transform)
-    except Exception:  # a profile LittleCMS accepted but cannot apply: treat as sRGB
-        log.warning("%s: colour profile could not be applied; assuming sRGB", path,
-                    exc_info=True)
+        if colour_mode == "RGB" and (in_place or alpha is not None):
+            ImageCms.applyTransform(colour, transform, inPlace=True)
+            converted = colour
+        else:
+            converted = ImageCms.applyTransform(colour, transform)
+    except Exception as exc:  # a profile LittleCMS accepted but cannot apply: sRGB
+        # A warning, not a traceback: the photo is fine, only its profile is not.
+        log.warning("%s: colour profile could not be applied (%s); assuming sRGB", path, exc)
         return None
     if alpha is not None:
         converted.putalpha(alpha)
@@ -613,8 +908,9 @@ def _transform_for(icc: bytes, mode: str) -> ImageCms.ImageCmsTransform | None:
         # apply the same transform at once.
         transform = ImageCms.buildTransform(source, _srgb_profile(), mode, "RGB", intent,
                                             flags=ImageCms.Flags.NOCACHE)
-    except Exception:  # a broken profile: the pixels are still worth showing
-        log.warning("ignoring an unreadable colour profile", exc_info=True)
+    except Exception as exc:  # a broken profile: the pixels are still worth showing
+        log.warning("ignoring an unreadable colour profile (%s: %s)", type(exc).__name__,
+                    str(exc)[:200])
         return None
     if mode != "CMYK" and _acts_as_srgb(transform, mode):
         # Most tagged photos are already sRGB: skip ~0.1 s per photo of no-op work.

@@ -76,6 +76,12 @@ class Platform:
     video: VideoLimits | None = None
     grid_crop: tuple[int, int] | None = None
     extra: dict = field(default_factory=dict, compare=False, hash=False)
+    # A named template variant for this platform on top of its aspect's
+    # (``"thumbnail"``: a YouTube thumbnail wants a design of its own).
+    variant: str | None = None
+    # The smallest text, in pixels at this size, that reads on a 6-inch phone
+    # where the platform shows the image (a check for designers; see the docs).
+    min_text_px: int = 0
 
     @property
     def size(self) -> tuple[int, int]:
@@ -131,6 +137,8 @@ def _parse(data: dict, source: Path) -> dict[str, Platform]:
                 ),
                 video=video,
                 grid_crop=tuple(entry["grid_crop"]) if "grid_crop" in entry else None,
+                variant=entry.get("variant"),
+                min_text_px=int(entry.get("min_text_px", 0)),
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise StudioError(

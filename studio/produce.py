@@ -42,11 +42,15 @@ from studio.job import (
 )
 from studio.media import SourcePhoto, open_photo, probe_photo
 from studio.progress import CancelToken, ProgressCallback
-from studio.render.crop import CENTER, cover_box, detect_focus
+from studio.render.crop import CENTER, CropPlan, cover_box, detect_focus
+from studio.render.layers import RenderWarning
 from studio.render.photo import RESAMPLE as RENDER_RESAMPLE
 from studio.render.photo import (
     Composition,
+    check_field_lengths,
     compose_frame,
+    media_crop,
+    media_warnings,
     plan_composition,
     render_photo,
 )
@@ -68,8 +72,9 @@ RESAMPLE = RENDER_RESAMPLE
 # the renderers.
 __all__ = [
     "Composition", "ExportSettings", "InputJob", "InputKind", "InputResult", "OutputResult",
-    "Target", "compose_frame", "export_settings", "input_kind", "needed_scale",
-    "plan_composition", "produce_input", "produce_photo", "render_photo", "written",
+    "Target", "check_field_lengths", "compose_frame", "export_settings", "input_kind",
+    "media_crop", "needed_scale", "plan_composition", "produce_input", "produce_photo",
+    "render_photo", "written",
 ]
 
 
@@ -117,6 +122,28 @@ def needed_scale(size: tuple[int, int], compositions: list[Composition]) -> floa
     return min(1.0, scale)
 
 
+def _zoomed_scale(compositions: list[Composition | StudioError],
+                  plans: list[CropPlan | None]) -> float:
+    """The share of the photo's full size the planned cover crops need (0: none planned)."""
+    wanted = 0.0
+    for composition, plan in zip(compositions, plans, strict=True):
+        if plan is None or not isinstance(composition, Composition) \
+                or composition.media is None:
+            continue
+        crop_w = plan.box[2] - plan.box[0]
+        crop_h = plan.box[3] - plan.box[1]
+        wanted = max(wanted, composition.media.width / max(1e-9, crop_w),
+                     composition.media.height / max(1e-9, crop_h))
+    return min(1.0, wanted)
+
+
+def _to_image(box: tuple[float, float, float, float], full: tuple[int, int],
+              size: tuple[int, int]) -> tuple[float, float, float, float]:
+    """A box in the photo's full-size pixels as a box in an image of ``size``."""
+    kx, ky = size[0] / full[0], size[1] / full[1]
+    return (box[0] * kx, box[1] * ky, box[2] * kx, box[3] * ky)
+
+
 def _intermediate(photo: SourcePhoto, scale: float) -> Image.Image:
     """The decoded photo brought to exactly ``scale`` of its full size, once for all outputs.
 
@@ -158,24 +185,36 @@ def produce_photo(job: InputJob, loaded: LoadedTemplate, brand: BrandKit,
         try:
             compositions.append(plan_composition(
                 loaded, brand, job.fields, platform.width, platform.height, platform.safe,
-                strict=settings.strict))
+                strict=settings.strict, variant=platform.variant))
         except Exception as exc:  # one platform's layout problem
             compositions.append(as_studio_error(exc, path=job.source))
     photo: SourcePhoto | None = None
     image: Image.Image | None = None
     focus = job.focus or CENTER
+    plans: list[CropPlan | None] = [None] * len(compositions)
     if job.source is not None:
         try:
             ready = [c for c in compositions if isinstance(c, Composition)]
-            scale = needed_scale(probe_photo(job.source), ready)
+            size = probe_photo(job.source)
+            scale = needed_scale(size, ready)
             photo = open_photo(job.source, scale=scale, defer_colour=True)
             image = _intermediate(photo, scale)
             if job.focus is None:
                 focus = detect_focus(image)
+            # The crops see the layers over each media box (faces kept where the
+            # design leaves them seen) and may zoom in; they are planned in the
+            # photo's own pixels, so a zoomed crop is fed from enough pixels.
+            plans = [media_crop(c, photo.original_size, focus)
+                     if isinstance(c, Composition) else None for c in compositions]
+            wanted = _zoomed_scale(compositions, plans)
+            if wanted > scale * 1.001:
+                if photo.image.width < photo.original_size[0] * wanted * 0.999:
+                    photo = open_photo(job.source, scale=wanted, defer_colour=True)
+                image = _intermediate(photo, wanted)
         except Exception as exc:  # an unreadable photo fails as a whole
             return InputResult(job.source, error=as_studio_error(exc, path=job.source))
     outputs: list[OutputResult | None] = [None] * len(job.targets)
-    writes: list[tuple[int, Target, bytes, Composition, Future[Path]]] = []
+    writes: list[tuple[int, Target, bytes, tuple[RenderWarning, ...], Future[Path]]] = []
     for n, (target, composition) in enumerate(zip(job.targets, compositions, strict=True)):
         if cancel is not None and cancel.cancelled:
             for _, _, _, _, future in writes:
@@ -184,23 +223,30 @@ def produce_photo(job: InputJob, loaded: LoadedTemplate, brand: BrandKit,
         try:
             if isinstance(composition, StudioError):
                 raise composition
+            warnings = composition.warnings
+            crop = None
+            if image is not None and photo is not None:
+                plan = plans[n]
+                crop = _to_image(plan.box, photo.original_size, image.size) if plan else None
+                warnings += media_warnings(composition, photo.original_size, plan,
+                                           job.source.name if job.source else None)
             canvas = compose_frame(composition, image, brand, focus,
-                                   photo.to_srgb if photo is not None else None, RESAMPLE)
+                                   photo.to_srgb if photo is not None else None, RESAMPLE,
+                                   crop=crop)
             encoded = encode_image(canvas, target.platform.format, quality=settings.quality,
                                    max_bytes=target.platform.max_bytes, credit=settings.credit)
             # Written (temp file, fsync, rename) on the writer thread while the
             # next platform is drawn; the result waits for it below.
             future = _write_behind().submit(write_atomic, target.path, encoded.data,
                                             overwrite=target.overwrite)
-            writes.append((n, target, encoded.data, composition, future))
+            writes.append((n, target, encoded.data, warnings, future))
         except Exception as exc:  # one platform fails, the others go on
             outputs[n] = OutputResult(job.source, target.platform.id, target.path,
                                       error=as_studio_error(exc, path=job.source))
-    for n, target, data, composition, future in writes:
+    for n, target, data, warnings, future in writes:
         try:
             future.result()
-            outputs[n] = written(job.source, target.platform.id, target.path, data,
-                                 composition.warnings)
+            outputs[n] = written(job.source, target.platform.id, target.path, data, warnings)
         except Exception as exc:  # a full disk fails this file only
             outputs[n] = OutputResult(job.source, target.platform.id, target.path,
                                       error=as_studio_error(exc, path=job.source))

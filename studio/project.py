@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as _dt
 import math
 import os
+import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -32,9 +33,11 @@ from typing import Any, Literal
 
 import tomli_w
 
+from studio import tomltext
+from studio.atomic import save_text
 from studio.errors import ProjectError, StudioError
-from studio.export import write_atomic
-from studio.naming import DEFAULT_PATTERN
+from studio.naming import DEFAULT_PATTERN, safe_name
+from studio.values import clean_values
 
 PROJECT_SCHEMA = 1
 PROJECT_SUFFIX = ".kegiatan.toml"
@@ -56,14 +59,21 @@ def _frozen_fields(values: Mapping[str, Any] | None, where: str) -> FieldValues:
     Line breaks are normalised because TOML readers turn CRLF inside
     multi-line strings into LF; normalising first keeps saving exact.
     """
+    if values is not None and not isinstance(values, Mapping):
+        # A hand-edited file may write ``fields = [...]``: say so, naming the place.
+        raise ProjectError(f"{where} must be a table of name = text", code="project.invalid",
+                           hint="write the fields as [fields] with one name = \"text\" a line")
     result: dict[str, str] = {}
     for key, value in (values or {}).items():
         if not isinstance(key, str) or not key:
             raise ProjectError(f"{where}: field names must be text", code="project.invalid",
                                hint="fix the field names in the project file")
-        result[key] = _field_text(value, f"{where}.{key}").replace("\r\n", "\n").replace(
-            "\r", "\n")
-    return MappingProxyType(result)
+        result[key] = _field_text(value, f"{where}.{key}")
+    try:
+        # Control and bidi characters never get further (images, captions, names).
+        return MappingProxyType(clean_values(result, where=f"{where}: "))
+    except StudioError as exc:
+        raise ProjectError(exc.message, hint=exc.hint, code=exc.code, **exc.params) from None
 
 
 def _field_text(value: Any, where: str) -> str:
@@ -259,6 +269,9 @@ class Project:
     media: tuple[MediaItem, ...] = ()
     pattern: str = DEFAULT_PATTERN
     export: ExportOptions = ExportOptions()
+    # The template versions the event was made with (template id -> version): it keeps
+    # rendering with them until the PIC chooses to update (studio.library.pins).
+    template_versions: FieldValues = field(default_factory=lambda: MappingProxyType({}))
     path: Path | None = field(default=None, compare=False)
     problems: tuple[MediaProblem, ...] = field(default=(), compare=False)
 
@@ -282,10 +295,13 @@ class Project:
             raise ProjectError(f"more than {MAX_MEDIA_ITEMS} media items",
                                code="project.too_large", hint="split the event in two projects")
         object.__setattr__(self, "fields", _frozen_fields(self.fields, "fields"))
+        object.__setattr__(self, "template_versions",
+                           _frozen_fields(self.template_versions, "template_versions"))
 
     def __hash__(self) -> int:
         return hash((self.name, self.template, self.output_dir, self.platforms,
-                     _fields_hash(self.fields), self.media, self.pattern, self.export))
+                     _fields_hash(self.fields), self.media, self.pattern, self.export,
+                     _fields_hash(self.template_versions)))
 
     # -- queries ---------------------------------------------------------------
     @property
@@ -308,6 +324,9 @@ class Project:
 
     def with_template(self, template_id: str) -> Project:
         return replace(self, template=template_id)
+
+    def with_template_versions(self, versions: Mapping[str, str]) -> Project:
+        return replace(self, template_versions=versions)
 
     def with_output(self, output_dir: Path, pattern: str | None = None) -> Project:
         return replace(self, output_dir=Path(output_dir), pattern=pattern or self.pattern)
@@ -337,6 +356,47 @@ class Project:
     def remove_media(self, indexes: Iterable[int]) -> Project:
         drop = set(indexes)
         return replace(self, media=tuple(m for i, m in enumerate(self.media) if i not in drop))
+
+
+# Titles in suggested file and folder names: long enough to recognise the event,
+# short enough for a folder inside a folder inside Documents on Windows.
+MAX_TITLE_IN_NAME = 60
+OUTPUT_FOLDER_PREFIX = "Hasil"
+
+
+def short_title(text: str, limit: int = MAX_TITLE_IN_NAME) -> str:
+    """``text`` on one line, cut at a word boundary to at most ``limit`` characters.
+
+    "Rapat Koordinasi Kehumasan se-Kota Cimahi bersama Seluruh Perangkat Daerah"
+    becomes "Rapat Koordinasi Kehumasan se-Kota Cimahi bersama Seluruh" rather
+    than ending in "… Seluruh Perangk". A single word longer than the limit is
+    cut where it must be. Trailing punctuation (",", "-", ":") is dropped.
+    """
+    # Characters a file name cannot hold are left out here rather than turned into "_":
+    # "Rapat: A/B?" reads "Rapat A-B".
+    text = re.sub(r'[<>:"|?*]', " ", str(text).replace("/", "-").replace("\\", "-"))
+    words = " ".join(text.split())
+    if len(words) <= limit:
+        return words
+    cut = words[: limit + 1]
+    space = cut.rfind(" ")
+    cut = cut[:space] if space > 0 else words[:limit]
+    return cut.rstrip(" ,.;:-–—(/")
+
+
+def event_file_stem(title: str, date: str = "") -> str:
+    """The suggested name of an event file (without ``.kegiatan.toml``): date and title."""
+    return safe_name(f"{date} {short_title(title)}".strip(), "kegiatan")
+
+
+def output_folder_name(title: str, date: str = "") -> str:
+    """The default output folder of an event: "Hasil - <title> - <date>" (valid on Windows).
+
+    >>> output_folder_name("Rapat Koordinasi Kehumasan", "2026-11-30")
+    'Hasil - Rapat Koordinasi Kehumasan - 2026-11-30'
+    """
+    parts = [OUTPUT_FOLDER_PREFIX, short_title(title), date.strip()]
+    return safe_name(" - ".join(p for p in parts if p), OUTPUT_FOLDER_PREFIX)
 
 
 def new_project(name: str, template: str, output_dir: Path, *,
@@ -391,6 +451,8 @@ def project_to_data(project: Project, project_file: Path) -> dict[str, Any]:
         "pattern": project.pattern,
         "fields": dict(project.fields),
     }
+    if project.template_versions:
+        data["template_versions"] = dict(sorted(project.template_versions.items()))
     export: dict[str, Any] = {
         "quality": project.export.quality,
         "overwrite": project.export.overwrite,
@@ -436,7 +498,7 @@ def project_to_toml(project: Project, project_file: Path) -> str:
 
 
 _TOP_KEYS = {"schema", "name", "template", "platforms", "output", "pattern", "fields", "export",
-             "media"}
+             "media", "template_versions"}
 _EXPORT_KEYS = {"quality", "credit", "overwrite", "strict", "captions", "zip_per_platform",
                 "carousel", "carousel_closing", "covers"}
 _ITEM_KEYS = {"path", "template", "focus", "trim", "skip", "fields", "cover_at"}
@@ -492,6 +554,10 @@ def project_from_data(data: dict[str, Any], project_file: Path) -> Project:
         if not isinstance(platforms, list):
             raise ProjectError("platforms must be a list", code="project.invalid")
         name = data.get("name", project_file.name.removesuffix(PROJECT_SUFFIX))
+        versions = data.get("template_versions", {})
+        if not isinstance(versions, dict):
+            raise ProjectError("template_versions must be a table of template id = version",
+                               code="project.invalid")
         return Project(
             name=name,
             template=data.get("template", ""),
@@ -501,6 +567,7 @@ def project_from_data(data: dict[str, Any], project_file: Path) -> Project:
             media=tuple(media),
             pattern=data.get("pattern", DEFAULT_PATTERN),
             export=export,
+            template_versions=versions,
             path=Path(os.path.abspath(project_file)),
         )
     except StudioError as exc:
@@ -525,7 +592,7 @@ def find_media_problems(project: Project) -> tuple[Project, tuple[MediaProblem, 
     media = list(project.media)
     problems: list[MediaProblem] = []
     for index, item in enumerate(media):
-        if item.path is None or item.path.is_file():
+        if item.path is None or _is_file(item.path):
             continue
         found = _relocate(item.path, base) if base else None
         if found is not None:
@@ -538,12 +605,24 @@ def find_media_problems(project: Project) -> tuple[Project, tuple[MediaProblem, 
     return replace(project, media=tuple(media)), tuple(problems)
 
 
+def _is_file(path: Path) -> bool:
+    """Whether ``path`` is a file; a name the OS refuses (too long, bad characters) is not.
+
+    ``Path.is_file`` raises for those (ENAMETOOLONG, and on Windows a name it
+    cannot parse) where a missing file only returns False.
+    """
+    try:
+        return path.is_file()
+    except (OSError, ValueError):
+        return False
+
+
 def _relocate(path: Path, base: Path) -> Path | None:
     parts = path.parts
     # Longest matching tail first: "foto/hari-1/IMG_1.jpg" before "IMG_1.jpg".
     for keep in range(min(3, len(parts) - 1), 0, -1):
         candidate = base.joinpath(*parts[-keep:])
-        if candidate.is_file():
+        if _is_file(candidate):
             return candidate
     return None
 
@@ -566,7 +645,7 @@ def load_project(path: str | Path) -> Project:
         raise ProjectError(f"cannot read the project file: {exc.strerror or exc}", path=path,
                            code="project.unreadable", hint="check the file") from None
     try:
-        data = tomllib.loads(text)
+        data = tomltext.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ProjectError(f"not valid TOML: {exc}", path=path, code="project.syntax",
                            hint="fix the syntax error at the line shown") from None
@@ -592,6 +671,6 @@ def save_project(project: Project, path: str | Path | None = None) -> Project:
         raise ProjectError("the project does not survive saving", path=target,
                            code="project.roundtrip",
                            hint="report this; the previous file was kept")
-    write_atomic(target, text.encode("utf-8"), overwrite=True)
+    save_text(target, text)
     missing = tuple(p for p in project.problems if p.kind == "missing")
     return replace(project, path=target, problems=missing)

@@ -93,7 +93,7 @@ def wording(language: str = DEFAULT_LANGUAGE) -> Wording:
             data = tomllib.load(fh)
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise StudioError(f"the word list for {language!r} cannot be read: {exc}", path=path,
-                          code="internal.locale", hint="reinstall Studio Konten Cimahi"
+                          code="internal", hint="reinstall Studio Konten Cimahi"
                           ) from None
     sections = {k: dict(v) for k, v in data.items() if isinstance(v, dict)}
     return Wording(language=language, thousands=str(data.get("thousands", ".")),

@@ -50,19 +50,13 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QPointF
 
     from gui import operations
-    from gui.app import create_application
-    from gui.designer import (
-        install_designer_translator,
-        open_brand_editor,
-        open_template_editor,
-        open_template_library,
-    )
+    from gui.designer import open_brand_editor, open_template_editor, open_template_library
     from gui.i18n import install_language
+    from gui.startup import create_application
     from studio.paths import TEMPLATES_DIR
 
     app = create_application(sys.argv[:1])
     install_language(args.lang)
-    install_designer_translator(app, args.lang)
     args.out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
 
@@ -73,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
 
     # The library, every thumbnail rendered.
     library = open_template_library()
-    library.resize(1240, 800)
+    library.resize(1280, 720)
     wait(app, lambda: library.model.pending() == 0 and
          library.model.rendered >= library.model.rowCount())
     # A template of the designer's own (a copy) beside the built-in ones.
@@ -87,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
 
     # The editor: a text layer selected and dragged onto the centre line.
     editor = open_template_editor(TEMPLATES_DIR / "liputan-kegiatan")
-    editor.resize(1440, 900)
+    editor.resize(1366, 728)  # an office laptop
     doc = editor.document
     doc.select("judul")
     wait(app, lambda: editor.renders > 0 and editor.strip_renders > 0)
@@ -131,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
 
     # The brand kit editor: colours (contrast), fonts (sample), logos.
     brand = open_brand_editor()
-    brand.resize(1040, 760)
+    brand.resize(1040, 700)
     brand.select_colour("accent")
     settle(app)
     save(brand, "brand-kit-warna")

@@ -12,17 +12,20 @@ them never jumps in loudness. Everything comes from brand.toml (colours,
 fonts, the white logo, mentions, hashtags): a new logo or colour only needs
 this script run again.
 
-moviepy's clip model carries the timeline here (a frame function and an
-audio function per clip, written by its ffmpeg writer); the frames are drawn
-with Pillow.
+The frames are drawn with Pillow and piped as raw RGB to the ffmpeg that the
+app already bundles (imageio-ffmpeg), with the sound beside them as a 32-bit
+WAV, in one ffmpeg run; no clip library is needed (see docs/architecture.md:
+"Current libraries").
 """
 
 from __future__ import annotations
 
 import argparse
 import math
+import subprocess
 import sys
 import tempfile
+import wave
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -285,26 +288,54 @@ def outro_sound(duration: float) -> Callable[[np.ndarray], np.ndarray]:
 
 # -- writing ------------------------------------------------------------------------
 
+def _sound_samples(sound: Callable[[np.ndarray], np.ndarray], duration: float) -> np.ndarray:
+    """The sound as 32-bit stereo samples, a little under full scale (as clip tools write)."""
+    t = np.arange(int(duration * AUDIO_RATE)) / AUDIO_RATE
+    samples = np.clip(sound(t), -0.99, 0.99)
+    return (2**31 * samples).astype("<i4")
+
+
 def write_clip(frame: FrameFunction, sound: Callable[[np.ndarray], np.ndarray],
                duration: float, path: Path) -> None:
-    from moviepy import AudioClip, VideoClip
+    """Encode the frames (piped as raw RGB) and the sound into ``path`` with the bundled ffmpeg."""
+    import imageio_ffmpeg
 
-    audio = AudioClip(frame_function=sound, duration=duration, fps=AUDIO_RATE)
-    video = VideoClip(frame_function=frame, duration=duration).with_audio(audio)
     path.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
+        audio = Path(tmp) / "sound.wav"
+        with wave.open(str(audio), "wb") as wav:
+            wav.setnchannels(2)
+            wav.setsampwidth(4)
+            wav.setframerate(AUDIO_RATE)
+            wav.writeframes(_sound_samples(sound, duration).tobytes())
         part = Path(tmp) / path.name
-        video.write_videofile(
-            str(part), fps=FPS, codec="libx264", audio_codec="aac", audio_fps=AUDIO_RATE,
-            audio_bitrate="128k", preset="slow", logger=None, temp_audiofile_path=tmp,
-            ffmpeg_params=[
-                # moviepy hands ffmpeg RGB frames: convert with the BT.709 matrix and say so.
-                "-vf", "scale=out_color_matrix=bt709:out_range=tv,format=yuv420p",
-                "-colorspace", "bt709", "-color_primaries", "bt709", "-color_trc", "bt709",
-                "-crf", "18", "-profile:v", "high", "-movflags", "+faststart",
-                "-map_metadata", "-1",
-            ])
-        video.close()
+        command = [
+            imageio_ffmpeg.get_ffmpeg_exe(), "-y", "-loglevel", "error",
+            "-f", "rawvideo", "-vcodec", "rawvideo", "-s", f"{SIZE}x{SIZE}",
+            "-pix_fmt", "rgb24", "-r", f"{FPS:.2f}", "-an", "-i", "-",
+            "-i", str(audio),
+            "-vcodec", "libx264", "-preset", "slow",
+            # The frames are RGB: convert with the BT.709 matrix and say so.
+            "-vf", "scale=out_color_matrix=bt709:out_range=tv,format=yuv420p",
+            "-colorspace", "bt709", "-color_primaries", "bt709", "-color_trc", "bt709",
+            "-crf", "18", "-profile:v", "high", "-movflags", "+faststart",
+            "-map_metadata", "-1",
+            "-acodec", "aac", "-ar", str(AUDIO_RATE), "-b:a", "128k",
+            str(part),
+        ]
+        encoder = subprocess.Popen(command, stdin=subprocess.PIPE, stderr=subprocess.PIPE)
+        assert encoder.stdin is not None
+        try:
+            # Times as NumPy floats, as the clips were first made (with moviepy): the
+            # sprites' alpha arithmetic then runs in float64 and the frames come out
+            # bit-identical to the shipped ones.
+            for t in np.arange(int(duration * FPS)) / FPS:
+                encoder.stdin.write(np.ascontiguousarray(frame(t), dtype=np.uint8).tobytes())
+        finally:
+            encoder.stdin.close()
+        error = encoder.stderr.read().decode(errors="replace") if encoder.stderr else ""
+        if encoder.wait() != 0:
+            raise SystemExit(f"ffmpeg failed making {path.name}: {error.strip()}")
         part.replace(path)
 
 

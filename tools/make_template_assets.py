@@ -160,6 +160,20 @@ def sparkles(name, w=420, h=300):
     done(im, name, w, h)
 
 
+def quote_mark(name, size=240):
+    """An opening quotation mark (“) in gold, cut to its ink: the brand font's own glyph."""
+    from PIL import ImageFont
+
+    font_path = Path(__file__).resolve().parent.parent / "assets" / "branding" / "fonts" / \
+        "PlusJakartaSans-ExtraBold.ttf"
+    font = ImageFont.truetype(str(font_path), size * S * 2)
+    im = Image.new("RGBA", (size * S * 3, size * S * 3), (0, 0, 0, 0))
+    ImageDraw.Draw(im).text((size * S // 2, size * S // 2), "\u201c", font=font, fill=GOLD)
+    im = im.crop(im.getbbox())
+    w, h = round(im.width / S), round(im.height / S)
+    im.resize((w, h), Image.Resampling.LANCZOS).save(OUT / name, optimize=True)
+
+
 if __name__ == "__main__":
     for key, glyph in GLYPHS.items():
         badge(glyph, f"ikon-{key}.png", GOLD, DEEP)
@@ -169,3 +183,4 @@ if __name__ == "__main__":
     bars("aksen-miring.png")
     ornament("ornamen-busur.png")
     sparkles("ornamen-kilau.png")
+    quote_mark("tanda-kutip.png")

@@ -1,19 +1,24 @@
-"""Screenshots of the app's main screens in both languages, for the user guide.
+"""Every picture of the user guide, in both languages, from the real app.
 
     python tools/screenshots.py            writes docs/img/<screen>-<id|en>.png
     python tools/screenshots.py --out DIR  somewhere else
+    python tools/screenshots.py --check    fail if the guides name a picture it does not make
 
 Runs offscreen (no display needed) on the built-in brand kit, templates and
-the sample event, in a throw-away user folder, and grabs the real widgets
-(``QWidget.grab``): the start screen, production with the preview, the
-captions, an export in progress, an export with problems, a clip with its
-scrubber, the settings and the About box.
+the sample event, in a throw-away user folder, at the size of an office
+laptop's screen (1366x768), and grabs the real widgets (``QWidget.grab``): the
+start screen, production with the preview, the captions, an export in
+progress, an export with problems, a clip with its scrubber, the settings, the
+About box, the content calendar and the shared library. ``docs/panduan.md``
+shows the ``-id`` pictures, ``docs/guide.md`` the ``-en`` ones; ``--check``
+keeps the two lists and this script in step.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -24,7 +29,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-SIZE = (1440, 900)
+# An office laptop's screen: the size PICs see the app at.
+SIZE = (1366, 768)
+# Every picture this script makes, by file name without the language (the guides' list).
+PICTURES = ("01-layar-awal", "02-kegiatan-baru", "03-produksi", "04-pratinjau-story",
+            "05-keterangan", "06-ekspor-berjalan", "07-ekspor-selesai", "08-daftar-masalah",
+            "09-video", "10-pengaturan", "11-tentang", "12-kalender", "13-pustaka-bersama")
+GUIDES = {"id": ROOT / "docs" / "panduan.md", "en": ROOT / "docs" / "guide.md"}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -32,16 +43,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "img")
     parser.add_argument("--lang", choices=("id", "en"), action="append",
                         help="only this language (default: both)")
+    parser.add_argument("--check", action="store_true",
+                        help="only check that the guides show exactly these pictures")
     args = parser.parse_args(argv)
+    if args.check:
+        return check_guides()
     home = Path(tempfile.mkdtemp(prefix="studio-shots-"))
     os.environ["STUDIO_KONTEN_HOME"] = str(home)
 
     from PySide6.QtCore import QCoreApplication, QSettings
 
-    from gui.app import create_application
     from gui.app_settings import AppSettings
+    from gui.startup import create_application
 
     app = create_application(sys.argv[:1])
+    _shared_library(home)
     QCoreApplication.setOrganizationName("StudioKontenScreenshots")
     args.out.mkdir(parents=True, exist_ok=True)
     try:
@@ -102,6 +118,13 @@ class Shooter:
         print(f"[{self.language}]")
         install_language(self.language)
         sample_recent = self.home / "kegiatan" / "Rapat Koordinasi Kehumasan.kegiatan.toml"
+        # A unit's content plan with a few posts, for the calendar's picture.
+        from tools.calendar_screenshots import sample_plan
+
+        plans = self.home / f"rencana-{self.language}"
+        plans.mkdir(parents=True, exist_ok=True)
+        self.settings.set_calendar_plan(sample_plan(plans))
+        self.settings.dismiss_reminders("")
         window = create_main_window(self.settings)
         self.window = window
         window.resize(*SIZE)
@@ -109,6 +132,7 @@ class Shooter:
         # Never block on a question while shooting.
         dialogs.ask_save_changes = lambda parent, name: "discard"
         dialogs.ask_stop_export = lambda parent: True
+        dialogs.ask_export_without_media = lambda parent, name: "export"
         self.settle(0.8)
 
         # A recent event, so the start screen looks like one in use.
@@ -128,8 +152,10 @@ class Shooter:
         self.export_problems()
         self.clip()
         self.dialogs()
+        self.calendar()
+        self.shared_library()
+        # Nothing to save: an empty undo stack is a clean event.
         window.session.undo_stack.clear()
-        window.session._set_dirty(False)
         window.close()
         window.deleteLater()
         self.settle(0.2)
@@ -143,6 +169,8 @@ class Shooter:
         self.save(window, "02-kegiatan-baru")
 
     def production(self) -> None:
+        from PySide6.QtWidgets import QScrollArea
+
         window = self.window
         window.open_sample()
         session = window.session
@@ -152,6 +180,9 @@ class Shooter:
         preview.set_platform("instagram_portrait")
         self.wait(lambda: preview.canvas.preview is not None
                   and preview.canvas.preview.platform_id == "instagram_portrait")
+        window.production.show_captions()
+        for scroll in window.production.form.findChildren(QScrollArea):
+            scroll.verticalScrollBar().setValue(0)
         self.settle(1.5)  # gallery thumbnails and the strip
         self.save(window, "03-produksi")
         # The same with a focal point set and the story size (safe areas shown).
@@ -234,6 +265,34 @@ class Shooter:
         self.settle(2.5)
         self.save(window, "09-video")
 
+    def calendar(self) -> None:
+        import datetime as dt
+
+        from gui.calendar.controller import CalendarController
+
+        window = self.window
+        screen = window.calendar
+        window.show_screen("calendar")
+        screen.set_mode(0)
+        screen.show_date(dt.date(2026, 11, 25))
+        controller: CalendarController = screen.controller
+        self.wait(lambda: not controller.is_busy, 20)
+        screen.month.select(dt.date(2026, 11, 25))
+        self.wait(lambda: not controller.is_busy, 20)
+        self.settle(0.6)
+        self.save(window, "12-kalender")
+        window.show_screen("production")
+
+    def shared_library(self) -> None:
+        from gui.library import open_library_dialog
+
+        controller = self.window.library_controller
+        self.wait(lambda: controller.report is not None and not controller.is_syncing, 30)
+        dialog = open_library_dialog(self.window)
+        self.settle(0.8)
+        self.save(dialog, "13-pustaka-bersama")
+        dialog.close()
+
     def dialogs(self) -> None:
         from gui.about import AboutDialog
         from gui.settings_dialog import SettingsDialog
@@ -248,6 +307,57 @@ class Shooter:
         self.settle(0.3)
         self.save(about, "11-tentang")
         about.close()
+
+
+def _shared_library(home: Path) -> None:
+    """A shared library folder with "Pengumuman" 1.1.0 in use here and 1.2.0 waiting, signed
+    by a trusted designer (what a PIC sees when Diskominfo publishes an update)."""
+    from studio.library.keys import generate_key
+    from studio.library.publish import publish_template
+    from studio.library.sources import add_source
+    from studio.library.sync import sync_library
+    from studio.library.trust import trust_key
+    from studio.paths import TEMPLATES_DIR
+    from studio.template.loader import load_template
+
+    share = home / "pustaka-bersama"
+    share.mkdir()
+    key = generate_key("Desainer Diskominfo - Rina")
+    trust_key(key.public, role="designer")
+    add_source(share, "Pustaka Diskominfo")
+    template = load_template(TEMPLATES_DIR / "pengumuman")
+
+    def publish(version: str, notes: str) -> None:
+        # As the designer, on the designer's own computer (another user folder).
+        os.environ["STUDIO_KONTEN_HOME"] = str(home / "desainer")
+        try:
+            publish_template(template, key, share, version=version, notes=notes)
+        finally:
+            os.environ["STUDIO_KONTEN_HOME"] = str(home)
+
+    publish("1.1.0", "Pita tanggal baru")
+    sync_library()
+    publish("1.2.0", "Judul lebih besar di 9:16")
+
+
+def guide_pictures(language: str) -> set[str]:
+    """The pictures a guide shows, by name without the language suffix."""
+    text = GUIDES[language].read_text(encoding="utf-8")
+    return {m.group(1) for m in re.finditer(rf"img/([\w-]+)-{language}\.png", text)}
+
+
+def check_guides() -> int:
+    problems = []
+    for language in GUIDES:
+        shown = guide_pictures(language)
+        for name in sorted(shown - set(PICTURES)):
+            problems.append(f"{GUIDES[language].name} shows {name}-{language}.png, which this "
+                            "script does not make")
+        for name in sorted(set(PICTURES) - shown):
+            problems.append(f"{GUIDES[language].name} does not show {name}-{language}.png")
+    for problem in problems:
+        print(problem)
+    return 1 if problems else 0
 
 
 def _make_clip(path: Path) -> bool:

@@ -1,14 +1,16 @@
 """Regenerate the app's translation files: .ts sources from the code, .qm from the .ts.
 
     python tools/update_translations.py          update gui/i18n/*.ts and compile *.qm
-    python tools/update_translations.py --check  fail if a string is new or untranslated
+    python tools/update_translations.py --check  fail if a string is new or untranslated,
+                                                 or a .qm is not compiled from its .ts
 
 Source strings are English (``self.tr``/``QCoreApplication.translate`` in
-``gui/``). ``studio_id.ts`` carries the Indonesian (edit it in Qt Linguist,
-``pyside6-linguist``, or any text editor); ``studio_en.ts`` only the English
-plural forms (``-pluralonly``). ``qtbase_id.ts`` is kept by hand: Qt's own
-strings (standard buttons, the text-field menu) that Qt does not translate
-into Indonesian. The designer's tools keep their own ``designer_*.ts``.
+``gui/``). ``studio_id.ts`` carries the Indonesian of the app and
+``designer_id.ts`` that of the designer's tools (``gui/designer/``) — edit them
+in Qt Linguist, ``pyside6-linguist``, or any text editor; ``studio_en.ts`` only
+the English plural forms (``-pluralonly``). ``qtbase_id.ts`` is kept by hand:
+Qt's own strings (standard buttons, the text-field menu) that Qt does not
+translate into Indonesian. ``gui/i18n.py`` loads them all for a language.
 
 Uses ``pyside6-lupdate``/``pyside6-lrelease`` from the virtual environment
 (PySide6-Essentials ships them), falling back to ``lupdate``/``lrelease``.
@@ -27,12 +29,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 GUI = ROOT / "gui"
 I18N = GUI / "i18n"
-# Packages with a catalogue of their own are left out of the app's.
-EXCLUDE = ("designer",)
+# catalogue -> (language, plural forms only, the part of gui/ it covers)
 CATALOGUES = {
-    "studio_id": ("id", False),
-    "studio_en": ("en", True),  # plural forms only
+    "studio_id": ("id", False, "app"),
+    "studio_en": ("en", True, "app"),  # plural forms only
+    "designer_id": ("id", False, "designer"),
 }
+# The packages with a catalogue of their own; the app's covers the rest of gui/.
+PARTS = ("designer",)
 HAND_KEPT = ("qtbase_id",)
 
 
@@ -49,18 +53,18 @@ def tool(name: str) -> str:
     sys.exit(f"cannot find pyside6-{name} or {name}: pip install PySide6-Essentials")
 
 
-def sources() -> list[Path]:
+def sources(part: str) -> list[Path]:
     files = []
     for path in sorted(GUI.rglob("*.py")):
         relative = path.relative_to(GUI)
-        if relative.parts and relative.parts[0] in EXCLUDE:
-            continue
-        files.append(path)
+        top = relative.parts[0] if len(relative.parts) > 1 else ""
+        if (top if top in PARTS else "app") == part:
+            files.append(path)
     return files
 
 
-def lupdate(ts: Path, language: str, plural_only: bool) -> None:
-    args = [tool("lupdate"), *[str(p) for p in sources()], "-ts", str(ts),
+def lupdate(ts: Path, language: str, plural_only: bool, part: str) -> None:
+    args = [tool("lupdate"), *[str(p) for p in sources(part)], "-ts", str(ts),
             "-source-language", "en", "-target-language", language, "-no-obsolete",
             "-locations", "relative"]
     if plural_only:
@@ -100,22 +104,33 @@ def unfinished(ts: Path) -> list[str]:
 def check() -> int:
     problems = []
     with tempfile.TemporaryDirectory() as tmp:
-        for name, (language, plural_only) in CATALOGUES.items():
+        for name, (language, plural_only, part) in CATALOGUES.items():
             current = I18N / f"{name}.ts"
             if not current.exists():
                 problems.append(f"{current.name} is missing")
                 continue
             fresh = Path(tmp) / current.name
             shutil.copy(current, fresh)
-            lupdate(fresh, language, plural_only)
+            lupdate(fresh, language, plural_only, part)
             new = set(messages(fresh)) - set(messages(current))
             problems += [f"{current.name}: not in the .ts yet: [{c}] {s!r}" for c, s, _ in new]
             problems += unfinished(fresh)
+        # The compiled .qm must be what lrelease makes of the .ts today (lrelease is
+        # deterministic), so a catalogue edited without recompiling is caught.
+        for name in (*CATALOGUES, *HAND_KEPT):
+            ts, qm = I18N / f"{name}.ts", I18N / f"{name}.qm"
+            if not ts.exists():
+                continue
+            compiled = Path(tmp) / qm.name
+            subprocess.run([tool("lrelease"), str(ts), "-qm", str(compiled)],
+                           check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+            if not qm.is_file() or qm.read_bytes() != compiled.read_bytes():
+                problems.append(f"{qm.name} is not compiled from the current {ts.name}")
     for line in problems:
         print(line)
     if problems:
         print(f"{len(problems)} problem(s): run tools/update_translations.py and translate "
-              "the new strings in gui/i18n/studio_id.ts")
+              "the new strings in gui/i18n/studio_id.ts and designer_id.ts")
         return 1
     print("translations are complete")
     return 0
@@ -129,8 +144,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.check:
         return check()
     I18N.mkdir(exist_ok=True)
-    for name, (language, plural_only) in CATALOGUES.items():
-        lupdate(I18N / f"{name}.ts", language, plural_only)
+    for name, (language, plural_only, part) in CATALOGUES.items():
+        lupdate(I18N / f"{name}.ts", language, plural_only, part)
     for name in (*CATALOGUES, *HAND_KEPT):
         ts = I18N / f"{name}.ts"
         if ts.exists():

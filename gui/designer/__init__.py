@@ -5,13 +5,17 @@ without code, see them at every platform size, and share templates as
 packages. The windows work inside the PIC app (``install(main_window)`` adds a
 "Designer" menu) and on their own (``python -m gui.designer``).
 
+They read and change the app's one :class:`~gui.resources.Resources` (the
+library, the brand kit, the platforms), so what a designer saves reaches the
+PIC's open event without any bridge, and they speak the app's language
+(:mod:`gui.i18n` installs their catalogue with the app's).
+
 Public API (what the main app calls)::
 
     open_template_library(parent=None) -> QWidget
     open_template_editor(template_folder: Path | None, parent=None) -> QWidget | None
     open_brand_editor(parent=None) -> QWidget
-    install_designer_translator(app, language="id")
-    install(main_window)  # the main window's extension hook
+    install(main_window)  # adds the "Designer" menu
 """
 
 from __future__ import annotations
@@ -19,14 +23,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QMenu, QWidget
-
-from gui.designer.i18n import current_language, install_designer_translator
 
 __all__ = [
     "install",
-    "install_designer_translator",
     "open_brand_editor",
     "open_template_editor",
     "open_template_library",
@@ -67,8 +68,8 @@ def open_template_editor(template_folder: Path | None, parent: QWidget | None = 
     returned.
     """
     from gui.designer import dialogs
-    from gui.designer.context import designer_context
     from gui.designer.editor_window import TemplateEditorWindow, new_document
+    from gui.resources import app_resources
     from studio.errors import StudioError
 
     if template_folder is not None:
@@ -80,15 +81,15 @@ def open_template_editor(template_folder: Path | None, parent: QWidget | None = 
                 window.raise_()
                 window.activateWindow()
                 return window
-    context = designer_context()
+    resources = app_resources()
     try:
-        document = new_document(context, Path(template_folder) if template_folder else None)
+        document = new_document(resources, Path(template_folder) if template_folder else None)
     except StudioError as exc:
         dialogs.show_error(parent, QCoreApplication.translate("Designer",
                                                               "The template cannot be opened"),
                            exc)
         return None
-    window = TemplateEditorWindow(document, context, parent)
+    window = TemplateEditorWindow(document, resources, parent)
     _keep(window)
     window.show()
     return window
@@ -105,44 +106,11 @@ def open_windows() -> list[QWidget]:
     return list(_windows)
 
 
-class _LanguageFollower(QObject):
-    """Keeps the designer catalogue in the main app's language (it switches in Settings)."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LanguageChange:
-            try:
-                from gui.i18n import current_language as app_language
-            except ImportError:  # pragma: no cover
-                return False
-            if app_language() != current_language():
-                install_designer_translator(QCoreApplication.instance(), app_language())
-        return False
-
-
 def install(main_window: Any) -> QMenu:
-    """The main window's extension hook: a "Designer" menu and the designer language."""
-    from gui.i18n import current_language as app_language
-
-    install_designer_translator(QCoreApplication.instance(), app_language())
+    """Add the "Designer" menu to the main window."""
     menu = _DesignerMenu(main_window)
-    follower = _LanguageFollower(main_window)
-    main_window.installEventFilter(follower)
-    main_window._designer_language_follower = follower
     main_window.add_menu(menu)
-    _follow_designer_changes(main_window)
     return menu
-
-
-def _follow_designer_changes(main_window: Any) -> None:
-    """Saved templates and brand kits reach the PIC's open event at once."""
-    from gui.designer.context import designer_context
-
-    session = getattr(main_window, "session", None)
-    if session is None or not hasattr(session, "refresh_resources"):
-        return
-    context = designer_context()
-    context.library_changed.connect(lambda: session.refresh_resources())
-    context.brand_saved.connect(lambda brand: session.refresh_resources(brand))
 
 
 class _DesignerMenu(QMenu):
@@ -152,7 +120,9 @@ class _DesignerMenu(QMenu):
         self.new_action = self.addAction("")
         self.addSeparator()
         self.brand_action = self.addAction("")
+        self.publish_brand_action = self.addAction("")
         self.library_action.triggered.connect(lambda: open_template_library())
+        self.publish_brand_action.triggered.connect(self._on_publish_brand_triggered)
         self.new_action.triggered.connect(lambda: open_template_editor(None))
         self.brand_action.triggered.connect(lambda: open_brand_editor())
         self._retranslate()
@@ -162,6 +132,15 @@ class _DesignerMenu(QMenu):
         self.library_action.setText(self.tr("Templates\u2026"))
         self.new_action.setText(self.tr("New template\u2026"))
         self.brand_action.setText(self.tr("Brand kit\u2026"))
+        self.publish_brand_action.setText(self.tr("Publish the brand kit to the shared "
+                                                  "library\u2026"))
+
+    def _on_publish_brand_triggered(self) -> None:
+        # The saved brand kit in force (unsaved edits in an open editor are not published).
+        from gui.library.publish_dialog import PublishDialog
+        from studio.brand.store import active_brand_root
+
+        PublishDialog(active_brand_root(), self.parentWidget()).open()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -21,18 +21,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     from gui import operations
-    from gui.app import create_application
-    from gui.designer import (
-        install_designer_translator,
-        open_brand_editor,
-        open_template_editor,
-        open_template_library,
-    )
+    from gui.designer import open_brand_editor, open_template_editor, open_template_library
     from gui.i18n import install_language
+    from gui.startup import create_application
 
     app = create_application(sys.argv[:1])
     install_language(args.lang)
-    install_designer_translator(app, args.lang)
     open_template_library()
     if args.brand:
         open_brand_editor()

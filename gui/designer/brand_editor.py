@@ -2,14 +2,15 @@
 clips and the kit's identity.
 
 The kit is a :class:`~studio.brand.BrandKit` value. Every change makes a new
-value, pushed on an undo stack and handed to the shared
-:class:`~gui.designer.context.DesignerContext`, so every open template preview
-and the library's thumbnails follow at once — before anything is saved.
+value, pushed on an undo stack and handed to the app's
+:class:`~gui.resources.Resources` as its draft kit, so every open template
+preview and the library's thumbnails follow at once — before anything is saved;
+saving makes it the kit in force, and the PIC's open event follows.
 
 Where it is saved: the built-in kit (``assets/branding``) belongs to the
 installation (read-only under Program Files, replaced by updates), so the
 designers' kit is a copy in the user data folder
-(:func:`studio.template.editing.ensure_user_brand_kit`), made on the first save
+(:func:`studio.brand.store.ensure_user_brand_kit`), made on the first save
 or file import. "Back to the built-in kit" moves that copy to the trash.
 """
 
@@ -66,13 +67,25 @@ from PySide6.QtWidgets import (
 )
 
 from gui.designer import dialogs
-from gui.designer.commands import ValueCommand
-from gui.designer.context import DesignerContext, designer_context
+from gui.designer.texts import brand_role_name
 from gui.designer.widgets import WINDOW_STYLE, qcolor
+from gui.labels import ratio_text
+from gui.resources import Resources, app_resources
+from gui.undo import ValueCommand
 from studio.brand import BrandKit, load_brand
+from studio.brand.model import WCAG_TEXT_CONTRAST, contrast_ratio
+from studio.brand.store import (
+    BRAND_FILE,
+    ensure_user_brand_kit,
+    import_brand_asset,
+    reset_user_brand_kit,
+    save_brand,
+    user_brand_dir,
+)
 from studio.errors import StudioError
 from studio.paths import BRANDING_DIR
-from studio.template import editing
+from studio.template.editing import slugify
+from studio.template.problems import brand_usage
 
 # The sample every font is shown with (Indonesian data, whatever the UI language).
 FONT_SAMPLE = "Pemerintah Kota Cimahi \u2014 Rapat Koordinasi 2026"
@@ -199,13 +212,14 @@ class ColourDelegate(QStyledItemDelegate):
         font = QFont(option.font)
         font.setBold(True)
         painter.setFont(font)
-        painter.drawText(QRect(swatch.right() + 12, rect.top() + 7, 200, 20),
-                         Qt.AlignmentFlag.AlignLeft, index.data(NameRole))
+        name = index.data(NameRole)
+        painter.drawText(QRect(swatch.right() + 12, rect.top() + 7, 220, 20),
+                         Qt.AlignmentFlag.AlignLeft, brand_role_name("color", name))
         font.setBold(False)
         painter.setFont(font)
         painter.setPen(QColor("#5B6B7B"))
-        painter.drawText(QRect(swatch.right() + 12, rect.top() + 27, 200, 20),
-                         Qt.AlignmentFlag.AlignLeft, value.upper())
+        painter.drawText(QRect(swatch.right() + 12, rect.top() + 27, 220, 20),
+                         Qt.AlignmentFlag.AlignLeft, f"brand:{name} · {value.upper()}")
         # Asked at paint time in the window's context, so the language can change; the
         # delegate holds no reference to the window (it must not keep it alive).
         passes = QCoreApplication.translate("BrandEditorWindow", "passes")
@@ -213,11 +227,11 @@ class ColourDelegate(QStyledItemDelegate):
         metrics = painter.fontMetrics()
         x = rect.right() - 10
         for text_colour in ("#000000", "#FFFFFF"):
-            ratio = editing.contrast_ratio(value[:7], text_colour)
-            ok = ratio >= editing.WCAG_TEXT_CONTRAST
-            verdict = f"{ratio:.1f}:1 {passes if ok else fails}"
-            width = max(metrics.horizontalAdvance(f"21.0:1 {passes}"),
-                        metrics.horizontalAdvance(f"21.0:1 {fails}"))
+            ratio = contrast_ratio(value[:7], text_colour)
+            ok = ratio >= WCAG_TEXT_CONTRAST
+            verdict = f"{ratio_text(ratio)} {passes if ok else fails}"
+            width = max(metrics.horizontalAdvance(f"{ratio_text(21.0)} {passes}"),
+                        metrics.horizontalAdvance(f"{ratio_text(21.0)} {fails}"))
             text_rect = QRect(x - width, rect.top(), width, rect.height())
             painter.setPen(QColor("#17855B") if ok else QColor("#B3261E"))
             painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
@@ -254,14 +268,16 @@ class FontDelegate(QStyledItemDelegate):
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(QColor("#12202D"))
+        role = brand_role_name("font", name)
         painter.drawText(QRect(rect.left() + 12, rect.top() + 6, rect.width() - 24, 20),
-                         Qt.AlignmentFlag.AlignLeft, name)
-        width = painter.fontMetrics().horizontalAdvance(name)
+                         Qt.AlignmentFlag.AlignLeft, role)
+        width = painter.fontMetrics().horizontalAdvance(role)
         font.setBold(False)
         painter.setFont(font)
         painter.setPen(QColor("#5B6B7B"))
         painter.drawText(QRect(rect.left() + 24 + width, rect.top() + 6, rect.width(), 20),
-                         Qt.AlignmentFlag.AlignLeft, index.data(ValueRole))
+                         Qt.AlignmentFlag.AlignLeft,
+                         f"brand:{name} · {index.data(ValueRole)}")
         font_file = _font(path) if path is not None and path.is_file() else None
         sample = QFont(font_file) if font_file is not None else QFont(option.font)
         sample.setPixelSize(24)
@@ -305,13 +321,14 @@ class LogoDelegate(QStyledItemDelegate):
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(QColor("#12202D"))
+        name = index.data(NameRole)
         painter.drawText(QRect(rect.left() + 4, area.bottom() + 4, rect.width(), 18),
-                         Qt.AlignmentFlag.AlignLeft, f"brand:{index.data(NameRole)}")
+                         Qt.AlignmentFlag.AlignLeft, brand_role_name("logo", name))
         font.setBold(False)
         painter.setFont(font)
         painter.setPen(QColor("#5B6B7B"))
         painter.drawText(QRect(rect.left() + 4, area.bottom() + 20, rect.width(), 18),
-                         Qt.AlignmentFlag.AlignLeft, index.data(ValueRole))
+                         Qt.AlignmentFlag.AlignLeft, f"brand:{name} · {index.data(ValueRole)}")
         painter.restore()
 
 
@@ -329,12 +346,12 @@ def _list(model: QAbstractListModel, delegate: QStyledItemDelegate | None = None
 
 
 class BrandEditorWindow(QMainWindow):
-    def __init__(self, context: DesignerContext | None = None,
+    def __init__(self, resources: Resources | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setStyleSheet(WINDOW_STYLE)
-        self.context = context or designer_context()
+        self.resources = resources or app_resources()
         self.undo_stack = QUndoStack(self)
         self.colours = BrandTableModel("color", self)
         self.fonts = BrandTableModel("font", self)
@@ -373,8 +390,7 @@ class BrandEditorWindow(QMainWindow):
             bar.addAction(action)
         self.statusBar()
         self.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
-        self.context.brand_changed.connect(self._on_context_brand_changed)
-        self.context.brand_saved.connect(self._on_context_brand_changed)
+        self.resources.draftBrandChanged.connect(self._on_resources_draft_brand_changed)
         self._retranslate()
         self._refresh()
         if self.colours.rowCount():
@@ -571,23 +587,23 @@ class BrandEditorWindow(QMainWindow):
     # -- the value -------------------------------------------------------------------------
     @property
     def brand(self) -> BrandKit:
-        return self.context.brand
+        return self.resources.draft_brand
 
     def apply(self, brand: BrandKit, text: str, merge_key: Any = None) -> bool:
         if brand == self.brand:
             return False
-        self.undo_stack.push(ValueCommand(self.context.set_brand, self.brand, brand, text,
+        self.undo_stack.push(ValueCommand(self.resources.set_draft_brand, self.brand, brand, text,
                                           merge_key))
         return True
 
     @property
     def is_modified(self) -> bool:
-        return self.brand != self.context.saved_brand
+        return self.resources.has_draft_brand
 
     def _on_undo_stack_index_changed(self, _index: int) -> None:
         self._refresh_actions()
 
-    def _on_context_brand_changed(self, _brand: BrandKit) -> None:
+    def _on_resources_draft_brand_changed(self, _brand: BrandKit) -> None:
         self._refresh()
 
     def _refresh(self) -> None:
@@ -611,7 +627,7 @@ class BrandEditorWindow(QMainWindow):
         for key, edit in self.identity.items():
             if not edit.hasFocus():
                 edit.setText(values[key])
-        user = editing.user_brand_dir()
+        user = user_brand_dir()
         if brand.root.resolve() == BRANDING_DIR.resolve():
             self.where.setText(self.tr("The built-in brand kit. Saving keeps your version in "
                                        "%1 (the built-in kit is not changed).")
@@ -624,7 +640,7 @@ class BrandEditorWindow(QMainWindow):
         self.actions_by_name["undo"].setEnabled(self.undo_stack.canUndo())
         self.actions_by_name["redo"].setEnabled(self.undo_stack.canRedo())
         self.actions_by_name["reset"].setEnabled(
-            (editing.user_brand_dir() / "brand.toml").is_file())
+            (user_brand_dir() / BRAND_FILE).is_file())
         self.setWindowModified(self.is_modified)
         title = self.tr("Brand kit \u2014 Studio Konten Cimahi")
         self.setWindowTitle(("\u25cf " if self.is_modified else "") + title)
@@ -654,21 +670,21 @@ class BrandEditorWindow(QMainWindow):
             self.colour_usage.setText("")
             return
         value = self.brand.colors[name]
-        self.colour_name.setText(f"brand:{name}")
+        self.colour_name.setText(f"{brand_role_name('color', name)} (brand:{name})")
         if not self.colour_hex.hasFocus():
             self.colour_hex.setText(value[:7].upper())
         for label, text_colour, words in ((self.contrast_white, "#FFFFFF",
                                            self.tr("White text")),
                                           (self.contrast_black, "#000000",
                                            self.tr("Black text"))):
-            ratio = editing.contrast_ratio(value[:7], text_colour)
-            verdict = self.tr("passes") if ratio >= editing.WCAG_TEXT_CONTRAST \
+            ratio = contrast_ratio(value[:7], text_colour)
+            verdict = self.tr("passes") if ratio >= WCAG_TEXT_CONTRAST \
                 else self.tr("fails")
-            label.setText(f"{words}: {ratio:.2f}:1 \u2014 {verdict}")
+            label.setText(f"{words}: {ratio_text(ratio)} \u2014 {verdict}")
             label.setStyleSheet(f"background: {value[:7]}; color: {text_colour}; "
                                 "border-radius: 6px; font-weight: 700; padding: 6px;")
-        users = editing.brand_usage("color", name, [t.template for t in
-                                                    self.context.library.templates.values()])
+        users = brand_usage("color", name, [t.template for t in
+                                                    self.resources.library.templates.values()])
         self.colour_usage.setText(
             self.tr("Used by: %1").replace("%1", ", ".join(t.name for t in users))
             if users else self.tr("No installed template uses this colour."))
@@ -728,7 +744,7 @@ class BrandEditorWindow(QMainWindow):
         if path is None:
             return
         if name is None:
-            suggested = editing.slugify(path.stem, kind).replace("-", "_")[:40]
+            suggested = slugify(path.stem, kind).replace("-", "_")[:40]
             name, ok = QInputDialog.getText(self, self.tr("Name in the brand kit"),
                                             self.tr("Templates will use it as brand:<name>:"),
                                             text=suggested)
@@ -739,8 +755,8 @@ class BrandEditorWindow(QMainWindow):
     def import_file(self, kind: str, name: str, path: Path) -> bool:
         """Copy a font, logo or clip into the (user's) kit under ``name``."""
         try:
-            brand = editing.ensure_user_brand_kit(self.brand)
-            brand = editing.import_brand_asset(brand, kind, name, path)
+            brand = ensure_user_brand_kit(self.brand)
+            brand = import_brand_asset(brand, kind, name, path)
         except StudioError as exc:
             dialogs.show_error(self, self.tr("Brand kit"), exc)
             return False
@@ -754,14 +770,14 @@ class BrandEditorWindow(QMainWindow):
             self.remove_entry(kind, name)
 
     def remove_entry(self, kind: str, name: str) -> bool:
-        users = editing.brand_usage(kind, name, [t.template for t in
-                                                 self.context.library.templates.values()]) \
+        users = brand_usage(kind, name, [t.template for t in
+                                                 self.resources.library.templates.values()]) \
             if kind != "video" else []
         if users:
             self.statusBar().showMessage(
                 self.tr("Removed; these templates use it and now show a problem: %1")
                 .replace("%1", ", ".join(t.name for t in users)), 10000)
-        return self.apply(editing.without_brand_entry(self.brand, kind, name),
+        return self.apply(self.brand.without(kind, name),
                           self.tr("Remove %1").replace("%1", name))
 
     # -- identity -------------------------------------------------------------------------
@@ -771,7 +787,7 @@ class BrandEditorWindow(QMainWindow):
         if key in ("hashtags", "mentions"):
             value = tuple(part for part in text.replace(",", " ").split() if part)
         try:
-            brand = editing.with_brand_info(self.brand, **{key: value})
+            brand = self.brand.with_info(**{key: value})
         except StudioError as exc:
             dialogs.show_error(self, self.tr("Brand kit"), exc)
             return
@@ -780,8 +796,8 @@ class BrandEditorWindow(QMainWindow):
     # -- saving -----------------------------------------------------------------------------
     def save(self) -> bool:
         try:
-            brand = editing.ensure_user_brand_kit(self.brand)
-            editing.save_brand(brand)
+            brand = ensure_user_brand_kit(self.brand)
+            save_brand(brand)
         except StudioError as exc:
             dialogs.show_error(self, self.tr("The brand kit was not saved"), exc)
             return False
@@ -789,7 +805,7 @@ class BrandEditorWindow(QMainWindow):
             dialogs.show_error(self, self.tr("The brand kit was not saved"),
                                StudioError(str(exc), code="export.os_error"))
             return False
-        self.context.mark_brand_saved(brand)
+        self.resources.set_brand(brand)
         self.undo_stack.setClean()
         self._refresh()
         self.statusBar().showMessage(self.tr("Saved: %1").replace(
@@ -805,9 +821,9 @@ class BrandEditorWindow(QMainWindow):
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        editing.reset_user_brand_kit()
+        reset_user_brand_kit()
         self.undo_stack.clear()
-        self.context.mark_brand_saved(load_brand())
+        self.resources.set_brand(load_brand())
         self._refresh()
         return True
 
@@ -819,7 +835,7 @@ class BrandEditorWindow(QMainWindow):
                 return
             if answer == "discard":
                 # Previews go back to what is saved.
-                self.context.set_brand(self.context.saved_brand)
+                self.resources.set_draft_brand(self.resources.brand)
         event.accept()
         super().closeEvent(event)
 

@@ -1,5 +1,8 @@
 """The questions and file dialogs the designer windows ask, in one place.
 
+Errors are shown by the app's one message box, :func:`gui.dialogs.show_error`
+(its words from the error table, the technical detail behind "Show details").
+
 Tests replace these functions (or ``QMessageBox``/``QFileDialog`` themselves).
 Questions use Qt's standard buttons; their words come from the designer
 catalogue (Qt ships no Indonesian), so they read "Ya"/"Tidak" in Bahasa
@@ -14,8 +17,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QColorDialog, QFileDialog, QMessageBox, QWidget
 
-from gui.designer.errors import describe_error
-from studio.errors import StudioError
+# The app's one error box, for the designer's windows too (tests replace it here).
+from gui.dialogs import show_error  # noqa: F401 - re-exported
 from studio.template.package import PackageClash
 
 # lupdate reads translate("Context", "text") calls with literal strings.
@@ -100,17 +103,6 @@ def ask_save_changes(parent: QWidget | None, name: str) -> str:
     return "cancel"
 
 
-def show_error(parent: QWidget | None, title: str, error: StudioError) -> None:
-    """A core error in the user's language (the English detail below it)."""
-    text = describe_error(error)
-    message = (f"{text.file}: " if text.file else "") + text.message
-    if text.hint:
-        message += "\n\n" + text.hint
-    if text.detail and text.detail not in message:
-        message += "\n\n" + translate("DesignerDialogs", "Details: %1").replace("%1", text.detail)
-    QMessageBox.warning(parent, title, message)
-
-
 def show_info(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 
@@ -181,3 +173,23 @@ def choose_brand_file(parent: QWidget | None, kind: str) -> Path | None:
     }
     name, _ = QFileDialog.getOpenFileName(parent, titles[kind], _start(None), filters[kind])
     return Path(name) if name else None
+
+
+def ask_use_instead_of_official(parent: QWidget | None, name: str) -> bool:
+    """The imported template has the id of an official one: use it instead?"""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(translate("DesignerDialogs", "Official template"))
+    box.setText(translate("DesignerDialogs", "\u201c%1\u201d has the id of an official "
+                          "template. Use the imported one instead of the official one on this "
+                          "computer?").replace("%1", name))
+    box.setInformativeText(translate("DesignerDialogs", "The official template stays "
+                                     "available; you can switch back at any time."))
+    use = box.addButton(translate("DesignerDialogs", "Use the imported one"),
+                        QMessageBox.ButtonRole.AcceptRole)
+    keep = box.addButton(translate("DesignerDialogs", "Keep the official one"),
+                         QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.exec()
+    return box.clickedButton() is use

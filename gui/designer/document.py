@@ -1,7 +1,7 @@
 """One template being edited: its current value, its undo stack and where it lives.
 
 The document holds a :class:`~studio.template.model.Template` value and replaces
-it on every edit through a :class:`~gui.designer.commands.ValueCommand`, so the
+it on every edit through a :class:`~gui.undo.ValueCommand`, so the
 undo stack is a stack of values. Views never change it themselves: they call
 :meth:`TemplateDocument.edit` with a pure function from
 :mod:`studio.template.editing` and redraw on :attr:`changed`.
@@ -22,10 +22,11 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from gui.designer.commands import ValueCommand
-from studio.errors import StudioError
+from gui.undo import ValueCommand
+from studio.errors import EditError, StudioError
+from studio.library.store import set_choice
 from studio.platforms import Aspect, Platform
-from studio.template.editing import EditError, create_template_folder
+from studio.template.library import create_template_folder
 from studio.template.loader import LoadedTemplate, save_template
 from studio.template.model import Template
 
@@ -126,8 +127,8 @@ class TemplateDocument(QObject):
 
     def save_into(self, library_dir: Path) -> LoadedTemplate:
         """Write the template: in place, or as a new folder of ``library_dir`` when it
-        is new or built-in (a built-in template is never written; the user's copy with
-        the same id takes its place in the library)."""
+        is new or official (an official template is never written; the user's copy with
+        the same id takes its place in the library, by the choice recorded here)."""
         if self.folder is not None and not self.builtin:
             saved = save_template(LoadedTemplate(self._template, self.folder), self._template)
         else:
@@ -137,6 +138,10 @@ class TemplateDocument(QObject):
                                 code="edit.template_exists", template=self._template.id)
             source = self.folder if self.folder is not None else self._draft
             saved = create_template_folder(self._template, library_dir, assets_from=source)
+            if self.builtin:
+                # Saving a change to an official template is the explicit choice that lets
+                # the designer's copy replace it here (the official one stays available).
+                set_choice(saved.id, "local")
             self.discard_draft()
             self.folder = saved.folder
             self.builtin = False

@@ -34,27 +34,43 @@ from PySide6.QtWidgets import (
 
 from gui.designer import dialogs
 from gui.designer.canvas import LayerEntry, TemplateCanvas
-from gui.designer.context import DesignerContext, designer_context
 from gui.designer.document import TemplateDocument
 from gui.designer.field_list import FieldListPanel
-from gui.designer.jobs import Preview, PreviewRequest, StripItem, render_preview, render_strip
 from gui.designer.layer_list import LayerListPanel
-from gui.designer.preview_strip import PlatformIdRole, PreviewStripModel, PreviewStripView
+from gui.designer.preview_strip import (
+    STRIP_HEIGHT,
+    PlatformIdRole,
+    PreviewStripModel,
+    PreviewStripView,
+)
 from gui.designer.problems import LayerIdRole, ProblemListModel
 from gui.designer.properties import PropertyPanel
-from gui.designer.samples import load_sample_photo, sample_photo_path, sample_values
 from gui.designer.template_info import SaveNewDialog, TemplateInfoDialog
 from gui.designer.texts import aspect_names
 from gui.designer.widgets import WINDOW_STYLE
+from gui.error_messages import describe
+from gui.jobs.preview import (
+    MediaInput,
+    PreviewImage,
+    PreviewRequest,
+    StripItem,
+    render_preview,
+    render_strip,
+)
+from gui.jobs.samples import sample_photo, sample_photo_path, sample_values
 from gui.labels import platform_label
 from gui.operations import LatestOnly
+from gui.resources import Resources, app_resources
 from studio.brand import BrandKit
-from studio.errors import StudioError
+from studio.errors import EditError, StudioError
 from studio.platforms import Aspect, Platform
 from studio.render.crop import Focus, cover_box
 from studio.template import editing
+from studio.template.layout import area_rect, box_to_rect, rect_to_box
+from studio.template.library import copy_template_asset
 from studio.template.loader import LoadedTemplate, load_template
 from studio.template.model import MediaLayer, Template
+from studio.template.problems import Problem, template_problems
 
 CANVAS_LONG_SIDE = 1280  # the canvas renders at most this many pixels on the long side
 RENDER_DELAY_MS = 40
@@ -62,17 +78,17 @@ STRIP_DELAY_MS = 350
 
 
 class TemplateEditorWindow(QMainWindow):
-    def __init__(self, document: TemplateDocument, context: DesignerContext | None = None,
+    def __init__(self, document: TemplateDocument, resources: Resources | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setStyleSheet(WINDOW_STYLE)
-        self.context = context or designer_context()
+        self.resources = resources or app_resources()
         self.document = document
         self.focus = (0.5, 0.5)  # the sample photo's focal point (preview only)
         self.photo_path: Path | None = sample_photo_path()
         self.sample_overrides: dict[str, str] = {}
-        self._render_warnings: list[editing.Problem] = []
+        self._render_warnings: list[Problem] = []
         self.renders = 0  # canvas images shown (tests wait on it)
         self.strip_renders = 0
         self._build_actions()
@@ -93,7 +109,7 @@ class TemplateEditorWindow(QMainWindow):
         document.edit_failed.connect(self._on_document_edit_failed)
         document.undo_stack.cleanChanged.connect(self._on_undo_stack_clean_changed)
         document.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
-        self.context.brand_changed.connect(self._on_context_brand_changed)
+        self.resources.draftBrandChanged.connect(self._on_resources_draft_brand_changed)
         self._retranslate()
         self._refresh_all()
         self.resize(1440, 900)
@@ -138,7 +154,7 @@ class TemplateEditorWindow(QMainWindow):
             Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def _build_ui(self) -> None:
-        ctx = self.context
+        ctx = self.resources
         # Toolbar
         bar = self.addToolBar("main")
         bar.setObjectName("editor-toolbar")
@@ -155,7 +171,7 @@ class TemplateEditorWindow(QMainWindow):
         self.platform_label = QLabel()
         self.platform_combo = QComboBox()
         self.platform_combo.setMinimumContentsLength(22)
-        for platform in ctx.platforms:
+        for platform in ctx.platforms.values():
             self.platform_combo.addItem("", platform.id)
         self.target_label = QLabel()
         self.target_combo = QComboBox()
@@ -203,11 +219,11 @@ class TemplateEditorWindow(QMainWindow):
         self.problem_view.setModel(self.problems)
         self.problems.setParent(self.problem_view)
         self.problem_view.setWordWrap(True)
-        self.problem_view.setMaximumHeight(110)
+        self.problem_view.setMaximumHeight(72)  # three lines; it scrolls (canvas first)
         self.problem_view.clicked.connect(self._on_problem_view_clicked)
         self.problem_title = QLabel()
         self.problem_title.setProperty("role", "heading")
-        self.strip_model = PreviewStripModel(ctx.platforms, self)
+        self.strip_model = PreviewStripModel(tuple(ctx.platforms.values()), self)
         self.strip_view = PreviewStripView()
         self.strip_view.setModel(self.strip_model)
         self.strip_model.setParent(self.strip_view)
@@ -236,7 +252,13 @@ class TemplateEditorWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
         self.splitter.setStretchFactor(2, 0)
-        self.splitter.setChildrenCollapsible(False)
+        # The canvas never folds; the problems and the strip do, dragged to the edge, for
+        # a bigger canvas on a laptop screen.
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setCollapsible(1, True)
+        self.splitter.setCollapsible(2, True)
+        # The problems and the strip at their least, the canvas takes the rest.
+        self.splitter.setSizes([10000, 1, 1])
         self.setCentralWidget(self.splitter)
         # Left: layers, fields, sample values
         self.layer_panel = LayerListPanel(self.document, self.actions_by_name)
@@ -301,7 +323,7 @@ class TemplateEditorWindow(QMainWindow):
         self.template_menu.setTitle(self.tr("&Template"))
         self.platform_label.setText(self.tr("  Size: "))
         self.target_label.setText(self.tr("  Edit: "))
-        for i, platform in enumerate(self.context.platforms):
+        for i, platform in enumerate(self.resources.platforms.values()):
             self.platform_combo.setItemText(
                 i, f"{platform_label(platform)}  ({platform.width}\u00d7{platform.height})")
         for i, name in enumerate(aspect_names().values()):
@@ -375,8 +397,8 @@ class TemplateEditorWindow(QMainWindow):
 
     def layer_rect(self, layer) -> tuple[float, float, float, float]:
         p = self.platform
-        area = editing.area_rect(layer, p.width, p.height, self.safe_rect())
-        return editing.box_to_rect(layer.box, area)
+        area = area_rect(layer, p.width, p.height, self.safe_rect())
+        return box_to_rect(layer.box, area)
 
     def _refresh_all(self) -> None:
         doc = self.document
@@ -405,8 +427,8 @@ class TemplateEditorWindow(QMainWindow):
         if doc.selected is None:
             self.properties.show_nothing()
             return
-        self.properties.show_layer(doc.template, doc.selected, doc.target, self.context.brand,
-                                   doc.asset_folder, self.focus)
+        self.properties.show_layer(doc.template, doc.selected, doc.target,
+                                   self.resources.draft_brand, doc.asset_folder, self.focus)
 
     def _refresh_samples(self) -> None:
         keys = [f.key for f in self.document.template.fields]
@@ -438,10 +460,10 @@ class TemplateEditorWindow(QMainWindow):
     def _refresh_problems(self) -> None:
         doc = self.document
         try:
-            found = editing.template_problems(doc.template, self.context.brand,
-                                              doc.asset_folder, self.context.platforms)
+            found = template_problems(doc.template, self.resources.draft_brand,
+                                              doc.asset_folder, self.resources.platforms.values())
         except Exception as exc:  # a half-made template must never break the editor
-            found = [editing.Problem("error", "internal", str(exc))]
+            found = [Problem("error", "internal", str(exc))]
         self.problems.set_problems(found + self._render_warnings)
         self.problem_view.setVisible(self.problems.rowCount() > 0)
         self._update_problem_title()
@@ -458,12 +480,14 @@ class TemplateEditorWindow(QMainWindow):
     def sample_fields(self) -> dict[str, str]:
         return sample_values(self.document.template, self.sample_overrides)
 
-    def _request(self, template: Template, platform: Platform, scale: float) -> PreviewRequest:
+    def _request(self, template: Template, platform: Platform,
+                 max_size: tuple[int, int] = (CANVAS_LONG_SIDE, CANVAS_LONG_SIDE)
+                 ) -> PreviewRequest:
         return PreviewRequest(
-            template=template, folder=self.document.asset_folder, brand=self.context.brand,
-            width=platform.width, height=platform.height, safe=platform.safe,
-            fields=self.sample_fields(), photo_path=self.photo_path,
-            focus=Focus(*self.focus), scale=scale)
+            loaded=LoadedTemplate(template, self.document.asset_folder),
+            brand=self.resources.draft_brand, fields=self.sample_fields(), platform=platform,
+            media=MediaInput.sample_photo(self.photo_path), focus=self.focus,
+            max_size=max_size, lenient=True)
 
     def _schedule_render(self, strip: bool = True) -> None:
         self._render_timer.start()
@@ -471,21 +495,21 @@ class TemplateEditorWindow(QMainWindow):
             self._strip_timer.start()
 
     def _on_render_timer_timeout(self) -> None:
-        p = self.platform
-        scale = min(1.0, CANVAS_LONG_SIDE / max(p.width, p.height))
-        self._preview.submit(render_preview, self._request(self.display_template(), p, scale))
+        self._preview.submit(render_preview, self._request(self.display_template(),
+                                                           self.platform))
 
     def _on_strip_timer_timeout(self) -> None:
-        self._strip_runner.submit(render_strip, self._request(self.document.template,
-                                                              self.platform, 1.0),
-                                  self.context.platforms)
+        template = self.document.template
+        requests = tuple(self._request(template, p, (20 * STRIP_HEIGHT, STRIP_HEIGHT))
+                         for p in self.resources.platforms.values())
+        self._strip_runner.submit(render_strip, requests)
 
-    def _on_preview_succeeded(self, preview: Preview) -> None:
+    def _on_preview_succeeded(self, preview: PreviewImage) -> None:
         self.canvas.set_image(preview.image, preview.scale)
-        warnings = [editing.Problem("warning", w.code, w.message, layer_id=w.layer_id,
+        warnings = [Problem("warning", w.code, w.message, layer_id=w.layer_id,
                                     params={"layer": self._layer_name(w.layer_id)})
                     for w in preview.warnings]
-        warnings += [editing.Problem("warning", "left_out", f"layer {lid!r} is left out",
+        warnings += [Problem("warning", "left_out", f"layer {lid!r} is left out",
                                      layer_id=lid, params={"layer": self._layer_name(lid)})
                      for lid in preview.left_out]
         if warnings != self._render_warnings:
@@ -522,7 +546,7 @@ class TemplateEditorWindow(QMainWindow):
 
     def _on_document_target_changed(self, aspect: Aspect | None) -> None:
         if aspect is not None and self.platform.aspect != aspect:
-            match = next((p for p in self.context.platforms if p.aspect == aspect), None)
+            match = next((p for p in self.resources.platforms.values() if p.aspect == aspect), None)
             if match is not None:
                 self.document.set_platform(match)
                 return  # the platform change refreshes everything
@@ -534,9 +558,7 @@ class TemplateEditorWindow(QMainWindow):
         self._refresh_all()
 
     def _on_document_edit_failed(self, error: StudioError) -> None:
-        from gui.designer.errors import describe_error
-
-        text = describe_error(error)
+        text = describe(error)
         self.statusBar().showMessage(text.message + (f" {text.hint}" if text.hint else ""),
                                      10000)
 
@@ -547,14 +569,14 @@ class TemplateEditorWindow(QMainWindow):
         self._update_undo_texts()
         self._update_title()
 
-    def _on_context_brand_changed(self, _brand: BrandKit) -> None:
+    def _on_resources_draft_brand_changed(self, _brand: BrandKit) -> None:
         self._refresh_properties()
         self._refresh_problems()
         self._schedule_render()
 
     # -- controls ------------------------------------------------------------------------------
     def _on_platform_combo_activated(self, index: int) -> None:
-        self.document.set_platform(self.context.platform(self.platform_combo.itemData(index)))
+        self.document.set_platform(self.resources.platform(self.platform_combo.itemData(index)))
 
     def _on_target_combo_activated(self, index: int) -> None:
         self.document.set_target(self.target_combo.itemData(index))
@@ -563,7 +585,7 @@ class TemplateEditorWindow(QMainWindow):
         self.document.set_target(aspect)
 
     def set_platform(self, platform_id: str) -> None:
-        self.document.set_platform(self.context.platform(platform_id))
+        self.document.set_platform(self.resources.platform(platform_id))
 
     def _on_strip_view_clicked(self, index) -> None:
         platform_id = index.data(PlatformIdRole)
@@ -584,7 +606,7 @@ class TemplateEditorWindow(QMainWindow):
         if layer is None:
             return
         p = self.platform
-        box = editing.rect_to_box(rect, editing.area_rect(layer, p.width, p.height,
+        box = rect_to_box(rect, area_rect(layer, p.width, p.height,
                                                           self.safe_rect()))
         try:
             moved = editing.set_layer_property(self.document.template, layer_id, "box", box,
@@ -594,16 +616,15 @@ class TemplateEditorWindow(QMainWindow):
         if self.document.target is None:
             moved = editing.base_template(moved)
         self._render_timer.stop()
-        scale = min(1.0, CANVAS_LONG_SIDE / max(p.width, p.height))
-        self._preview.submit(render_preview, self._request(moved, p, scale))
+        self._preview.submit(render_preview, self._request(moved, p))
 
     def _on_canvas_geometry_committed(self, layer_id: str, rect: tuple, merge_key: Any) -> None:
         layer = next((la for la in self._display_layers() if la.id == layer_id), None)
         if layer is None:
             return
         p = self.platform
-        area = editing.area_rect(layer, p.width, p.height, self.safe_rect())
-        box = editing.rect_to_box(rect, area)
+        area = area_rect(layer, p.width, p.height, self.safe_rect())
+        box = rect_to_box(rect, area)
         text = self.tr("Move layer") if merge_key else self.tr("Move or resize layer")
         if not self.document.edit(editing.set_layer_property, layer_id, "box", box,
                                   self.document.target, text=text, merge_key=merge_key):
@@ -644,9 +665,9 @@ class TemplateEditorWindow(QMainWindow):
             return False
         try:
             if doc.builtin:
-                raise editing.EditError("built-in templates take new files only when saved "
+                raise EditError("built-in templates take new files only when saved "
                                         "as yours", code="edit.builtin_files")
-            relpath = editing.copy_template_asset(doc.asset_folder, path)
+            relpath = copy_template_asset(doc.asset_folder, path)
         except StudioError as exc:
             dialogs.show_error(self, self.tr("Image"), exc)
             return False
@@ -666,7 +687,7 @@ class TemplateEditorWindow(QMainWindow):
         media = self._media()
         if media is None or self.document.selected != media.id:
             return None
-        photo = load_sample_photo(self.photo_path)
+        photo = sample_photo(self.photo_path)
         return self.layer_rect(media), photo.size, media
 
     def _focus_point(self) -> QPointF | None:
@@ -715,7 +736,7 @@ class TemplateEditorWindow(QMainWindow):
         doc = self.document
         template = doc.template
         taken = [la.id for la in template.layers]
-        brand = self.context.brand
+        brand = self.resources.draft_brand
         if kind == "media":
             layer = editing.make_layer("media", editing.unique_id("foto", taken),
                                        name=self.tr("Photo / video"))
@@ -769,7 +790,7 @@ class TemplateEditorWindow(QMainWindow):
 
     # -- template actions ----------------------------------------------------------------------
     def edit_template_info(self) -> None:
-        dialog = TemplateInfoDialog(self.document.template, self.context.brand, self)
+        dialog = TemplateInfoDialog(self.document.template, self.resources.draft_brand, self)
         if dialog.exec():
             self.document.edit(editing.set_template_info, **dialog.changes(),
                                text=self.tr("Change template details"))
@@ -782,20 +803,20 @@ class TemplateEditorWindow(QMainWindow):
     def save(self, template_id: str | None = None, name: str | None = None) -> bool:
         """Write template.toml (a new template asks for its name and id first)."""
         doc = self.document
-        library_dir = self.context.library.user_dir
+        library_dir = self.resources.library.user_dir
         if doc.folder is None:
             if template_id is None:
-                taken = set(self.context.library.ids())
+                taken = set(self.resources.library.ids())
                 if library_dir.is_dir():
                     taken |= {p.name for p in library_dir.iterdir()}
                 dialog = SaveNewDialog(doc.template.name, taken, self)
                 if not dialog.exec():
                     return False
                 template_id, name = dialog.template_id.text(), dialog.name.text().strip()
-            renamed = doc.template.model_copy(update={"id": template_id,
-                                                      "name": name or doc.template.name})
             try:
-                renamed = editing.set_template_info(renamed)
+                renamed = editing.with_template_id(
+                    editing.set_template_info(doc.template, name=name or doc.template.name),
+                    template_id)
             except StudioError as exc:
                 dialogs.show_error(self, self.tr("Save"), exc)
                 return False
@@ -805,7 +826,7 @@ class TemplateEditorWindow(QMainWindow):
         except StudioError as exc:
             dialogs.show_error(self, self.tr("The template was not saved"), exc)
             return False
-        self.context.reload_library()
+        self.resources.reload_library()
         self._update_title()
         self._update_banner()
         self.statusBar().showMessage(self.tr("Saved: %1").replace("%1", str(saved.folder)),
@@ -847,11 +868,11 @@ class TemplateEditorWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def new_document(context: DesignerContext, folder: Path | None) -> TemplateDocument:
+def new_document(resources: Resources, folder: Path | None) -> TemplateDocument:
     """A document for the template in ``folder`` (None: a new, empty template)."""
-    platform = context.platform("instagram_portrait")
+    platform = resources.platform("instagram_portrait")
     if folder is None:
         return TemplateDocument(editing.new_template(), None, platform)
     loaded = load_template(folder)
-    builtin = folder.resolve().parent != context.library.user_dir.resolve()
+    builtin = folder.resolve().parent != resources.library.user_dir.resolve()
     return TemplateDocument(loaded.template, loaded.folder, platform, builtin=builtin)

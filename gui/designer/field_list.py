@@ -39,14 +39,34 @@ from PySide6.QtWidgets import (
 )
 
 from gui.designer.document import TemplateDocument
-from gui.designer.errors import describe_error
-from gui.designer.samples import STANDARD_LABELS, STANDARD_TYPES
 from gui.designer.texts import field_type_names
 from gui.designer.widgets import lock_pixmap
+from gui.error_messages import describe
+from studio.errors import EditError
 from studio.template import editing
 from studio.template.model import FIELD_KEY_PATTERN, STANDARD_FIELDS, TemplateField
 
 KeyRole = Qt.ItemDataRole.UserRole + 1
+
+# Labels for the shared field vocabulary when a designer adds one of its keys
+# (Indonesian data, as in template.toml).
+STANDARD_LABELS = {
+    "judul": "Judul kegiatan",
+    "subjudul": "Subjudul",
+    "tanggal": "Tanggal",
+    "tanggal_selesai": "Tanggal selesai",
+    "waktu": "Waktu",
+    "zona": "Zona waktu",
+    "lokasi": "Lokasi",
+    "penyelenggara": "Penyelenggara",
+    "deskripsi": "Ringkasan kegiatan (untuk keterangan)",
+    "nama": "Nama",
+    "jabatan": "Jabatan",
+    "ucapan": "Ucapan",
+    "tagar": "Tagar tambahan",
+}
+STANDARD_TYPES = {"tanggal": "date", "tanggal_selesai": "date", "waktu": "time",
+                  "deskripsi": "multiline"}
 
 
 class FieldListModel(QAbstractListModel):
@@ -222,8 +242,8 @@ class FieldDialog(QDialog):
             return self.tr("A locked field needs a default: officers cannot fill it in.")
         try:
             self._build()
-        except editing.EditError as exc:
-            return describe_error(exc).message
+        except EditError as exc:
+            return describe(exc).message
         return ""
 
     def _on_any_changed(self, *_args: Any) -> None:

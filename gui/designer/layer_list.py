@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from gui.designer.document import TemplateDocument
 from gui.designer.texts import layer_type_names
 from gui.designer.widgets import eye_pixmap, lock_pixmap
+from studio.errors import EditError
 from studio.template import editing
 
 MIME = "application/x-studio-konten-layer"
@@ -105,7 +106,7 @@ class LayerListModel(QAbstractListModel):
         if role == VisibleRole:
             try:
                 return editing.effective_layer(template, layer.id, aspect).visible
-            except editing.EditError:
+            except EditError:
                 return layer.visible
         if role == LockedRole:
             return layer.locked

@@ -16,7 +16,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QCoreApplication,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
@@ -41,14 +40,20 @@ from PySide6.QtWidgets import (
 )
 
 from gui.designer import dialogs
-from gui.designer.context import DesignerContext, designer_context
-from gui.designer.jobs import PreviewRequest, render_preview
-from gui.designer.samples import sample_photo_path, sample_values
 from gui.designer.widgets import WINDOW_STYLE
+from gui.error_messages import describe
+from gui.jobs.preview import PreviewRequest, card_request, render_preview
 from gui.operations import Operation
+from gui.resources import Resources, app_resources
 from studio.errors import PackageError, StudioError
 from studio.progress import CancelToken, ProgressCallback
 from studio.template import editing
+from studio.template.library import (
+    delete_template,
+    duplicate_template,
+    restore_from_trash,
+    trash_entries,
+)
 from studio.template.loader import LoadedTemplate
 from studio.template.package import export_package, import_package
 
@@ -59,25 +64,25 @@ BuiltinRole = Qt.ItemDataRole.UserRole + 4
 SearchRole = Qt.ItemDataRole.UserRole + 5
 FolderRole = Qt.ItemDataRole.UserRole + 6
 ThumbnailReadyRole = Qt.ItemDataRole.UserRole + 7
+OriginRole = Qt.ItemDataRole.UserRole + 8  # studio.template.library.TemplateOrigin
 
 THUMB = QSize(176, 220)
 CARD = QSize(204, 318)
 
 
-def render_card_thumbnail(request: PreviewRequest, template_id: str, key: Any, *,
-                          progress: ProgressCallback, cancel: CancelToken
-                          ) -> tuple[str, Any, QImage]:
+def render_card_thumbnail(request: PreviewRequest, key: Any, *, progress: ProgressCallback,
+                          cancel: CancelToken) -> tuple[str, Any, QImage]:
     """One library thumbnail (worker): (template id, the request's key, image)."""
     preview = render_preview(request, progress=progress, cancel=cancel)
-    return template_id, key, preview.image
+    return request.loaded.id, key, preview.image
 
 
 class TemplateListModel(QAbstractListModel):
     """The library's templates sorted by name, with thumbnails filled in as they come."""
 
-    def __init__(self, context: DesignerContext, parent=None) -> None:
+    def __init__(self, resources: Resources, parent=None) -> None:
         super().__init__(parent)
-        self._context = context
+        self._resources = resources
         self._items: list[LoadedTemplate] = []
         self._thumbs: dict[str, QPixmap] = {}
         self._keys: dict[str, Any] = {}
@@ -87,7 +92,7 @@ class TemplateListModel(QAbstractListModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        library = self._context.library
+        library = self._resources.library
         self._items = sorted(library.templates.values(),
                              key=lambda t: (t.template.name.lower(), t.id))
         self.endResetModel()
@@ -95,23 +100,19 @@ class TemplateListModel(QAbstractListModel):
 
     # -- thumbnails (worker) ------------------------------------------------------------
     def _key(self, loaded: LoadedTemplate) -> Any:
-        return (loaded.template.model_dump_json(), str(loaded.folder), id(self._context.brand))
+        return (loaded.template.model_dump_json(), str(loaded.folder),
+                id(self._resources.draft_brand))
 
     def render_thumbnails(self, force: bool = False) -> None:
-        platform = self._context.platform("instagram_portrait")
-        photo = sample_photo_path()
+        platform = self._resources.platform("instagram_portrait")
         for loaded in self._items:
             key = self._key(loaded)
             if not force and self._keys.get(loaded.id) == key:
                 continue
             self._keys[loaded.id] = key
-            request = PreviewRequest(
-                template=loaded.template, folder=loaded.folder, brand=self._context.brand,
-                width=platform.width, height=platform.height, safe=platform.safe,
-                fields=sample_values(loaded.template), photo_path=photo,
-                scale=THUMB.width() / platform.width)
-            operation = Operation(render_card_thumbnail, request, loaded.id, key,
-                                  pool_name="strip")
+            request = card_request(loaded, self._resources.draft_brand, platform, THUMB.width(),
+                                   lenient=True)
+            operation = Operation(render_card_thumbnail, request, key, pool_name="strip")
             operation.succeeded.connect(self._on_operation_succeeded)
             operation.finished.connect(self._on_operation_finished)
             self._operations.add(operation)
@@ -158,7 +159,12 @@ class TemplateListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return self._thumbs.get(loaded.id)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(x for x in (t.name, t.description, f"id: {t.id}") if x)
+            from gui.library.badges import origin_tooltip
+
+            origin = origin_tooltip(self._resources.library.origin(t.id))
+            return "\n".join(x for x in (t.name, t.description, f"id: {t.id}", origin) if x)
+        if role == OriginRole:
+            return self._resources.library.origin(t.id)
         if role == IdRole:
             return t.id
         if role == VersionRole:
@@ -166,7 +172,7 @@ class TemplateListModel(QAbstractListModel):
         if role == AuthorRole:
             return t.author
         if role == BuiltinRole:
-            return self._context.library.is_builtin(t.id)
+            return self._resources.library.is_builtin(t.id)
         if role == FolderRole:
             return str(loaded.folder)
         if role == SearchRole:
@@ -225,11 +231,13 @@ class TemplateCardDelegate(QStyledItemDelegate):
         painter.drawText(QRect(text_left, y, width, metrics.height()),
                          Qt.AlignmentFlag.AlignLeft,
                          metrics.elidedText(line, Qt.TextElideMode.ElideRight, width))
-        # Translated at paint time in the window's context (no reference to the window).
-        badge = QCoreApplication.translate(
-            "TemplateLibraryWindow", "Built-in" if index.data(BuiltinRole) else "Yours")
+        # Official (built-in or signed from the shared library) or not: see gui.library.badges.
+        from gui.library.badges import badge_text
+
+        origin = index.data(OriginRole)
+        badge = badge_text(origin)
         if badge:
-            builtin = bool(index.data(BuiltinRole))
+            builtin = bool(origin is not None and origin.official)
             y += metrics.height() + 8
             bw = metrics.horizontalAdvance(badge) + 16
             badge_rect = QRect(text_left, y, bw, metrics.height() + 6)
@@ -242,13 +250,13 @@ class TemplateCardDelegate(QStyledItemDelegate):
 
 
 class TemplateLibraryWindow(QMainWindow):
-    def __init__(self, context: DesignerContext | None = None,
+    def __init__(self, resources: Resources | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setStyleSheet(WINDOW_STYLE)
-        self.context = context or designer_context()
-        self.model = TemplateListModel(self.context, self)
+        self.resources = resources or app_resources()
+        self.model = TemplateListModel(self.resources, self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterRole(SearchRole)
@@ -298,6 +306,7 @@ class TemplateLibraryWindow(QMainWindow):
                            ("delete", self.delete_selected), (None, None),
                            ("import", self.import_package_dialog),
                            ("export", self.export_selected), ("restore", self.restore_dialog),
+                           (None, None), ("publish", self.publish_selected),
                            (None, None), ("brand", self.open_brand_editor)):
             if name is None:
                 bar.addSeparator()
@@ -313,15 +322,11 @@ class TemplateLibraryWindow(QMainWindow):
         bar.addWidget(self.search)
         self.statusBar()
         self.view.selectionModel().currentChanged.connect(self._on_current_changed)
-        self.context.library_changed.connect(self._on_context_library_changed)
-        self.context.brand_changed.connect(self._on_context_brand_changed)
+        self.resources.libraryChanged.connect(self._on_resources_library_changed)
+        self.resources.draftBrandChanged.connect(self._on_resources_draft_brand_changed)
         self._retranslate()
         self._update_actions()
         self.resize(1180, 800)
-
-    def _badge_texts(self) -> tuple[str, str]:
-        # For the translation tools: the card delegate asks for these at paint time.
-        return self.tr("Built-in"), self.tr("Yours")
 
     # -- language ---------------------------------------------------------------------------
     def _retranslate(self) -> None:
@@ -330,6 +335,7 @@ class TemplateLibraryWindow(QMainWindow):
                  "import": self.tr("Import package\u2026"),
                  "export": self.tr("Export package\u2026"),
                  "restore": self.tr("Restore from trash\u2026"),
+                 "publish": self.tr("Publish to the shared library\u2026"),
                  "brand": self.tr("Brand kit\u2026")}
         for name, text in texts.items():
             self.actions_by_name[name].setText(text)
@@ -346,30 +352,36 @@ class TemplateLibraryWindow(QMainWindow):
         super().changeEvent(event)
 
     def _update_subtitle(self) -> None:
-        library = self.context.library
-        builtin = sum(1 for t in library.ids() if library.is_builtin(t))
+        library = self.resources.library
+        builtin = sum(1 for t in library.ids() if not self._is_own(t))
         self.subtitle.setText(
-            self.tr("%1 templates: %2 built-in, %3 yours. Your templates are in %4.")
+            self.tr("%1 templates: %2 official, %3 yours. Your templates are in %4.")
             .replace("%1", str(len(library.templates))).replace("%2", str(builtin))
             .replace("%3", str(len(library.templates) - builtin))
             .replace("%4", str(library.user_dir)))
         if library.problems:
             lines = [self.tr("These template folders cannot be used:")]
-            lines += [f"\u2022 {p.folder.name}: {p.error.message}" for p in library.problems]
+            lines += [f"\u2022 {p.folder.name}: {describe(p.error).message}"
+                      for p in library.problems]
             self.problems.setText("\n".join(lines))
         self.problems.setVisible(bool(library.problems))
 
     def _update_actions(self) -> None:
         loaded = self.selected()
-        builtin = loaded is not None and self.context.library.is_builtin(loaded.id)
-        for name in ("edit", "duplicate", "export"):
+        builtin = loaded is not None and not self._is_own(loaded.id)
+        for name in ("edit", "duplicate", "export", "publish"):
             self.actions_by_name[name].setEnabled(loaded is not None)
         delete = self.actions_by_name["delete"]
         delete.setEnabled(loaded is not None and not builtin)
         delete.setToolTip(self.tr("Built-in templates cannot be deleted; duplicate them "
                                   "instead.") if builtin else self.tr("Move to the trash"))
         self.actions_by_name["restore"].setEnabled(
-            bool(editing.trash_entries(self.context.library.user_dir)))
+            bool(trash_entries(self.resources.library.user_dir)))
+
+    def _is_own(self, template_id: str) -> bool:
+        """A template in the user's folder (built-in and shared ones are never deleted)."""
+        origin = self.resources.library.origin(template_id)
+        return origin is not None and origin.kind == "local"
 
     # -- selection --------------------------------------------------------------------------
     def selected(self) -> LoadedTemplate | None:
@@ -390,7 +402,7 @@ class TemplateLibraryWindow(QMainWindow):
     def _on_view_double_clicked(self, _index: QModelIndex) -> None:
         self.edit_selected()
 
-    def _on_context_library_changed(self) -> None:
+    def _on_resources_library_changed(self) -> None:
         current = self.selected()
         self.model.reload()
         self._update_subtitle()
@@ -398,7 +410,7 @@ class TemplateLibraryWindow(QMainWindow):
             self.select(current.id)
         self._update_actions()
 
-    def _on_context_brand_changed(self, _brand) -> None:
+    def _on_resources_draft_brand_changed(self, _brand) -> None:
         self.model.render_thumbnails(force=True)
 
     # -- actions --------------------------------------------------------------------------
@@ -424,17 +436,17 @@ class TemplateLibraryWindow(QMainWindow):
                                                 "%1", loaded.template.name))
             if not ok or not name.strip():
                 return None
-        user_dir = self.context.library.user_dir
-        taken = set(self.context.library.ids())
+        user_dir = self.resources.library.user_dir
+        taken = set(self.resources.library.ids())
         if user_dir.is_dir():
             taken |= {p.name for p in user_dir.iterdir()}
         new_id = editing.unique_id(editing.slugify(name, loaded.id), taken)
         try:
-            copy = editing.duplicate_template(loaded, user_dir, new_id, name.strip())
+            copy = duplicate_template(loaded, user_dir, new_id, name.strip())
         except StudioError as exc:
             dialogs.show_error(self, self.tr("Duplicate template"), exc)
             return None
-        self.context.reload_library()
+        self.resources.reload_library()
         self.select(copy.id)
         self.statusBar().showMessage(self.tr("Copied as \u201c%1\u201d.").replace(
             "%1", copy.template.name), 6000)
@@ -442,24 +454,24 @@ class TemplateLibraryWindow(QMainWindow):
 
     def delete_selected(self) -> bool:
         loaded = self.selected()
-        if loaded is None or self.context.library.is_builtin(loaded.id):
+        if loaded is None or not self._is_own(loaded.id):
             return False
         if not dialogs.ask_delete_template(self, loaded.template.name):
             return False
         try:
-            editing.delete_template(loaded, self.context.library.user_dir)
+            delete_template(loaded, self.resources.library.user_dir)
         except StudioError as exc:
             dialogs.show_error(self, self.tr("Delete template"), exc)
             return False
-        self.context.reload_library()
+        self.resources.reload_library()
         self.statusBar().showMessage(self.tr("\u201c%1\u201d was moved to the trash. "
                                              "Restore from trash brings it back.")
                                      .replace("%1", loaded.template.name), 8000)
         return True
 
     def restore_dialog(self) -> LoadedTemplate | None:
-        user_dir = self.context.library.user_dir
-        entries = editing.trash_entries(user_dir)
+        user_dir = self.resources.library.user_dir
+        entries = trash_entries(user_dir)
         if not entries:
             return None
         names = [e.name for e in entries]
@@ -468,11 +480,11 @@ class TemplateLibraryWindow(QMainWindow):
         if not ok:
             return None
         try:
-            restored = editing.restore_from_trash(entries[names.index(choice)], user_dir)
+            restored = restore_from_trash(entries[names.index(choice)], user_dir)
         except StudioError as exc:
             dialogs.show_error(self, self.tr("Restore from trash"), exc)
             return None
-        self.context.reload_library()
+        self.resources.reload_library()
         self.select(restored.id)
         return restored
 
@@ -484,7 +496,7 @@ class TemplateLibraryWindow(QMainWindow):
     def import_package_file(self, path: Path, replace: bool = False) -> Operation:
         """Import on a worker; a clash of id asks "Replace?" and imports again if yes."""
         self.statusBar().showMessage(self.tr("Importing %1\u2026").replace("%1", path.name))
-        operation = Operation(_import_job, path, self.context.library.user_dir, replace,
+        operation = Operation(_import_job, path, self.resources.library.user_dir, replace,
                               pool_name="media")
         operation.succeeded.connect(self._on_import_succeeded)
         operation.failed.connect(self._on_import_failed)
@@ -493,7 +505,16 @@ class TemplateLibraryWindow(QMainWindow):
         return operation.start()
 
     def _on_import_succeeded(self, loaded: LoadedTemplate) -> None:
-        self.context.reload_library()
+        self.resources.reload_library()
+        origin = self.resources.library.origin(loaded.id)
+        if loaded.id in self.resources.library.shadowed and origin is not None \
+                and origin.kind != "local" and dialogs.ask_use_instead_of_official(
+                    self, loaded.template.name):
+            # The explicit choice: the import replaces the official template here.
+            from studio.library.store import set_choice
+
+            set_choice(loaded.id, "local")
+            self.resources.reload_library()
         self.select(loaded.id)
         self.statusBar().showMessage(
             self.tr("Imported \u201c%1\u201d version %2.").replace("%1", loaded.template.name)
@@ -530,6 +551,18 @@ class TemplateLibraryWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Package written: %1").replace(
             "%1", str(written)), 8000)
         return written
+
+    def publish_selected(self) -> QWidget | None:
+        """Sign the selected template and publish it into a shared library folder."""
+        from gui.library.publish_dialog import PublishDialog
+
+        loaded = self.selected()
+        if loaded is None:
+            return None
+        dialog = PublishDialog(loaded, self)
+        dialog.finished.connect(lambda _result: self.resources.reload_library())
+        dialog.open()
+        return dialog
 
     def open_brand_editor(self) -> None:
         from gui.designer.brand_editor import show_brand_editor

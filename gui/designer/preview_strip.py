@@ -1,6 +1,6 @@
 """Every platform side by side: a strip of small renders under the canvas.
 
-The renders come from a worker (:func:`gui.designer.jobs.render_strip`); the
+The renders come from a worker (:func:`gui.jobs.preview.render_strip`); the
 model holds the last set, the view draws each at its own width under the
 platform's name and size, and a click shows that platform on the canvas.
 """
@@ -21,11 +21,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from gui.designer.jobs import STRIP_HEIGHT, StripItem
+from gui.error_messages import describe
+from gui.jobs.preview import StripItem
 from gui.labels import platform_label
 from studio.platforms import Platform
 
 translate = QCoreApplication.translate
+STRIP_HEIGHT = 88  # small: the canvas above is the priority on a laptop screen
 PlatformIdRole = Qt.ItemDataRole.UserRole + 1
 WarningRole = Qt.ItemDataRole.UserRole + 2
 TEXT_HEIGHT = 34
@@ -50,7 +52,7 @@ class PreviewStripModel(QAbstractListModel):
             # (fonts cannot be smaller than 4 px), so its overflow warnings would be false.
             self._warnings[item.platform_id] = () if item.error is None else (
                 translate("PreviewStripModel", "This size cannot be drawn: %1")
-                .replace("%1", item.error.message),)
+                .replace("%1", describe(item.error).message),)
         if self._platforms:
             self.dataChanged.emit(self.index(0), self.index(len(self._platforms) - 1))
 

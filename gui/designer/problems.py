@@ -1,6 +1,6 @@
 """The problems of the template being edited, listed under the canvas.
 
-Rows come from :func:`studio.template.editing.template_problems` (checked on
+Rows come from :func:`studio.template.problems.template_problems` (checked on
 every change: fields, brand references, files, variants, safe areas) plus what
 the last preview render reported (text that had to be shortened, layers that
 could not be drawn). A click selects the layer concerned.
@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from gui.designer.texts import problem_text
-from studio.template.editing import Problem
+from studio.template.problems import Problem
 
 LayerIdRole = Qt.ItemDataRole.UserRole + 1
 SeverityRole = Qt.ItemDataRole.UserRole + 2
@@ -61,7 +61,8 @@ class ProblemListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return problem_text(problem)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return problem.message
+            # In the user's language (the core's English message stays out of the tooltip).
+            return problem_text(problem)
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icons.get(problem.severity)
         if role == LayerIdRole:

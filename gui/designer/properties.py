@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.designer.texts import choice_names, layer_type_names
+from gui.designer.texts import brand_role_name, choice_names, layer_type_names
 from gui.designer.widgets import ColorPicker
 from studio.brand import BrandKit
 from studio.template.editing import NOT_OVERRIDABLE, effective_layer, overridden_properties
@@ -267,7 +267,8 @@ class _FontEditor(_ChoiceEditor):
             for name, path in brand.fonts.items():
                 if name == "emoji":
                     continue  # the fallback for emoji, not a text font
-                self.combo.addItem(f"{name} \u2014 {Path(path).stem}", f"brand:{name}")
+                self.combo.addItem(f"{brand_role_name('font', name)} \u2014 {Path(path).stem}",
+                                   f"brand:{name}")
             if self.combo.findData(value) < 0:
                 self.combo.addItem(str(value), value)
             self.combo.setCurrentIndex(self.combo.findData(value))
@@ -299,7 +300,8 @@ class _SourceEditor(_Editor):
         with QSignalBlocker(self.combo):
             self.combo.clear()
             for name in brand.logos:
-                self.combo.addItem(self.tr("Brand logo: %1").replace("%1", name),
+                self.combo.addItem(self.tr("Brand logo: %1")
+                                   .replace("%1", brand_role_name("logo", name)),
                                    f"brand:{name}")
             if folder is not None and folder.is_dir():
                 for path in sorted(folder.rglob("*")):

@@ -8,10 +8,44 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from studio.template.editing import Problem
+from studio.template.problems import Problem
 
 # lupdate reads translate("Context", "text") calls with literal strings.
 translate = QCoreApplication.translate
+
+
+def brand_role_name(kind: str, key: str) -> str:
+    """A brand kit entry's role in the UI language: "Utama" for ``brand:primary``.
+
+    ``kind`` is "color", "font" or "logo". Templates keep the English key
+    (``brand:primary``); people read the role. A key of the designer's own
+    (not one of the kit's usual roles) is shown as it is.
+    """
+    roles = {
+        "color": {
+            "primary": translate("BrandRoles", "Primary"),
+            "primary_dark": translate("BrandRoles", "Primary, dark"),
+            "accent": translate("BrandRoles", "Accent"),
+            "green": translate("BrandRoles", "Green"),
+            "white": translate("BrandRoles", "White"),
+            "ink": translate("BrandRoles", "Ink"),
+            "light": translate("BrandRoles", "Light"),
+            "muted": translate("BrandRoles", "Muted"),
+        },
+        "font": {
+            "heading": translate("BrandRoles", "Heading"),
+            "bold": translate("BrandRoles", "Bold"),
+            "semibold": translate("BrandRoles", "Semibold"),
+            "body": translate("BrandRoles", "Body"),
+            "emoji": translate("BrandRoles", "Emoji"),
+        },
+        "logo": {
+            "main": translate("BrandRoles", "Main logo"),
+            "white": translate("BrandRoles", "White logo"),
+            "mark": translate("BrandRoles", "Mark"),
+        },
+    }
+    return roles.get(kind, {}).get(key, key)
 
 
 def aspect_names() -> dict[str | None, str]:
@@ -107,7 +141,7 @@ def media_names() -> dict[str, str]:
 
 
 def problem_text(problem: Problem) -> str:
-    """A problem from :func:`studio.template.editing.template_problems` in words."""
+    """A problem from :func:`studio.template.problems.template_problems` in words."""
     p = dict(problem.params)
     layer = p.get("layer", problem.layer_id or "")
     texts = {
@@ -157,14 +191,26 @@ def problem_text(problem: Problem) -> str:
             "Layer \u201c%1\u201d: the sample text does not fit and was "
             "shortened. Make the box larger or the minimum size smaller.",
         ),
+        "field_too_long": translate(
+            "DesignerTexts",
+            "The sample text of the field \u201c%1\u201d is longer than the field allows; "
+            "the rest is left out.",
+        ),
         "left_out": translate(
             "DesignerTexts",
             "Layer \u201c%1\u201d cannot be drawn yet and is left out of the preview.",
         ),
+        "face_hidden": translate(
+            "DesignerTexts",
+            "Layer \u201c%1\u201d: a face in the sample photo falls under the design or at "
+            "the edge. Leave more of the photo visible.",
+        ),
+        "photo_small": translate(
+            "DesignerTexts",
+            "Layer \u201c%1\u201d: the sample photo is small for this size and looks soft.",
+        ),
     }
-    if problem.code == "background" or (
-        problem.code in ("brand.missing_color", "color.invalid") and not layer
-    ):
+    if problem.code == "background.invalid":
         return translate(
             "DesignerTexts", "The template's background colour \u201c%1\u201d is not usable."
         ).replace("%1", p.get("value", ""))

@@ -8,6 +8,7 @@ from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPainterPath, QPen, Q
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
 from gui.designer import dialogs
+from gui.designer.texts import brand_role_name
 from studio.brand import BrandKit, parse_hex_color
 
 SWATCH = QSize(18, 18)
@@ -126,7 +127,8 @@ class ColorPicker(QWidget):
         combo.blockSignals(True)
         combo.clear()
         for name in brand.colors:
-            combo.addItem(swatch_icon(qcolor(f"brand:{name}", brand)), name, f"brand:{name}")
+            combo.addItem(swatch_icon(qcolor(f"brand:{name}", brand)),
+                          brand_role_name("color", name), f"brand:{name}")
         if not value.startswith("brand:") or value[6:] not in brand.colors:
             combo.addItem(swatch_icon(qcolor(value, brand)), value, value)
         combo.addItem(self.tr("Other colour\u2026"), None)

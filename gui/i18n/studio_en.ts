@@ -2,9 +2,66 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message numerus="yes">
+        <location filename="../about.py" line="+136"/>
+        <source>Built with %n component(s), each under its own licence</source>
+        <translation>
+            <numerusform>Built with %n component, under its own licence</numerusform>
+            <numerusform>Built with %n components, each under its own licence</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaptionWarnings</name>
+    <message numerus="yes">
+        <location filename="../production/caption_panel.py" line="+110"/>
+        <source>%1 takes %n hashtag(s) here, official ones (%4) first: left out your extra hashtags %3.</source>
+        <translation>
+            <numerusform>%1 takes %n hashtag here, official ones (%4) first: left out your extra hashtags %3.</numerusform>
+            <numerusform>%1 takes %n hashtags here, official ones (%4) first: left out your extra hashtags %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 takes %n hashtag(s) here: left out your extra hashtags %3.</source>
+        <translation>
+            <numerusform>%1 takes %n hashtag here: left out your extra hashtags %3.</numerusform>
+            <numerusform>%1 takes %n hashtags here: left out your extra hashtags %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 allows %n hashtag(s): left out %3.</source>
+        <translation>
+            <numerusform>%1 allows %n hashtag: left out %3.</numerusform>
+            <numerusform>%1 allows %n hashtags: left out %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 hashtags in the text; %2 allows %n.</source>
+        <translation>
+            <numerusform>%1 hashtags in the text; %2 allows %n.</numerusform>
+            <numerusform>%1 hashtags in the text; %2 allows %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message numerus="yes">
+        <location filename="../dialogs.py" line="+148"/>
+        <source>%n more unsaved event(s) will be offered after this one.</source>
+        <translation>
+            <numerusform>%n more unsaved event will be offered after this one.</numerusform>
+            <numerusform>%n more unsaved events will be offered after this one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportPanel</name>
     <message numerus="yes">
-        <location filename="../production/export_panel.py" line="+227"/>
+        <location filename="../production/export_panel.py" line="+273"/>
         <source>%n file(s) were finished before that.</source>
         <translation>
             <numerusform>%n file was finished before that.</numerusform>
@@ -36,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+119"/>
+        <location line="+122"/>
         <source>%n file(s) will be made</source>
         <translation>
             <numerusform>%n file will be made</numerusform>
@@ -61,9 +118,28 @@
     </message>
 </context>
 <context>
+    <name>LibraryDialog</name>
+    <message numerus="yes">
+        <location filename="../library/library_dialog.py" line="+142"/>
+        <source>%n update(s) are ready. Events you already made keep their versions until you update them.</source>
+        <translation>
+            <numerusform>%n update is ready. Events you already made keep their versions until you update them.</numerusform>
+            <numerusform>%n updates are ready. Events you already made keep their versions until you update them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+112"/>
+        <source>%n folder(s); last read %1.</source>
+        <translation>
+            <numerusform>%n folder; last read %1.</numerusform>
+            <numerusform>%n folders; last read %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../main_window.py" line="+80"/>
+        <location filename="../main_window.py" line="+90"/>
         <source>%n template(s) could not be loaded</source>
         <translation>
             <numerusform>%n template could not be loaded</numerusform>
@@ -71,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+177"/>
+        <location line="+172"/>
         <source>%n photo(s) or video(s) of this event are missing</source>
         <translation>
             <numerusform>%n photo or video of this event is missing</numerusform>
@@ -90,7 +166,7 @@
 <context>
     <name>MediaPanel</name>
     <message numerus="yes">
-        <location filename="../production/media_list.py" line="+248"/>
+        <location filename="../production/media_list.py" line="+252"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>
@@ -103,6 +179,50 @@
         <translation>
             <numerusform>%n cannot be used</numerusform>
             <numerusform>%n cannot be used</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message numerus="yes">
+        <location filename="../calendar/grid.py" line="+329"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPanel</name>
+    <message numerus="yes">
+        <location filename="../calendar/reminders.py" line="+88"/>
+        <source>… and %n more in the calendar</source>
+        <translation>
+            <numerusform>… and %n more in the calendar</numerusform>
+            <numerusform>… and %n more in the calendar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPanel</name>
+    <message numerus="yes">
+        <location filename="../library/sources_panel.py" line="+214"/>
+        <source>%n package(s) were refused: see Shared library.</source>
+        <translation>
+            <numerusform>%n package was refused: see Shared library.</numerusform>
+            <numerusform>%n packages were refused: see Shared library.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_LibraryStatus</name>
+    <message numerus="yes">
+        <location filename="../library/__init__.py" line="+132"/>
+        <source>Shared library: %n update(s)</source>
+        <translation>
+            <numerusform>Shared library: %n update</numerusform>
+            <numerusform>Shared library: %n updates</numerusform>
         </translation>
     </message>
 </context>

@@ -20,7 +20,8 @@ from studio.progress import CancelToken, ProgressCallback
 
 @dataclass(frozen=True)
 class CaptionWarning:
-    """A caption warning: a code the GUI translates, its values, the core's English text."""
+    """A caption warning: the core's code and parameters (the GUI words them), and its
+    English sentence (shown only for a code this version does not know)."""
 
     code: str
     message: str
@@ -39,9 +40,9 @@ class CaptionView:
 
 
 def caption_warning(item: Any) -> CaptionWarning:
-    """A core caption warning (its code and params travel with it) for the panel."""
-    return CaptionWarning(str(getattr(item, "code", "") or ""), str(getattr(item, "message", item)),
-                          tuple(str(p) for p in getattr(item, "params", ()) or ()))
+    """The core's warning (a string with ``code`` and ``params``) as a plain value."""
+    return CaptionWarning(str(getattr(item, "code", "") or ""), str(item),
+                          tuple(str(p) for p in getattr(item, "params", ())))
 
 
 def render_captions(caption_id: str, fields: Mapping[str, str], platforms: Sequence[Platform],
@@ -52,7 +53,7 @@ def render_captions(caption_id: str, fields: Mapping[str, str], platforms: Seque
     for platform in platforms:
         cancel.raise_if_cancelled()
         result = render_caption(cap, dict(fields), platform, fixed_hashtags=brand.hashtags,
-                                mentions=brand.mentions)
+                                mentions=brand.mentions, photo_credit=brand.credit)
         hashtags = result.hashtags
         views.append(CaptionView(
             platform_id=platform.id,

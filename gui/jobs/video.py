@@ -33,12 +33,16 @@ def source_frame(path: Path, t: float, max_side: int) -> Image.Image:
 
 
 def preview_frame(source: Path, loaded: Any, brand: Any, fields: Mapping[str, str],
-                  platform: Any, t: float, focus: Any = None) -> Image.Image:
+                  platform: Any, t: float, focus: Any = None, *,
+                  settled: bool = True) -> Image.Image:
     """The branded frame at ``t`` seconds *of the source clip* (what the scrubber points at).
 
     The core's preview takes a time on the output's timeline (intro first, then
     the kept part); the scrubber moves over the whole source, so intro, outro
     and trim are left out here and the trim is drawn on the scrubber instead.
+    ``settled`` shows every animated layer (a title that slides in after 0.2 s)
+    as it stands once it has come in: the branded frame as it is published, at
+    any moment, 0:00 included. Without it, layers follow their timing at ``t``.
     """
     return _branded_frame(source, loaded, brand, fields, platform, t, focus=focus,
-                          trim=None, intro=False, outro=False)
+                          trim=None, intro=False, outro=False, all_layers=settled)

@@ -3,12 +3,24 @@
 The caption template named by the event's template is rendered by the core
 (``studio.caption``) for each platform on a worker, whenever the event's
 details change. Each card shows the text, the count against the platform's
-limit ("123/2200", red when over), the core's warnings and a copy button.
+limit ("123/2.200", red when over), the core's warnings and a copy button.
+Warnings are worded here from their code and parameters (never from the
+core's English), naming the parts of the caption by the form's own labels.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,38 +35,162 @@ from PySide6.QtWidgets import (
 )
 
 from gui.error_messages import describe
+from gui.i18n import locale
 from gui.jobs import captions
 from gui.jobs.captions import CaptionView, CaptionWarning
-from gui.labels import platform_label
+from gui.labels import field_label, platform_label
 from gui.operations import LatestOnly
 from gui.session import EventSession
 from gui.theme import flat_scroll, repolish, set_role
 from studio.errors import StudioError
 from studio.platforms import Platform
 
+_CONTEXT = "CaptionWarnings"
 
-def caption_warning_text(warning: CaptionWarning) -> str:
-    """A caption warning in the user's language (the core's text when not recognised)."""
-    table = {
-        "sections_left_out": QT_TRANSLATE_NOOP("CaptionWarnings",
-                                               "Too long (%1/%2): left out %3."),
-        "section_shortened": QT_TRANSLATE_NOOP(
-            "CaptionWarnings", "\u201c%1\u201d was shortened to fit %2 characters."),
-        "section_left_out": QT_TRANSLATE_NOOP(
-            "CaptionWarnings", "\u201c%1\u201d was left out: it does not fit in %2 characters."),
-        "shortened": QT_TRANSLATE_NOOP("CaptionWarnings", "Shortened to fit %1 characters."),
-        "hashtags_dropped": QT_TRANSLATE_NOOP("CaptionWarnings",
-                                              "%1 allows %2 hashtag(s): left out %3."),
-        "hashtags_kept": QT_TRANSLATE_NOOP(
-            "CaptionWarnings", "This caption keeps %1 hashtag(s) on %2: left out %3."),
-        "too_many_hashtags": QT_TRANSLATE_NOOP("CaptionWarnings",
-                                               "%1 hashtags in the text; %2 allows %3."),
-    }
-    text = table.get(warning.code)
-    if text is None:
-        return warning.message
-    text = QCoreApplication.translate("CaptionWarnings", text)
-    for number, value in enumerate(warning.params, start=1):
+# Parts of a caption the form may not show (the caption template's own keys and
+# built-in values), named for people. A field of the form is named by its label.
+_PART_NAMES = {
+    "judul": QT_TRANSLATE_NOOP("CaptionWarnings", "Title"),
+    "subjudul": QT_TRANSLATE_NOOP("CaptionWarnings", "Subtitle"),
+    "tanggal": QT_TRANSLATE_NOOP("CaptionWarnings", "Date"),
+    "tanggal_selesai": QT_TRANSLATE_NOOP("CaptionWarnings", "End date"),
+    "waktu": QT_TRANSLATE_NOOP("CaptionWarnings", "Time"),
+    "lokasi": QT_TRANSLATE_NOOP("CaptionWarnings", "Place"),
+    "penyelenggara": QT_TRANSLATE_NOOP("CaptionWarnings", "Organiser or source"),
+    "deskripsi": QT_TRANSLATE_NOOP("CaptionWarnings", "Description"),
+    "nama": QT_TRANSLATE_NOOP("CaptionWarnings", "Name"),
+    "jabatan": QT_TRANSLATE_NOOP("CaptionWarnings", "Position"),
+    "ucapan": QT_TRANSLATE_NOOP("CaptionWarnings", "Greeting"),
+    "kontak": QT_TRANSLATE_NOOP("CaptionWarnings", "Contact"),
+    "tautan": QT_TRANSLATE_NOOP("CaptionWarnings", "Link"),
+    "semua_mention": QT_TRANSLATE_NOOP("CaptionWarnings", "Mentions"),
+    "kredit_foto": QT_TRANSLATE_NOOP("CaptionWarnings", "Photo credit"),
+}
+
+# One sentence per warning code; %1, %2 … are the warning's parameters, %n a count.
+# Parts (fields) are listed in the words of the form.
+_SENTENCES = {
+    "left_out": QT_TRANSLATE_NOOP("CaptionWarnings", "To fit %1 characters, left out: %2."),
+    "closing_left_out": QT_TRANSLATE_NOOP(
+        "CaptionWarnings", "To fit %1 characters, the closing line was left out."),
+    "cut_at_sentence": QT_TRANSLATE_NOOP(
+        "CaptionWarnings", "%2 ends after a whole sentence to fit %1 characters."),
+    "cut_at_sentence_whole": QT_TRANSLATE_NOOP(
+        "CaptionWarnings", "The caption ends after a whole sentence to fit %1 characters."),
+    "written_briefly": QT_TRANSLATE_NOOP(
+        "CaptionWarnings",
+        "Written more briefly to fit %1 characters (without labels or the full address)."),
+    "cut_at_word": QT_TRANSLATE_NOOP(
+        "CaptionWarnings",
+        "%2 was cut after a word to fit %1 characters and ends with “…”. Check it before "
+        "posting."),
+    "cut_at_word_whole": QT_TRANSLATE_NOOP(
+        "CaptionWarnings",
+        "The caption was cut after a word to fit %1 characters and ends with “…”. Check it "
+        "before posting."),
+    "cut_inside_word": QT_TRANSLATE_NOOP(
+        "CaptionWarnings",
+        "The caption was cut inside a word to fit %1 characters. Check it before posting."),
+    "hashtags_left_out_to_fit": QT_TRANSLATE_NOOP(
+        "CaptionWarnings",
+        "To fit %1 characters, your extra hashtags were left out first: %2. The official "
+        "hashtags stay."),
+    "official_hashtags_left_out_to_fit": QT_TRANSLATE_NOOP(
+        "CaptionWarnings", "To fit %1 characters, even official hashtags were left out: %2."),
+}
+
+
+class CaptionWarnings(QObject):
+    """The caption warnings' sentences with a count (%n, the hashtag cap), so each language
+    gets its plural. A QObject of that name only so ``tr`` (which lupdate reads plural
+    forms from in every version) speaks in the "CaptionWarnings" context."""
+
+    def counted(self, code: str, n: int) -> str | None:
+        if code == "own_hashtags_left_out":
+            return self.tr("%1 takes %n hashtag(s) here, official ones (%4) first: left out "
+                           "your extra hashtags %3.", "", n)
+        if code == "own_hashtags_left_out_alone":
+            return self.tr("%1 takes %n hashtag(s) here: left out your extra hashtags %3.",
+                           "", n)
+        if code == "hashtags_left_out":
+            return self.tr("%1 allows %n hashtag(s): left out %3.", "", n)
+        if code == "too_many_hashtags":
+            return self.tr("%1 hashtags in the text; %2 allows %n.", "", n)
+        return None
+
+
+def _counted_sentence(code: str, n: int) -> str | None:
+    return CaptionWarnings().counted(code, n)
+
+
+# Which parameter is the count, and which parameters list fields.
+_COUNT_PARAM = {"own_hashtags_left_out": 1, "hashtags_left_out": 1, "too_many_hashtags": 2}
+_NUMBER_PARAM = {"left_out": 0, "closing_left_out": 0, "cut_at_sentence": 0,
+                 "written_briefly": 0, "cut_at_word": 0, "cut_inside_word": 0,
+                 "hashtags_left_out_to_fit": 0, "official_hashtags_left_out_to_fit": 0,
+                 "too_many_hashtags": 0}
+_FIELD_LISTS = ("left_out", "cut_at_sentence", "cut_at_word")
+
+
+def _translate(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate(_CONTEXT, text, None, n)
+
+
+def part_name(key: str, labels: Mapping[str, str] | None = None) -> str:
+    """A caption part for people: the form's label for a field, else a name of our own."""
+    if labels and key in labels:
+        return labels[key]
+    if key in _PART_NAMES:
+        return _translate(_PART_NAMES[key])
+    return _translate(QT_TRANSLATE_NOOP("CaptionWarnings", "another part"))
+
+
+def _quoted_list(names: Sequence[str]) -> str:
+    quoted = [f"\u201c{name}\u201d" for name in names]
+    if len(quoted) <= 1:
+        return "".join(quoted)
+    last = _translate(QT_TRANSLATE_NOOP("CaptionWarnings", "%1 and %2"))
+    return last.replace("%1", ", ".join(quoted[:-1])).replace("%2", quoted[-1])
+
+
+def _number(text: str) -> str:
+    try:
+        return locale().toString(int(text))
+    except ValueError:
+        return text
+
+
+def caption_warning_text(warning: CaptionWarning,
+                         labels: Mapping[str, str] | None = None) -> str:
+    """A caption warning in the user's language, from its code and parameters.
+
+    ``labels`` names the form's fields (key → label) so the warning speaks of
+    what the officer filled in; the core's English sentence is shown only for
+    a code this version does not know.
+    """
+    code, params = warning.code, list(warning.params)
+    if code in _NUMBER_PARAM and len(params) > _NUMBER_PARAM[code]:
+        index = _NUMBER_PARAM[code]
+        params[index] = _number(params[index])
+    if code in _FIELD_LISTS:
+        fields = params[1:]
+        if not fields and code != "left_out":
+            code = f"{code}_whole"
+        params = [params[0] if params else "",
+                  _quoted_list([part_name(key, labels) for key in fields])]
+    if code == "own_hashtags_left_out" and (len(params) < 4 or not params[3]):
+        code = "own_hashtags_left_out_alone"
+    if code in _SENTENCES:
+        text = _translate(_SENTENCES[code])
+    elif warning.code in _COUNT_PARAM:
+        try:
+            count = int(warning.params[_COUNT_PARAM[warning.code]])
+        except (IndexError, ValueError):
+            return str(warning.message)
+        text = _counted_sentence(code, count) or str(warning.message)
+    else:
+        return str(warning.message)
+    for number, value in enumerate(params, start=1):
         text = text.replace(f"%{number}", value)
     return text
 
@@ -87,6 +223,7 @@ class CaptionCard(QFrame):
         self.copy_note = set_role(QLabel(), "ok")
         self.copy_note.setVisible(False)
         self._view: CaptionView | None = None
+        self._labels: Mapping[str, str] = {}
 
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
@@ -106,19 +243,22 @@ class CaptionCard(QFrame):
         self._note_timer.timeout.connect(self._on_note_timer_timeout)
         self.retranslate()
 
-    def set_view(self, view: CaptionView) -> None:
+    def set_view(self, view: CaptionView, labels: Mapping[str, str] | None = None) -> None:
+        """Show ``view``; ``labels`` (field key → the form's label) word its warnings."""
         self._view = view
+        if labels is not None:
+            self._labels = dict(labels)
         if self.text.toPlainText() != view.text:
             self.text.setPlainText(view.text)
             self._fit_height()
-        self.counter.setText(f"{view.count}/{view.limit}")
+        self.counter.setText(f"{locale().toString(view.count)}/{locale().toString(view.limit)}")
         self.counter.setToolTip(self.tr("Characters, counted the way %1 counts them")
                                 .replace("%1", platform_label(self.platform)))
         state = "over" if view.count > view.limit else (
             "near" if view.count > 0.9 * view.limit else "")
         self.counter.setProperty("state", state)
         repolish(self.counter)
-        lines = [caption_warning_text(w) for w in view.warnings]
+        lines = [caption_warning_text(w, self._labels) for w in view.warnings]
         if view.shortened and not view.warnings:
             lines.append(self.tr("The caption was shortened to fit the platform."))
         self.warnings.setText("\n".join(f"• {line}" for line in lines))
@@ -237,14 +377,23 @@ class CaptionPanel(QWidget):
             return
         self._runner.submit(captions.render_captions, caption_id,
                             dict(self._session.project.fields), tuple(platforms),
-                            self._session.brand)
+                            self._session.resources.brand)
+
+    def _field_labels(self) -> dict[str, str]:
+        """The form's labels by field key, in the user's language (for the warnings)."""
+        try:
+            fields = self._session.loaded_template.template.fields
+        except StudioError:
+            return {}
+        return {f.key: field_label(f) for f in fields}
 
     def _on_captions_succeeded(self, views: list[CaptionView]) -> None:
         self.problem.setVisible(False)
+        labels = self._field_labels()
         for view in views:
             card = self._cards.get(view.platform_id)
             if card is not None:
-                card.set_view(view)
+                card.set_view(view, labels)
         self.captionsUpdated.emit()
 
     def _on_captions_failed(self, error: StudioError) -> None:

@@ -10,6 +10,7 @@ button that opens the folder.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
@@ -39,11 +40,14 @@ from gui.theme import set_role
 from studio.errors import StudioError
 from studio.progress import ProgressEvent
 
+log = logging.getLogger(__name__)
+
 
 class ExportPanel(QWidget):
     exportStarted = Signal()
     exportFinished = Signal(object)  # ExportReport, or None when cancelled or failed
     runningChanged = Signal(bool)
+    addMediaRequested = Signal()  # the officer chose to add photos before exporting
 
     def __init__(self, session: EventSession, settings: AppSettings,
                  validate: Callable[[], list[str]] | None = None,
@@ -56,7 +60,8 @@ class ExportPanel(QWidget):
         self.report: ExportReport | None = None
 
         self._platform_heading = set_role(QLabel(), "heading")
-        self.platform_model = PlatformListModel(session)
+        self.platform_model = PlatformListModel(session.resources.platforms.values(), self)
+        self.platform_model.choiceEdited.connect(session.set_platforms)
         self.platform_list = QListView()
         self.platform_list.setObjectName("exportPlatforms")
         self.platform_list.setModel(self.platform_model)
@@ -176,8 +181,11 @@ class ExportPanel(QWidget):
         if not platforms:
             self._show_result("error", self.tr("Choose at least one platform."))
             return False
-        request = ExportRequest(project=self._session.project, library=self._session.library,
-                                brand=self._session.brand, platforms=platforms,
+        if not self._media_question_answered():
+            return False
+        request = ExportRequest(project=self._session.project,
+                                library=self._session.event_library,
+                                brand=self._session.resources.brand, platforms=platforms,
                                 language=current_language(), take_over=take_over)
         self.report = None
         self.problem_model.set_problems([], {})
@@ -190,6 +198,10 @@ class ExportPanel(QWidget):
         self.cancel_button.setEnabled(True)
         self.export_button.setEnabled(False)
         self._set_editable(False)
+        # The support log: counts, ids and file names - never the event's field values.
+        log.info("export started: %d input(s), platforms %s, template %s",
+                 len(request.project.active_media), ",".join(p.id for p in platforms),
+                 request.project.template)
         operation = operations.Operation(run_export, request, pool_name="export")
         operation.progressed.connect(self._on_export_progressed)
         operation.succeeded.connect(self._on_export_succeeded)
@@ -201,6 +213,32 @@ class ExportPanel(QWidget):
         self.runningChanged.emit(True)
         operation.start()
         return True
+
+    def _media_question_answered(self) -> bool:
+        """True to go on. A template made for a photo, and no photo or clip that can be
+        used (none added, all left out or unreadable): ask first, never export bare
+        posts by surprise."""
+        session = self._session
+        model = session.media_model
+        usable = [item for row, item in enumerate(session.project.media)
+                  if not item.skip and item.path is not None
+                  and model.state(row).status != "error"]
+        if usable:
+            return True
+        try:
+            template = session.loaded_template.template
+        except StudioError:
+            return True  # the export itself reports the missing template
+        if not template.needs_media:
+            return True
+        answer = dialogs.ask_export_without_media(self, template.name)
+        if answer == "export":
+            return True
+        if answer == "add":
+            self.addMediaRequested.emit()
+        self._show_result("warning", self.tr("Export not started: add photos or videos, or "
+                                             "choose to export without a photo."))
+        return False
 
     def cancel_export(self) -> None:
         if self._operation is not None:
@@ -220,6 +258,14 @@ class ExportPanel(QWidget):
     def _on_export_succeeded(self, report: ExportReport) -> None:
         self.report = report
         written = len(report.written)
+        log.info("export %s: %d file(s) written, %d kept, %d problem(s)",
+                 "cancelled" if report.cancelled else "finished", written, report.kept,
+                 len(report.problems))
+        for problem in report.problems:
+            log.warning("export: %s [%s]: %s: %s",
+                        problem.source.name if problem.source is not None else "-",
+                        problem.platform_id or "-", problem.error.code,
+                        problem.error.one_line())
         lines = []
         if report.cancelled:
             role = "warning"
@@ -236,7 +282,8 @@ class ExportPanel(QWidget):
                                  "were kept.", "", report.kept))
         self._show_result(role, " ".join(lines))
         if report.problems:
-            self.problem_model.set_problems(list(report.problems), self._session.platforms)
+            self.problem_model.set_problems(list(report.problems),
+                                            self._session.resources.platforms)
             self.problems.setVisible(True)
         self.open_button.setVisible(report.output_dir.is_dir())
         self._settings.set_last_folder("output", report.output_dir.parent)
@@ -249,6 +296,7 @@ class ExportPanel(QWidget):
     def _on_export_failed(self, error: StudioError) -> None:
         from gui.error_messages import describe
 
+        log.error("export failed: %s: %s", error.code, error.one_line())
         if getattr(error, "code", "") == "batch.folder_taken":
             # Asked once the operation has finished (the panel is idle again).
             QTimer.singleShot(0, lambda: self._ask_folder_taken(error))
@@ -282,6 +330,7 @@ class ExportPanel(QWidget):
         self.exportFinished.emit(None)
 
     def _on_export_cancelled(self) -> None:
+        log.info("export cancelled")
         self._show_result("warning", self._cancelled_text())
         self.open_button.setVisible(self._session.project.output_dir.is_dir())
         self.exportFinished.emit(None)
@@ -321,7 +370,7 @@ class ExportPanel(QWidget):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._session.project.output_dir)))
 
     def _on_platforms_changed(self) -> None:
-        self.platform_model.refresh()
+        self.platform_model.set_chosen(self._session.project.platforms)
         self._update_summary()
 
     def _on_output_changed(self) -> None:
@@ -336,7 +385,7 @@ class ExportPanel(QWidget):
             box.blockSignals(False)
 
     def _on_project_replaced(self) -> None:
-        self.platform_model.refresh()
+        self.platform_model.set_chosen(self._session.project.platforms)
         self._on_output_changed()
         self._update_summary()
         self.result.setVisible(False)

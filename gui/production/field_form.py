@@ -3,10 +3,12 @@
 One row per field: its label (Indonesian from the template; a ``*`` marks a
 required one), an editor that suits its type (a line, a text box, a date
 picker with a calendar, a time, a list of choices), a length counter and a
-message line for what is wrong — a required field left empty, or text the
-design had to shorten. Locked fields show their value read-only. Every edit
-goes to the session as an undoable change; undo and redo come back through
-``fieldChanged`` and only update the editor.
+message line for what is wrong — a required field left empty, text the design
+had to shorten, or a paste longer than the field takes. Text past the limit is
+refused whole, never cut: a title cut mid-word would be published cut. Locked
+fields show their value read-only. Every edit goes to the session as an
+undoable change; undo and redo come back through ``fieldChanged`` and only
+update the editor.
 """
 
 from __future__ import annotations
@@ -14,8 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, QEvent, QKeyCombination, QObject, Qt, QTime, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtCore import QDate, QEvent, QKeyCombination, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -25,20 +27,19 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from gui.error_messages import warning_text
 from gui.labels import field_label
+from gui.production.time_edit import TimeEdit
 from gui.session import EventSession
 from gui.theme import flat_scroll, repolish, set_role
 from studio.render.layers import RenderWarning
 from studio.template.model import TemplateField
 
 _EMPTY_DATE = QDate(1900, 1, 1)
-_EMPTY_TIME = QTime(0, 0)
 _FIELD_IN_EXPRESSION = re.compile(r"{{[^}]*?\b([a-z][a-z0-9_]*)\b")
 
 
@@ -50,6 +51,25 @@ class FieldRow:
     counter: QLabel | None
     message: QLabel
     touched: bool = False
+    # The length of the last input refused for being too long (0: none).
+    refused: int = 0
+
+
+class _LengthValidator(QValidator):
+    """Refuses an edit that would make the text longer than the field takes.
+
+    Unlike ``QLineEdit.setMaxLength``, which cuts a paste at the limit (often in
+    the middle of a word), the whole edit is refused and the text stays as it was.
+    """
+
+    def __init__(self, limit: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.limit = limit
+
+    def validate(self, text: str, pos: int) -> object:
+        if len(text) > self.limit:
+            return QValidator.State.Invalid
+        return QValidator.State.Acceptable
 
 
 class FieldForm(QWidget):
@@ -178,14 +198,13 @@ class FieldForm(QWidget):
             editor.dateChanged.connect(lambda _d, key=f.key: self._on_date_changed(key))
             return editor
         if f.type == "time":
-            editor = QTimeEdit()
-            editor.setDisplayFormat("HH.mm")
-            if not f.required:
-                editor.setSpecialValueText(self.tr("(none)"))
-            time = QTime.fromString(value, "HH:mm") if value else QTime()
-            editor.setTime(time if time.isValid() else _EMPTY_TIME)
+            editor = TimeEdit(value)
+            editor.setPlaceholderText(f.placeholder or self.tr("e.g. 19.30"))
             editor.setReadOnly(f.locked)
-            editor.timeChanged.connect(lambda _t, key=f.key: self._on_time_changed(key))
+            editor.setClearButtonEnabled(not f.locked)
+            editor.timeEdited.connect(lambda text, key=f.key: self._commit(key, text))
+            editor.editingFinished.connect(lambda key=f.key: self._on_time_finished(key))
+            editor.installEventFilter(self)
             return editor
         if f.type == "choice":
             editor = QComboBox()
@@ -199,7 +218,8 @@ class FieldForm(QWidget):
             return editor
         editor = QLineEdit(value)
         editor.setCursorPosition(0)  # show the start of a long title, not its end
-        editor.setMaxLength(f.max_length)
+        editor.setValidator(_LengthValidator(f.max_length, editor))
+        editor.inputRejected.connect(lambda key=f.key: self._on_input_rejected(key))
         editor.setPlaceholderText(f.placeholder)
         editor.setReadOnly(f.locked)
         editor.setClearButtonEnabled(not f.locked)
@@ -220,7 +240,16 @@ class FieldForm(QWidget):
         self._update_message(key)
 
     def _on_text_edited(self, key: str, text: str) -> None:
+        self._rows[key].refused = 0
         self._commit(key, text)
+
+    def _on_input_rejected(self, key: str) -> None:
+        # A line field refused a paste or a keystroke past its limit; say why.
+        row = self._rows[key]
+        editor = row.editor
+        assert isinstance(editor, QLineEdit)
+        row.refused = len(editor.text()) + 1
+        self._update_message(key)
 
     def _on_multiline_changed(self, key: str) -> None:
         if self._updating:
@@ -229,17 +258,23 @@ class FieldForm(QWidget):
         editor = row.editor
         assert isinstance(editor, QPlainTextEdit)
         text = editor.toPlainText()
-        if len(text) > row.field.max_length:
-            # The same limit as a line field: stop at the maximum, keep the cursor.
+        previous = self._session.field_value(key)
+        if len(text) > row.field.max_length and len(text) > len(previous):
+            # The same limit as a line field: the edit that went past it is refused
+            # whole (a paste is not cut at the limit), and the officer is told why.
             cursor = editor.textCursor()
-            position = min(cursor.position(), row.field.max_length)
+            position = max(0, cursor.position() - (len(text) - len(previous)))
             self._updating = True
-            editor.setPlainText(text[: row.field.max_length])
+            editor.setPlainText(previous)
             cursor = editor.textCursor()
-            cursor.setPosition(position)
+            cursor.setPosition(min(position, len(previous)))
             editor.setTextCursor(cursor)
             self._updating = False
-            text = text[: row.field.max_length]
+            row.refused = len(text)
+            self._update_counter(key)
+            self._update_message(key)
+            return
+        row.refused = 0
         self._commit(key, text)
 
     def _on_date_changed(self, key: str) -> None:
@@ -251,12 +286,11 @@ class FieldForm(QWidget):
         self._commit(key, value)
         self._session.close_field_edit()
 
-    def _on_time_changed(self, key: str) -> None:
-        editor = self._rows[key].editor
-        assert isinstance(editor, QTimeEdit)
-        time = editor.time()
-        empty = time == _EMPTY_TIME and not self._rows[key].field.required
-        self._commit(key, "" if empty else time.toString("HH:mm"))
+    def _on_time_finished(self, key: str) -> None:
+        # What is typed and is not a time is said once the officer leaves the field.
+        self._rows[key].touched = True
+        self._update_message(key)
+        self._session.close_field_edit()
 
     def _on_choice_changed(self, key: str) -> None:
         editor = self._rows[key].editor
@@ -295,7 +329,9 @@ class FieldForm(QWidget):
 
     def _set_editor_value(self, row: FieldRow, value: str) -> None:
         editor = row.editor
-        if isinstance(editor, QLineEdit):
+        if isinstance(editor, TimeEdit):
+            editor.set_value(value)
+        elif isinstance(editor, QLineEdit):
             if editor.text() != value:
                 editor.setText(value)
                 if not editor.hasFocus():
@@ -306,9 +342,6 @@ class FieldForm(QWidget):
         elif isinstance(editor, QDateEdit):
             date = QDate.fromString(value, Qt.DateFormat.ISODate) if value else _EMPTY_DATE
             editor.setDate(date if date.isValid() else _EMPTY_DATE)
-        elif isinstance(editor, QTimeEdit):
-            time = QTime.fromString(value, "HH:mm") if value else _EMPTY_TIME
-            editor.setTime(time if time.isValid() else _EMPTY_TIME)
         elif isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(0, editor.findData(value)))
 
@@ -337,6 +370,20 @@ class FieldForm(QWidget):
         """(role, text) of what to show under the field, if anything."""
         row = self._rows[key]
         value = self._session.field_value(key).strip()
+        if isinstance(row.editor, TimeEdit) and not row.editor.is_valid() and row.touched \
+                and not row.editor.hasFocus():
+            return "error", self.tr("Not a time: type it like 19.30")
+        limit = row.field.max_length
+        if len(self._session.field_value(key)) > limit and not row.field.locked:
+            # From an older event file: shown whole, never cut; the export refuses it.
+            return "error", self.tr("Too long: %1 characters; this field takes at most %2. "
+                                    "Shorten it.") \
+                .replace("%1", str(len(self._session.field_value(key)))) \
+                .replace("%2", str(limit))
+        if row.refused:
+            return "warning", self.tr("Not added: that would make %1 characters; this field "
+                                      "takes at most %2. Shorten the text first.") \
+                .replace("%1", str(row.refused)).replace("%2", str(limit))
         if row.field.required and not value and (show_required or row.touched):
             return "error", self.tr("Required: please fill this in.")
         if key in self._render_warnings:

@@ -27,7 +27,7 @@ from gui.app_settings import AppSettings
 from gui.jobs.media import is_media_path
 from gui.models import THUMB_SIZE, Roles
 from gui.session import EventSession
-from gui.theme import set_role
+from gui.theme import ElidedLabel, set_role
 
 
 def dropped_paths(urls: list) -> list[Path]:
@@ -62,7 +62,7 @@ class MediaListView(QListView):
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setFixedHeight(THUMB_SIZE.height() + 50)
+        self.setFixedHeight(THUMB_SIZE.height() + 48)
         self.setAcceptDrops(True)
         self.viewport().setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
@@ -102,7 +102,8 @@ class MediaPanel(QWidget):
         self._session = session
         self._settings = settings
         self._heading = set_role(QLabel(), "heading")
-        self._count = set_role(QLabel(), "muted")
+        # The count gives way ("5 berk…") on a narrow column instead of widening it.
+        self._count = set_role(ElidedLabel(), "muted")
         self.add_button = QPushButton()
         self.add_button.setObjectName("addMedia")
         self.add_button.clicked.connect(self._on_add_clicked)
@@ -126,8 +127,7 @@ class MediaPanel(QWidget):
         head = QHBoxLayout()
         head.setSpacing(10)
         head.addWidget(self._heading)
-        head.addWidget(self._count)
-        head.addStretch(1)
+        head.addWidget(self._count, 1)
         head.addWidget(self.remove_button)
         head.addWidget(self.add_button)
         layout = QVBoxLayout(self)
@@ -156,6 +156,10 @@ class MediaPanel(QWidget):
         self.add_files(paths)
 
     def _on_add_clicked(self) -> None:
+        self.choose_files()
+
+    def choose_files(self) -> None:
+        """Ask for photos or videos (the file dialog) and add them."""
         paths = dialogs.choose_media_files(self, self._settings.last_folder("media"))
         if paths:
             self.add_files(paths)

@@ -2,20 +2,28 @@
 
 The big preview renders the selected media item for one platform at the
 size of the screen (from the item's proxy, on a worker; a newer request
-supersedes an older one). Safe-area guides show where the platform's own
-buttons cover the picture. A click on the photo sets the item's focal point
-(shown as a marker); for a clip, the scrubber picks the moment and the trim.
-The strip below renders every chosen platform small, in one superseding job.
+supersedes an older one). It takes the room the window has left — on a
+1366x768 laptop most of the middle column — and zooms: *fit* (the whole design
+in the room there is) or *100%* (one output pixel per screen pixel, scrolled).
+Safe-area guides show where the platform's own buttons cover the picture. A
+click on the photo sets the item's focal point (shown as a marker); for a clip,
+the scrubber picks the moment and the trim, and the frame shows the branding
+as it will be published (animated layers settled) unless the officer asks to
+see the animation's timing. The column beside the preview renders every chosen
+platform small, in one superseding job; it can be hidden to give a wide
+preview the whole width.
 """
 
 from __future__ import annotations
 
 import logging
+import math
 import time
 
-from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QComboBox,
     QFrame,
@@ -24,6 +32,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +42,7 @@ from gui.jobs.preview import (
     MediaInput,
     PreviewImage,
     PreviewRequest,
+    StripItem,
     preview_point,
     render_preview,
     render_strip,
@@ -42,11 +52,14 @@ from gui.labels import platform_label, platform_size
 from gui.operations import LatestOnly
 from gui.production.video_scrubber import VideoScrubber
 from gui.session import EventSession
-from gui.theme import set_role
+from gui.theme import ElidedLabel, set_role
 from studio.errors import StudioError
 from studio.platforms import Platform
 
-STRIP_HEIGHT = 104
+# The side of the box a strip tile's picture fits in (a 4:5 tile is 77x96).
+TILE_BOX = 96
+TILE_WIDTH = 112  # the tile with its label
+MIN_CANVAS = QSize(240, 200)
 log = logging.getLogger(__name__)
 
 
@@ -58,7 +71,7 @@ class PreviewCanvas(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("previewCanvas")
-        self.setMinimumSize(280, 220)
+        self.setMinimumSize(MIN_CANVAS)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
         self._preview: PreviewImage | None = None
@@ -68,6 +81,7 @@ class PreviewCanvas(QWidget):
         self._guides = True
         self._hint = ""
         self._busy = False
+        self._actual: QSizeF | None = None  # 100%: the image's size on screen
 
     # -- state ---------------------------------------------------------------------------------
     @property
@@ -102,6 +116,11 @@ class PreviewCanvas(QWidget):
         self._busy = busy
         self.update()
 
+    def set_actual_size(self, size: QSizeF | None) -> None:
+        """Show the image at ``size`` (logical pixels; 100% zoom), or fitted (None)."""
+        self._actual = size
+        self.update()
+
     def render_size(self) -> QSize:
         """Device pixels available for the image (what to ask the renderer for)."""
         ratio = self.devicePixelRatioF()
@@ -115,7 +134,9 @@ class PreviewCanvas(QWidget):
             return QRectF()
         avail = QRectF(12, 12, max(1, self.width() - 24), max(1, self.height() - 24))
         aspect = self._platform.width / self._platform.height
-        if avail.width() / avail.height() > aspect:
+        if self._actual is not None:
+            w, h = self._actual.width(), self._actual.height()
+        elif avail.width() / avail.height() > aspect:
             h = avail.height()
             w = h * aspect
         else:
@@ -257,6 +278,13 @@ class PreviewCanvas(QWidget):
         painter.drawText(chip.adjusted(14, 8, -14, -8), flags, self._hint)
 
 
+def tile_size(platform: Platform) -> QSize:
+    """A strip tile's picture: the platform's aspect inside a TILE_BOX square."""
+    if platform.width >= platform.height:
+        return QSize(TILE_BOX, max(8, round(TILE_BOX * platform.height / platform.width)))
+    return QSize(max(8, round(TILE_BOX * platform.width / platform.height)), TILE_BOX)
+
+
 class StripTile(QFrame):
     """One small preview in the strip; a click shows that platform in the big preview."""
 
@@ -269,27 +297,26 @@ class StripTile(QFrame):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.image = QLabel()
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        width = round(STRIP_HEIGHT * platform.width / platform.height)
-        self.image.setFixedSize(width, STRIP_HEIGHT)
+        self.image.setFixedSize(tile_size(platform))
         self.image.setStyleSheet("background: #DDE5EC; border-radius: 4px;")
         self.label = set_role(QLabel(), "muted")
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setObjectName("tileLabel")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 4)
-        layout.setSpacing(4)
+        layout.setContentsMargins(4, 6, 4, 4)
+        layout.setSpacing(3)
         layout.addWidget(self.image, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.label)
+        self.setFixedWidth(TILE_WIDTH)
         self.set_selected(False)
         self.retranslate()
 
     def retranslate(self) -> None:
-        width = max(self.image.width(), 112)
-        self.setFixedWidth(width + 16)
+        width = TILE_WIDTH - 12
         name = self.label.fontMetrics().elidedText(platform_label(self.platform),
                                                    Qt.TextElideMode.ElideRight, width)
         self.label.setText(f"{name}\n{platform_size(self.platform)}")
-        self.label.setToolTip(platform_label(self.platform))
+        self.setToolTip(f"{platform_label(self.platform)} · {platform_size(self.platform)}")
 
     def set_selected(self, selected: bool) -> None:
         colour = theme.BLUE if selected else "transparent"
@@ -317,8 +344,9 @@ class PreviewPanel(QWidget):
         super().__init__(parent)
         self._session = session
         self._row = -1
-        self._platform_id = (session.project.platforms or tuple(session.platforms))[0]
+        self._platform_id = (session.project.platforms or tuple(session.resources.platforms))[0]
         self._position = 0.0
+        self._settled = True  # a clip's animated layers shown settled (as published)
         self._requested_at = 0.0
         self.last_latency_ms = 0.0
         self._tiles: dict[str, StripTile] = {}
@@ -328,61 +356,95 @@ class PreviewPanel(QWidget):
         self.platform_combo.setObjectName("previewPlatform")
         self.platform_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.platform_combo.setMinimumContentsLength(28)
+        self.platform_combo.setMinimumContentsLength(16)
+        self.platform_combo.setSizePolicy(QSizePolicy.Policy.Expanding,
+                                          QSizePolicy.Policy.Fixed)
+        self.platform_combo.setMaximumWidth(320)
         self.platform_combo.activated.connect(self._on_platform_activated)
         self.guides = QCheckBox()
         self.guides.setObjectName("safeAreaGuides")
         self.guides.setChecked(True)
         self.guides.toggled.connect(self._on_guides_toggled)
+        # Zoom: the whole design in the room there is, or one output pixel per screen pixel.
+        self.fit_button = QToolButton()
+        self.fit_button.setObjectName("zoomFit")
+        self.actual_button = QToolButton()
+        self.actual_button.setObjectName("zoomActual")
+        self._zoom = QButtonGroup(self)
+        for number, button in enumerate((self.fit_button, self.actual_button)):
+            button.setCheckable(True)
+            self._zoom.addButton(button, number)
+        self.fit_button.setChecked(True)
+        self._zoom.idClicked.connect(self._on_zoom_clicked)
+        self.strip_button = QToolButton()
+        self.strip_button.setObjectName("showStrip")
+        self.strip_button.setCheckable(True)
+        self.strip_button.setChecked(True)
+        self.strip_button.toggled.connect(self._on_strip_toggled)
         self.auto_focus = QPushButton()
         self.auto_focus.setObjectName("autoFocus")
         self.auto_focus.clicked.connect(self._on_auto_focus_clicked)
-        self.focus_hint = set_role(QLabel(), "muted")
-        self.focus_hint.setWordWrap(True)
+        # One line that gives way ("…") rather than widening the column when a photo arrives.
+        self.focus_hint = set_role(ElidedLabel(), "muted")
         self.canvas = PreviewCanvas()
         self.canvas.focusPicked.connect(self._on_focus_picked)
+        self.canvas_scroll = QScrollArea()
+        self.canvas_scroll.setObjectName("previewScroll")
+        self.canvas_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.canvas_scroll.setWidgetResizable(True)
+        self.canvas_scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.canvas_scroll.setWidget(self.canvas)
+        self.canvas_scroll.setMinimumSize(MIN_CANVAS)
         self.scrubber = VideoScrubber()
         self.scrubber.setVisible(False)
         self.scrubber.positionChanged.connect(self._on_position_changed)
         self.scrubber.trimChanged.connect(self._on_trim_changed)
         self.scrubber.coverChanged.connect(self._on_cover_changed)
+        self.scrubber.settledChanged.connect(self._on_settled_changed)
         self.status = set_role(QLabel(), "warning")
         self.status.setWordWrap(True)
         self.status.setVisible(False)
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
-        self._strip_heading = set_role(QLabel(), "muted")
         self._strip_body = QWidget()
-        self._strip_layout = QHBoxLayout(self._strip_body)
-        self._strip_layout.setContentsMargins(4, 4, 4, 4)
-        self._strip_layout.setSpacing(8)
+        self._strip_layout = QVBoxLayout(self._strip_body)
+        self._strip_layout.setContentsMargins(2, 2, 2, 2)
+        self._strip_layout.setSpacing(6)
         self._strip_layout.addStretch(1)
         strip_scroll = QScrollArea()
         strip_scroll.setObjectName("previewStrip")
         strip_scroll.setWidgetResizable(True)
         strip_scroll.setWidget(self._strip_body)
-        strip_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        strip_scroll.setFixedHeight(STRIP_HEIGHT + 66)
+        strip_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        strip_scroll.setFixedWidth(TILE_WIDTH + 4 + 2 * 2 + 14)  # tile, margins, scroll bar
+        self._strip_column = strip_scroll
 
         bar = QHBoxLayout()
-        bar.setSpacing(10)
+        bar.setSpacing(8)
         bar.addWidget(self._heading)
-        bar.addStretch(1)
-        bar.addWidget(self.platform_combo)
+        bar.addWidget(self.platform_combo, 1)
         bar.addWidget(self.guides)
+        view = QHBoxLayout()
+        view.setSpacing(8)
+        view.addWidget(self.canvas_scroll, 1)
+        view.addWidget(self._strip_column)
+        # Under the picture: what a click does, then how the picture is shown.
         focus_row = QHBoxLayout()
-        focus_row.setSpacing(10)
+        focus_row.setSpacing(8)
         focus_row.addWidget(self.focus_hint, 1)
         focus_row.addWidget(self.auto_focus)
+        focus_row.addSpacing(6)
+        focus_row.addWidget(self.fit_button)
+        focus_row.addWidget(self.actual_button)
+        focus_row.addWidget(self.strip_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
+        layout.setSpacing(6)
         layout.addLayout(bar)
-        layout.addWidget(self.canvas, 1)
+        layout.addLayout(view, 1)
         layout.addLayout(focus_row)
         layout.addWidget(self.scrubber)
         layout.addWidget(self.status)
-        layout.addWidget(self._strip_heading)
-        layout.addWidget(strip_scroll)
 
         self._big = LatestOnly("preview", self)
         self._big.succeeded.connect(self._on_preview_succeeded)
@@ -409,7 +471,7 @@ class PreviewPanel(QWidget):
     # -- what to show --------------------------------------------------------------------------
     @property
     def platform(self) -> Platform:
-        return self._session.platforms[self._platform_id]
+        return self._session.resources.platforms[self._platform_id]
 
     def set_current_row(self, row: int) -> None:
         self._row = row
@@ -426,7 +488,7 @@ class PreviewPanel(QWidget):
                 self._session.request_proxy(media[following].path)
 
     def set_platform(self, platform_id: str) -> None:
-        if platform_id not in self._session.platforms:
+        if platform_id not in self._session.resources.platforms:
             return
         self._platform_id = platform_id
         index = self.platform_combo.findData(platform_id)
@@ -435,7 +497,47 @@ class PreviewPanel(QWidget):
         for pid, tile in self._tiles.items():
             tile.set_selected(pid == platform_id)
         self.canvas.set_platform(self.platform)
+        self._apply_zoom()
+
+    @property
+    def zoom(self) -> str:
+        """"fit" or "actual" (100%)."""
+        return "actual" if self.actual_button.isChecked() else "fit"
+
+    def set_zoom(self, zoom: str) -> None:
+        (self.actual_button if zoom == "actual" else self.fit_button).setChecked(True)
+        self._apply_zoom()
+
+    def _apply_zoom(self) -> None:
+        if self.zoom == "actual":
+            ratio = self.canvas.devicePixelRatioF()
+            platform = self.platform
+            size = QSizeF(platform.width / ratio, platform.height / ratio)
+            self.canvas.set_actual_size(size)
+            self.canvas.setMinimumSize(math.ceil(size.width()) + 24,
+                                       math.ceil(size.height()) + 24)
+            QTimer.singleShot(0, self._centre_scroll)
+        else:
+            self.canvas.set_actual_size(None)
+            self.canvas.setMinimumSize(MIN_CANVAS)
         self.refresh(strip=False)
+
+    def _centre_scroll(self) -> None:
+        for bar in (self.canvas_scroll.horizontalScrollBar(),
+                    self.canvas_scroll.verticalScrollBar()):
+            bar.setValue((bar.minimum() + bar.maximum()) // 2)
+
+    def _on_zoom_clicked(self, _id: int) -> None:
+        self._apply_zoom()
+
+    def _on_strip_toggled(self, on: bool) -> None:
+        self._strip_column.setVisible(on)
+        if on:
+            self._strip_timer.start()
+
+    def _on_settled_changed(self, settled: bool) -> None:
+        self._settled = settled
+        self.refresh()
 
     def refresh(self, *, strip: bool = True) -> None:
         self._requested_at = time.perf_counter()
@@ -459,14 +561,15 @@ class PreviewPanel(QWidget):
             focus = item.focus
             if state.kind == "video" and item.path is not None:
                 media = MediaInput(video=item.path, t=self._position, trim=item.trim,
-                                   source_size=state.size)
+                                   source_size=state.size, settled=self._settled)
             elif item.path is not None:
                 proxy = self._session.proxy(item.path)
                 if proxy is None:
                     self._session.request_proxy(item.path)  # mediaLoaded brings us back
                     return None
                 media = MediaInput(proxy=proxy)
-        return PreviewRequest(loaded=self._session.loaded_template, brand=self._session.brand,
+        return PreviewRequest(loaded=self._session.loaded_template,
+                              brand=self._session.resources.brand,
                               fields=dict(self._session.project.fields), platform=platform,
                               media=media, focus=focus, max_size=max_size, tag=tag)
 
@@ -487,13 +590,16 @@ class PreviewPanel(QWidget):
 
     def _on_strip_timer_timeout(self) -> None:
         chosen = self._session.chosen_platforms()
-        if not chosen:
+        if not chosen or not self.strip_button.isChecked():
             return
         ratio = self.devicePixelRatioF()
+
+        def tile_pixels(platform: Platform) -> tuple[int, int]:
+            size = tile_size(platform) * ratio * 2  # sharp, with room to spare
+            return size.width(), size.height()
+
         try:
-            requests = tuple(
-                self._request(p, (round(STRIP_HEIGHT * 2 * ratio * p.width / p.height),
-                                  round(STRIP_HEIGHT * ratio)), p.id) for p in chosen)
+            requests = tuple(self._request(p, tile_pixels(p), p.id) for p in chosen)
         except StudioError:
             return
         if None in requests:
@@ -520,11 +626,14 @@ class PreviewPanel(QWidget):
         self.status.setToolTip(text.detail)
         self.status.setVisible(True)
 
-    def _on_strip_succeeded(self, previews: list[PreviewImage]) -> None:
-        for preview in previews:
-            tile = self._tiles.get(preview.platform_id)
-            if tile is not None:
-                tile.set_image(QPixmap.fromImage(preview.image))
+    def _on_strip_succeeded(self, items: list[StripItem]) -> None:
+        for item in items:
+            tile = self._tiles.get(item.platform_id)
+            if item.image is None:
+                # The big preview shows the problem in words; the tile stays as it was.
+                log.info("strip preview failed: %s", item.error)
+            elif tile is not None:
+                tile.set_image(QPixmap.fromImage(item.image))
         self.stripUpdated.emit()
 
     def _on_strip_failed(self, error: StudioError) -> None:
@@ -605,7 +714,8 @@ class PreviewPanel(QWidget):
         self.auto_focus.setEnabled(item is not None and item.focus is not None)
         has_media = item is not None and item.path is not None and state is not None \
             and state.status != "error"
-        self.focus_hint.setVisible(has_media)
+        # The hint keeps its place (empty without a photo) so the zoom buttons stay put.
+        self.focus_hint.setText(self.tr("Click what must stay in view") if has_media else "")
         self.auto_focus.setVisible(has_media)
 
     def _update_hint(self) -> None:
@@ -630,7 +740,7 @@ class PreviewPanel(QWidget):
         for platform in chosen:
             combo.addItem(f"{platform_label(platform)}  ·  {platform_size(platform)}",
                           platform.id)
-        others = [p for p in self._session.platforms.values() if p.id not in chosen_ids]
+        others = [p for p in self._session.resources.platforms.values() if p.id not in chosen_ids]
         if chosen and others:
             combo.insertSeparator(combo.count())
         for platform in others:
@@ -671,8 +781,17 @@ class PreviewPanel(QWidget):
         self.auto_focus.setText(self.tr("Automatic focus"))
         self.auto_focus.setToolTip(self.tr("Forget the focal point set by clicking"))
         self.canvas.setToolTip(self.tr("Click the photo to choose what must stay in view"))
-        self.focus_hint.setText(self.tr("Click the photo to choose what must stay in view"))
-        self._strip_heading.setText(self.tr("All chosen sizes — click one to enlarge it"))
+        self._sync_scrubber()
+        strip_scroll = self._strip_column
+        strip_scroll.setToolTip(self.tr("All chosen sizes — click one to enlarge it"))
+        self.fit_button.setText(self.tr("Fit"))
+        self.fit_button.setToolTip(self.tr("Show the whole design in the room there is"))
+        self.actual_button.setText(self.tr("100%"))
+        self.actual_button.setToolTip(self.tr("Show the design at its real size, one pixel "
+                                              "for each pixel of the post (scroll to move)"))
+        self.strip_button.setText(self.tr("All sizes"))
+        self.strip_button.setToolTip(self.tr("Show or hide every chosen size beside the "
+                                             "preview"))
         self.platform_combo.setToolTip(self.tr("Preview at the size of this platform"))
         for tile in self._tiles.values():
             tile.retranslate()

@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gui import theme
 from gui.labels import decimal_text, duration_text
@@ -55,6 +63,7 @@ class TrimBar(QWidget):
 class VideoScrubber(QWidget):
     positionChanged = Signal(float)
     trimChanged = Signal(object)  # (in, out) seconds, or None for the whole clip
+    settledChanged = Signal(bool)  # True: animated layers shown as published
     coverChanged = Signal(object)  # seconds of the clip its cover shows, or None (default)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -76,6 +85,10 @@ class VideoScrubber(QWidget):
         self.out_button.clicked.connect(self._on_out_clicked)
         self.clear_button = QPushButton()
         self.clear_button.clicked.connect(self._on_clear_clicked)
+        # Off: the frame shows the branding as published (titles and logos settled in).
+        self.timed = QCheckBox()
+        self.timed.setObjectName("animationTiming")
+        self.timed.toggled.connect(self._on_timed_toggled)
         # The clip's cover image (studio.video.cover): this moment, or the default.
         self.cover_button = QPushButton()
         self.cover_button.setObjectName("coverHere")
@@ -96,13 +109,16 @@ class VideoScrubber(QWidget):
         buttons.addWidget(self.out_button)
         buttons.addWidget(self.clear_button)
         buttons.addStretch(1)
-        buttons.addWidget(self.trim_label)
+        options = QHBoxLayout()
+        options.addWidget(self.trim_label, 1)
+        options.addWidget(self.timed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
         layout.setSpacing(6)
         layout.addLayout(top)
         layout.addWidget(self.bar)
         layout.addLayout(buttons)
+        layout.addLayout(options)
         cover_row = QHBoxLayout()
         cover_row.setSpacing(8)
         cover_row.addWidget(self.cover_button)
@@ -177,6 +193,9 @@ class VideoScrubber(QWidget):
     def _on_clear_clicked(self) -> None:
         self._set_trim(None)
 
+    def _on_timed_toggled(self, timed: bool) -> None:
+        self.settledChanged.emit(not timed)
+
     def _update_labels(self) -> None:
         self.time_label.setText(f"{duration_text(self.position)} / "
                                 f"{duration_text(self._duration)}")
@@ -203,6 +222,10 @@ class VideoScrubber(QWidget):
         self.out_button.setText(self.tr("End here"))
         self.out_button.setToolTip(self.tr("The clip ends at the current moment"))
         self.clear_button.setText(self.tr("Keep all"))
+        self.timed.setText(self.tr("Show the animations' timing"))
+        self.timed.setToolTip(self.tr("Off: titles and logos are shown as they stand once they "
+                                      "have come in. On: as they are at this moment of the "
+                                      "clip (fading or sliding in)."))
         self.cover_button.setText(self.tr("Use as cover"))
         self.cover_button.setToolTip(self.tr("The clip's cover image shows this moment"))
         self.cover_reset.setText(self.tr("Default cover"))

@@ -15,7 +15,7 @@ from typing import Any
 
 from studio.batch.journal import Journal
 from studio.batch.plan import BatchPlan
-from studio.batch.report import ManifestRow, OutputWarning
+from studio.batch.report import ManifestRow, OutputWarning, Status
 from studio.caption.files import caption_file_data
 from studio.caption.model import get_caption_template
 from studio.errors import as_studio_error
@@ -35,7 +35,7 @@ def write_captions(plan: BatchPlan, journal: Journal, cancel: CancelToken,
             break
         rel = caption.path.relative_to(plan.output_dir).as_posix()
         order = (SHARED if caption.source is None else PER_ITEM, number)
-        base = {"source": str(caption.source) if caption.source else "",
+        base: dict[str, Any] = {"source": str(caption.source) if caption.source else "",
                 "platform": caption.platform_id, "kind": "caption", "path": rel,
                 "item": caption.number}
         try:
@@ -48,6 +48,7 @@ def write_captions(plan: BatchPlan, journal: Journal, cancel: CancelToken,
                 warnings = (OutputWarning("shortened", "the caption was shortened to fit "
                                           "the platform", params=(str(result.limit),)),)
             target = caption.path
+            status: Status
             if target.is_file() and journal.owns(rel) and target.read_bytes() == data:
                 status = "kept"
             else:

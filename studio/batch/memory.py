@@ -1,16 +1,12 @@
 """How much memory a photo will take to decode, and how many workers the machine can hold.
 
-The estimate comes from the photo's header (its size, read without decoding)
-and what its format decodes to: a camera JPEG is decoded at the draft scale
-the outputs need, in 8 bits; a PNG, TIFF or WebP is decoded whole and may be
-16-bit or float, which costs several times more per pixel while it is
-brought to 8 bits. The run keeps the sum of the estimates of the photos in
-flight under what the machine has free, so a 90 MP 16-bit scan waits until it
-can run alone instead of pushing a worker into the out-of-memory killer, and
-the pool itself is sized to the free memory.
-
-(Interim: a header-based estimate in :mod:`studio.media` is coming; when it is
-there, :func:`decode_estimate` asks it.)
+The decode's peak comes from :func:`studio.media.estimate_photo_memory` (the
+one estimator: the photo's header, bit depth x pixels x bands, the JPEG draft
+scale the outputs need, and what the decoder keeps on the side); this module
+adds what the outputs of one photo take on top. The run keeps the sum of the
+estimates of the photos in flight under what the machine has free, so a 90 MP
+16-bit scan waits until it can run alone instead of pushing a worker into the
+out-of-memory killer, and the pool itself is sized to the free memory.
 """
 
 from __future__ import annotations
@@ -21,44 +17,34 @@ from pathlib import Path
 import psutil
 
 from studio.errors import StudioError
-from studio.media import probe_photo
+from studio.media import estimate_photo_memory
 
 MB = 1024 * 1024
 # A worker process after its imports (Pillow, numpy, OpenCV, the template) with
 # the compositions of a 5-platform event cached: measured 180-230 MB.
 WORKER_BASE = 230 * MB
-# What an 8-bit decode costs per pixel at its peak (the decoded image, its
-# converted copy and the shared intermediate), and a 16-bit or float one
-# (numpy widens it while it is scaled to 8 bits).
-BYTES_PER_PIXEL = 3 * 2.5
-WIDE_BYTES_PER_PIXEL = 11.0
 # The outputs of one photo (5 platforms of up to 1080x1920 with their overlays
 # and encoder buffers) on top of the decode.
 OUTPUTS = 60 * MB
 # Share of the memory free at the start a run may plan to use.
 USABLE_SHARE = 0.75
-_DRAFTED = (".jpg", ".jpeg", ".jpe", ".jfif", ".mpo")
 
 
 def decode_estimate(path: Path | None, scale: float = 1.0) -> int:
     """Bytes a worker needs at peak to make every output of this photo.
 
     ``scale`` is the share of the full size the outputs need (JPEG decodes at
-    the draft above it; other formats decode whole). An unreadable header
-    gives the minimum: the photo will fail quickly anyway.
+    the draft above it, or smaller when the decode budget demands; other
+    formats decode whole). An unreadable header gives the minimum: the photo
+    will fail quickly anyway.
     """
     if path is None:
         return OUTPUTS
     try:
-        width, height = probe_photo(path)
+        estimate = estimate_photo_memory(path, scale=min(1.0, max(scale, 1e-3)))
     except StudioError:
         return OUTPUTS
-    pixels = width * height
-    if path.suffix.lower() in _DRAFTED:
-        # The DCT scales by 1/2, 1/4, 1/8: at most twice the needed size per side.
-        draft = min(1.0, max(1 / 8, 2 * scale))
-        return int(pixels * draft * draft * BYTES_PER_PIXEL) + OUTPUTS
-    return int(pixels * WIDE_BYTES_PER_PIXEL) + OUTPUTS
+    return estimate.bytes + OUTPUTS
 
 
 def available_memory() -> int:

@@ -212,8 +212,10 @@ def manifest_csv(rows: Iterable[ManifestRow], wording: Wording) -> bytes:
 def _row_data(row: ManifestRow, wording: Wording) -> dict[str, Any]:
     data = {f.name: getattr(row, f.name) for f in dataclasses.fields(row)
             if f.name not in ("warnings", "failure")}
-    data["warnings"] = [{**w.to_data(), "text": wording.warning(w.code, w.params)}
-                        for w in row.warnings]
+    # By code and params (what the app and any other reader translate), with the
+    # words of the report's language beside them; no English sentence.
+    data["warnings"] = [{"code": w.code, "subject": w.subject, "params": list(w.params),
+                         "text": wording.warning(w.code, w.params)} for w in row.warnings]
     if row.failure is not None:
         data["failure"] = {**row.failure.to_data(), "reason": wording.reason(row.error_code)}
     return data

@@ -357,7 +357,7 @@ class _Run:
             members = [r for r in self.rows.values() if r.platform == pid and r.ok
                        and r.kind != "zip" and r.path]
             rel = f"{safe_name(pid)}.zip"
-            base = {"source": "", "platform": pid, "kind": "zip", "path": rel}
+            base: dict[str, Any] = {"source": "", "platform": pid, "kind": "zip", "path": rel}
             folder = f"{safe_name(pid)}/"
             names = [(r.path.removeprefix(folder), r) for r in members]
             key = output_key("zip", sorted((n, r.sha256) for n, r in names))

@@ -73,8 +73,9 @@ def brand_state(brand: BrandKit) -> dict[str, Any]:
 
 
 def brand_from_state(state: Mapping[str, Any]) -> BrandKit:
-    return BrandKit(**{k: (MappingProxyType(v) if isinstance(v, dict) else v)
-                       for k, v in state.items()})
+    values: dict[str, Any] = {k: (MappingProxyType(v) if isinstance(v, dict) else v)
+                              for k, v in state.items()}
+    return BrandKit(**values)
 
 
 @dataclass(frozen=True)
@@ -412,8 +413,8 @@ class ProcessLane:
                         in_flight[self._executor.submit(run_task, pending.task)] = pending
                 else:
                     # This process takes the next photo it may whenever it is free.
-                    if self._home_pool is not None and not at_home and queue \
-                            and self._home_safe(queue[0]) \
+                    if self._home_pool is not None and self.home is not None \
+                            and not at_home and queue and self._home_safe(queue[0]) \
                             and (not in_flight or reserved + queue[0].task.memory
                                  <= self.budget):
                         pending = queue.popleft()

@@ -1,12 +1,14 @@
 """Rendering a caption for one platform: fields in, a checked caption out.
 
 :func:`render_caption` prepares the field values (capped, validated, with
-the template's defaults), builds the hashtag line (the officer's ``tagar``
-first, then the brand's fixed ones, then the template's own; the first N are
-kept when the platform or variant allows only N), renders the
-variant's sections in the sandbox under one deadline, and fits the result to
-the platform's length limit. The :class:`CaptionResult` carries the text,
-its count as the platform counts it, the limit and every warning.
+the template's defaults), builds the hashtag line (shown as the officer's
+``tagar``, the brand's official tags, the template's own; when the platform
+or variant allows only N, the official ones are kept first, then the
+officer's, then the template's), renders the variant's sections in the
+sandbox under one deadline, and fits the result to the platform's length
+limit the way an editor would (:mod:`studio.caption.shorten`). The
+:class:`CaptionResult` carries the text, its count as the platform counts
+it, the limit and every warning.
 """
 
 from __future__ import annotations
@@ -18,11 +20,11 @@ from typing import Any
 
 from studio.caption import engine
 from studio.caption.counting import find_hashtags
-from studio.caption.hashtags import normalise_hashtags, normalise_mentions
+from studio.caption.hashtags import HashtagPlan, normalise_mentions, plan_hashtags
 from studio.caption.indonesian import clock_time, parse_date, parse_zone
 from studio.caption.model import CaptionTemplate, CaptionVariant
 from studio.caption.result import CaptionResult, CaptionWarning
-from studio.caption.shorten import fit_sections
+from studio.caption.shorten import fit_caption, join_sections
 from studio.errors import CaptionError
 from studio.platforms import Platform
 
@@ -111,10 +113,10 @@ def clean_text(text: str) -> str:
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
 
 
-def _render_sections(template: CaptionTemplate, variant: CaptionVariant,
+def _render_sections(template: CaptionTemplate, variant: CaptionVariant, names: Sequence[str],
                      context: Mapping[str, Any]) -> list[tuple[str, str]]:
     rendered = []
-    for name in variant.sections:
+    for name in names:
         def fail(message: str, code: str, hint: str = "", section: str = name) -> CaptionError:
             where = f"variant '{variant.key}', section '{section}'"
             return CaptionError(f"{where}: {message}", path=template.path, hint=hint,
@@ -140,13 +142,13 @@ def _render_sections(template: CaptionTemplate, variant: CaptionVariant,
     return rendered
 
 
-def _render_timed(template: CaptionTemplate, variant: CaptionVariant,
+def _render_timed(template: CaptionTemplate, variant: CaptionVariant, names: Sequence[str],
                   context: Mapping[str, Any]) -> list[tuple[str, str]]:
     limit = engine.RENDER_TIME_LIMIT
     # Compiling (bounded by the source caps) and loading locale data are the
     # app's own work: done before the clock starts so a slow PC is not punished.
     engine.warm_up()
-    for name in variant.sections:
+    for name in names:
         try:
             engine.compile_section(template.section_source(name))
         except engine.TemplateSyntaxError as exc:
@@ -156,12 +158,45 @@ def _render_timed(template: CaptionTemplate, variant: CaptionVariant,
                 template=template.id, variant=variant.key, section=name) from None
     try:
         with engine.deadline(limit):
-            return _render_sections(template, variant, context)
+            return _render_sections(template, variant, names, context)
     except engine.RenderTimeout:
         raise CaptionError(
             f"variant '{variant.key}' took longer than {limit:g} s to render and was stopped",
             path=template.path, hint="remove long or nested loops from the template",
             code="caption.timeout", template=template.id, variant=variant.key) from None
+
+
+class _SectionRenderer:
+    """Renders a variant's sections for a given hashtag line, each text once.
+
+    Shortening asks for the same sections many times and with fewer hashtags;
+    only the sections that show ``semua_tagar`` depend on the tags. The first
+    call renders every section the variant may show under one deadline.
+    """
+
+    def __init__(self, template: CaptionTemplate, variant: CaptionVariant,
+                 context: Mapping[str, Any]) -> None:
+        self._template = template
+        self._variant = variant
+        self._context = dict(context)
+        self._cache: dict[tuple[str, str | None], str] = {}
+        self.uses_tags = {
+            name: "semua_tagar" in engine.names_in_source(template.section_source(name))
+            for name in variant.all_sections}
+
+    def _key(self, name: str, line: str) -> tuple[str, str | None]:
+        return (name, line if self.uses_tags.get(name, True) else None)
+
+    def __call__(self, names: Sequence[str], tags: Sequence[str]) -> list[tuple[str, str]]:
+        line = " ".join(tags)
+        missing = [n for n in names if self._key(n, line) not in self._cache]
+        if missing:
+            if not self._cache:
+                missing = list(dict.fromkeys([*missing, *self._variant.all_sections]))
+            context = {**self._context, "semua_tagar": line}
+            for name, text in _render_timed(self._template, self._variant, missing, context):
+                self._cache[self._key(name, line)] = text
+        return [(n, self._cache[self._key(n, line)]) for n in names]
 
 
 def _cap(*caps: int | None) -> int | None:
@@ -170,58 +205,54 @@ def _cap(*caps: int | None) -> int | None:
 
 
 def render_caption(template: CaptionTemplate, fields: Mapping[str, str], platform: Platform,
-                   *, fixed_hashtags: Sequence[str] = (), mentions: Sequence[str] = ()
-                   ) -> CaptionResult:
-    """The caption for ``platform``, within its limits, with its count and warnings."""
+                   *, fixed_hashtags: Sequence[str] = (), mentions: Sequence[str] = (),
+                   photo_credit: str = "") -> CaptionResult:
+    """The caption for ``platform``, within its limits, with its count and warnings.
+
+    ``fixed_hashtags`` are the brand kit's official tags (never left out while
+    an officer's own tag stays), ``mentions`` the brand's accounts and
+    ``photo_credit`` who took the photos ("Diskominfo Kota Cimahi"), shown as
+    a "Foto: …" line by the templates that credit photos; empty shows none.
+    """
     values = prepare_fields(template, fields)
     limits = platform.caption
     variant = template.variant_for(limits.key)
     network = network_name(platform)
 
-    typed = normalise_hashtags(values.get("tagar", ""))
-    # Order decides what stays under a cap: the officer's tags are about this
-    # post, the brand's name the city everywhere, the template's are generic.
-    all_tags = normalise_hashtags(typed, tuple(fixed_hashtags), template.hashtags)
+    plan = plan_hashtags(values.get("tagar", ""), fixed_hashtags, template.hashtags)
     cap = _cap(limits.max_hashtags, variant.max_hashtags)
-    tags = all_tags if cap is None else all_tags[:cap]
     context: dict[str, Any] = {
         **values,
         "platform": limits.key,
-        "tagar_tetap": tuple(fixed_hashtags),
+        "tagar_tetap": plan.official,
         "semua_mention": " ".join(normalise_mentions(tuple(mentions))),
-        "semua_tagar": " ".join(tags),
+        "kredit_foto": _clean_value(photo_credit),
+        "semua_tagar": "",
     }
-    rendered = _render_timed(template, variant, context)
+    render = _SectionRenderer(template, variant, context)
+    shows_tags = any(render.uses_tags[name] for name in variant.all_sections)
+    tags = plan.keep(cap)
     if cap is not None and tags:
         # Tags the template writes itself count toward the cap as well.
-        excess = len(find_hashtags("\n".join(t for _, t in rendered))) - cap
-        if excess > 0:
-            tags = tags[: max(0, len(tags) - excess)]
-            rendered = _render_timed(template, variant, {**context,
-                                                         "semua_tagar": " ".join(tags)})
+        written = len(find_hashtags(join_sections(render(variant.sections, ()))))
+        if written:
+            tags = plan.keep(max(0, cap - written))
 
-    warnings: list[str] = []
-    shows_tags = any("semua_tagar" in engine.names_in_source(template.section_source(name))
-                     for name in variant.sections)
-    left_out = [t for t in all_tags if t not in tags] if shows_tags else []
-    platform_cap = limits.max_hashtags
-    if left_out and cap == platform_cap:
-        dropped = " ".join(left_out)
-        warnings.append(CaptionWarning(
-            f"{network} allows {platform_cap} hashtag{'' if platform_cap == 1 else 's'}: "
-            f"left out {dropped}", "hashtags_dropped", (network, platform_cap, dropped)))
-    elif left_out and cap:
-        # The variant's own cap is the template's choice (0: this platform gets
-        # none); only the officer's own tags are worth a warning.
-        typed_out = " ".join(t for t in left_out if t in typed)
-        if typed_out:
-            warnings.append(CaptionWarning(
-                f"this caption keeps {cap} hashtag{'' if cap == 1 else 's'} on {network}: "
-                f"left out {typed_out}", "hashtags_kept", (cap, network, typed_out)))
+    warnings: list[CaptionWarning] = []
+    if shows_tags:
+        warnings.extend(_cap_warnings(plan, tags, cap, limits.max_hashtags, network))
 
-    fitted = fit_sections(rendered, variant, limits.max_chars, limits.counting)
+    def describe(name: str) -> tuple[str, ...]:
+        # What a section prints and the officer filled in, named by field.
+        shown = template.section_shows(name)
+        return tuple(key for key in (*template.fields, "semua_mention", "kredit_foto")
+                     if key in shown and context.get(key))
+
+    fitted = fit_caption(render, variant, tags, plan.by_priority(tags), limits.max_chars,
+                         limits.counting, describe, official=plan.official, values=values)
     warnings.extend(fitted.warnings)
     posted_tags = find_hashtags(fitted.text)
+    platform_cap = limits.max_hashtags
     if platform_cap is not None and len(posted_tags) > platform_cap:
         warnings.append(CaptionWarning(
             f"{len(posted_tags)} hashtags in the text; {network} allows {platform_cap}",
@@ -236,6 +267,30 @@ def render_caption(template: CaptionTemplate, fields: Mapping[str, str], platfor
         warnings=tuple(warnings),
         shortened=fitted.shortened,
     )
+
+
+def _cap_warnings(plan: HashtagPlan, kept: Sequence[str], cap: int | None,
+                  platform_cap: int | None, network: str) -> list[CaptionWarning]:
+    """What a hashtag cap left out: the officer's own tags always, others when the
+    platform's cap did it (a variant's own cap is the template's choice; 0: no tags here)."""
+    if not cap:
+        return []
+    left_out = [t for t in plan.ordered if t not in kept]
+    own = [t for t in left_out if t in plan.own]
+    other = [t for t in left_out if t not in plan.own]
+    warnings = []
+    plural = "" if cap == 1 else "s"
+    if own:
+        official = " ".join(t for t in kept if t in plan.official)
+        first = ", official ones first" if official else ""
+        warnings.append(CaptionWarning(
+            f"{network} keeps {cap} hashtag{plural} in this caption{first}: left out your own "
+            f"{' '.join(own)}", "own_hashtags_left_out", (network, cap, " ".join(own), official)))
+    if other and cap == platform_cap:
+        warnings.append(CaptionWarning(
+            f"{network} allows {cap} hashtag{plural}: left out {' '.join(other)}",
+            "hashtags_left_out", (network, cap, " ".join(other))))
+    return warnings
 
 
 def render_captions(template: CaptionTemplate, fields: Mapping[str, str],

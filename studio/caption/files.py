@@ -29,9 +29,12 @@ def caption_file_text(result: CaptionResult) -> str:
 
 def caption_file_data(template: CaptionTemplate, fields: Mapping[str, str], platform: Platform,
                       brand: BrandKit) -> tuple[bytes, CaptionResult]:
-    """The bytes of one platform's caption file, and the render (count, warnings)."""
+    """The bytes of one platform's caption file, and the render (count, warnings).
+
+    The photo credit line is the brand kit's credit, as the caption panel shows it.
+    """
     result = render_caption(template, fields, platform, fixed_hashtags=brand.hashtags,
-                            mentions=brand.mentions)
+                            mentions=brand.mentions, photo_credit=brand.credit)
     return caption_file_text(result).encode("utf-8"), result
 
 

@@ -7,12 +7,19 @@ splitting what was typed: commas, semicolons and line breaks separate tags;
 inside one piece, a ``#`` starts a new tag, and without any ``#`` the words
 of the piece make one tag. Acronyms the city uses keep their capitals
 (``umkm`` → ``#UMKM``). Mentions keep the characters a handle can have.
+
+:class:`HashtagPlan` is the policy for a post's tags: three groups — the
+officer's own, the brand kit's official ones and the template's — shown in
+that order, and kept under a cap in another: the official tags first (they
+name the city on every channel and are never dropped while an officer's
+own tag stays), then the officer's, then the template's generic ones.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from studio.caption.words import ACRONYMS
 
@@ -111,3 +118,46 @@ def normalise_mentions(*values: HashtagInput) -> tuple[str, ...]:
                 seen.add(key)
                 result.append("@" + handle)
     return tuple(result)
+
+
+@dataclass(frozen=True)
+class HashtagPlan:
+    """A post's hashtags in three groups, normalised, each tag in one group only."""
+
+    own: tuple[str, ...] = ()
+    official: tuple[str, ...] = ()
+    template: tuple[str, ...] = ()
+
+    @property
+    def ordered(self) -> tuple[str, ...]:
+        """As shown: the officer's, the official ones, the template's."""
+        return self.own + self.official + self.template
+
+    @property
+    def priority(self) -> tuple[str, ...]:
+        """From the most to the least important: official, the officer's, the template's."""
+        return self.official + self.own + self.template
+
+    def keep(self, cap: int | None) -> tuple[str, ...]:
+        """The tags kept under ``cap`` (None: all), in the order they are shown."""
+        if cap is None:
+            return self.ordered
+        kept = set(self.priority[: max(cap, 0)])
+        return tuple(t for t in self.ordered if t in kept)
+
+    def by_priority(self, tags: Sequence[str]) -> tuple[str, ...]:
+        """``tags`` sorted from the most to the least important."""
+        chosen = set(tags)
+        return tuple(t for t in self.priority if t in chosen)
+
+
+def plan_hashtags(typed: HashtagInput, official: HashtagInput = (),
+                  template: HashtagInput = ()) -> HashtagPlan:
+    """The groups of a post's tags. A tag typed by the officer that is also an
+    official one counts as official (kept first), spelled as the brand kit does."""
+    official_tags = normalise_hashtags(official)
+    taken = {t.casefold() for t in official_tags}
+    own = tuple(t for t in normalise_hashtags(typed) if t.casefold() not in taken)
+    taken |= {t.casefold() for t in own}
+    generic = tuple(t for t in normalise_hashtags(template) if t.casefold() not in taken)
+    return HashtagPlan(own=own, official=official_tags, template=generic)

@@ -24,6 +24,17 @@ from babel.numbers import NumberFormatError, format_decimal, parse_decimal
 from jinja2 import pass_context
 from jinja2.runtime import Context
 
+from studio.caption.editorial import (
+    after_first_sentence,
+    can_lead,
+    first_sentence,
+    names_date,
+    names_place,
+    names_title,
+    opens_with_title,
+    short_place,
+    without_repeated_title,
+)
 from studio.caption.hashtags import normalise_hashtags, normalise_mentions
 from studio.caption.words import ACRONYMS, ROMAN, SMALL_WORDS
 
@@ -275,7 +286,9 @@ def mention_filter(value: Any, *extra: Any) -> str:
     return " ".join(normalise_mentions(value, *extra))
 
 
-FILTERS: dict[str, Callable[..., str]] = {
+# The editor's helpers (studio.caption.editorial): texts, and yes/no answers
+# about the description's first sentence for {% if %}.
+FILTERS: dict[str, Callable[..., Any]] = {
     "tanggal_panjang": long_date,
     "tanggal_pendek": short_date,
     "tanggal_berita": news_date,
@@ -286,4 +299,13 @@ FILTERS: dict[str, Callable[..., str]] = {
     "tagar": hashtag_filter,
     "mention": mention_filter,
     "judul_kapital": title_case,
+    "tempat_singkat": short_place,
+    "kalimat_pertama": first_sentence,
+    "tanpa_kalimat_pertama": after_first_sentence,
+    "tanpa_ulangan": without_repeated_title,
+    "diawali_judul": opens_with_title,
+    "menyebut_judul": names_title,
+    "menyebut_tempat": names_place,
+    "menyebut_tanggal": names_date,
+    "jadi_lead": can_lead,
 }

@@ -4,10 +4,12 @@ A caption template names the fields it reads (required and optional, with
 defaults), its own hashtags, a set of named *sections* (small Jinja texts,
 each a paragraph of the caption) and one *variant* per platform caption key
 (``instagram``, ``x``, ``threads`` …) plus a ``default``. A variant lists the
-sections it shows, in order, which of them may be left out when the caption
-is too long (``drop``, in that order), which one may be shortened
-(``trim``) and how many hashtags it wants at most. Loading validates all of
-it and names the file, the variant and the section in every error.
+sections it shows, in order; what an editor gives up when the caption is too
+long, in order (``shorten``: a section left out, or ``{a = "b"}``, section
+``a`` written in its shorter form ``b``); which section may be cut after a
+whole sentence (``trim``) and how many hashtags it wants at most. Loading
+validates all of it and names the file, the variant and the section in
+every error.
 See ``docs/captions.md`` for the format.
 """
 
@@ -18,10 +20,14 @@ import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from jinja2 import nodes
+
+from studio import tomltext
 from studio.caption import engine
 from studio.caption.hashtags import normalise_hashtags
 from studio.errors import CaptionError
@@ -34,7 +40,8 @@ MAX_TEMPLATE_BYTES = 64_000
 DEFAULT_VARIANT = "default"
 
 # Values every section can read besides the fields (see docs/captions.md).
-BUILTIN_NAMES = frozenset({"semua_tagar", "semua_mention", "tagar_tetap", "platform", "range"})
+BUILTIN_NAMES = frozenset({"semua_tagar", "semua_mention", "tagar_tetap", "kredit_foto",
+                           "platform", "range"})
 
 # The shared field vocabulary; a template may add keys of its own.
 VOCABULARY = (
@@ -49,7 +56,10 @@ _KEY = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 _SECTION = re.compile(r"^[a-z][a-z0-9_-]{0,39}$")
 _TOP_KEYS = {"schema", "id", "name", "description", "version", "author", "hashtags", "fields",
              "defaults", "sections", "variants"}
-_VARIANT_KEYS = {"sections", "drop", "trim", "max_hashtags"}
+_VARIANT_KEYS = {"sections", "shorten", "drop", "trim", "max_hashtags"}
+
+# One step of shortening: a section left out, or (section, its shorter form).
+ShortenStep = str | tuple[str, str]
 
 
 @dataclass(frozen=True)
@@ -58,9 +68,20 @@ class CaptionVariant:
 
     key: str
     sections: tuple[str, ...]
-    drop: tuple[str, ...] = ()
+    shorten: tuple[ShortenStep, ...] = ()
     trim: str | None = None
     max_hashtags: int | None = None
+
+    @property
+    def drop(self) -> tuple[str, ...]:
+        """The sections this variant may leave out, in order."""
+        return tuple(step for step in self.shorten if isinstance(step, str))
+
+    @property
+    def all_sections(self) -> tuple[str, ...]:
+        """Every section the variant may show: its own, then the shorter forms."""
+        extra = tuple(step[1] for step in self.shorten if isinstance(step, tuple))
+        return self.sections + tuple(name for name in extra if name not in self.sections)
 
 
 @dataclass(frozen=True)
@@ -93,6 +114,10 @@ class CaptionTemplate:
     def variant_keys(self) -> tuple[str, ...]:
         return tuple(v.key for v in self.variants)
 
+    def section_shows(self, name: str) -> tuple[str, ...]:
+        """The fields and built-in values section ``name`` prints (not those it only tests)."""
+        return shown_names(self.section_source(name))
+
     def section_source(self, name: str) -> str:
         for key, source in self.sections:
             if key == name:
@@ -111,6 +136,40 @@ class CaptionTemplate:
             raise CaptionError("the caption template has no default variant", path=self.path,
                                code="caption.invalid", template=self.id)
         return fallback
+
+
+@lru_cache(maxsize=512)
+def shown_names(source: str) -> tuple[str, ...]:
+    """Names a section's output prints, in order: ``{{ deskripsi | tanpa_ulangan(judul) }}``
+    prints ``deskripsi`` (``judul`` only steers it); a name only tested in
+    ``{% if %}`` is not printed. Warnings name what left the caption by these."""
+    tree = engine.check_source(source)
+    found: list[str] = []
+
+    def visit(node: nodes.Node) -> None:
+        if isinstance(node, nodes.Name):
+            if node.ctx == "load" and node.name not in found:
+                found.append(node.name)
+        elif isinstance(node, nodes.Filter | nodes.Test):
+            if node.node is not None:
+                visit(node.node)  # arguments steer the filter; they are not printed
+        elif isinstance(node, nodes.Call | nodes.Getattr | nodes.Getitem):
+            visit(node.node)
+        elif isinstance(node, nodes.CondExpr):
+            visit(node.expr1)
+            if node.expr2 is not None:
+                visit(node.expr2)
+        elif isinstance(node, nodes.Compare | nodes.Not):
+            return  # a yes/no prints no field
+        else:
+            for child in node.iter_child_nodes():
+                visit(child)
+
+    for output in tree.find_all(nodes.Output):
+        for expression in output.nodes:
+            if not isinstance(expression, nodes.TemplateData):
+                visit(expression)
+    return tuple(found)
 
 
 # -- parsing ----------------------------------------------------------------------
@@ -187,12 +246,7 @@ def _parse_variant(key: str, table: Any, section_names: set[str], problem: _Prob
                           variant=key, section=name)
     if len(set(sections)) != len(sections):
         raise problem(f"{where} lists a section twice", variant=key)
-    drop = _string_list(table.get("drop"), f"{where}: drop", problem)
-    for name in drop:
-        if name not in sections:
-            raise problem(f"{where} may drop {name!r}, but does not show it",
-                          hint="list only sections of this variant in 'drop'",
-                          variant=key, section=name)
+    shorten = _parse_shorten(table, sections, section_names, where, key, problem)
     trim = table.get("trim")
     if trim is not None and (not isinstance(trim, str) or trim not in sections):
         raise problem(f"{where}: trim must name one of its sections, got {trim!r}",
@@ -201,8 +255,53 @@ def _parse_variant(key: str, table: Any, section_names: set[str], problem: _Prob
     if max_hashtags is not None and (not isinstance(max_hashtags, int)
                                      or isinstance(max_hashtags, bool) or max_hashtags < 0):
         raise problem(f"{where}: max_hashtags must be a whole number ≥ 0", variant=key)
-    return CaptionVariant(key=key, sections=sections, drop=drop, trim=trim,
+    return CaptionVariant(key=key, sections=sections, shorten=shorten, trim=trim,
                           max_hashtags=max_hashtags)
+
+
+def _parse_shorten(table: dict, sections: tuple[str, ...], section_names: set[str], where: str,
+                   key: str, problem: _Problem) -> tuple[ShortenStep, ...]:
+    """``shorten`` (or the older ``drop``, names only), checked step by step."""
+    if "shorten" in table and "drop" in table:
+        raise problem(f"{where} has both 'shorten' and 'drop'",
+                      hint="list every step in 'shorten'", variant=key)
+    name = "shorten" if "shorten" in table else "drop"
+    raw = table.get(name)
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        raise problem(f"{where}: {name} must be a list", variant=key)
+    shown = list(sections)
+    steps: list[ShortenStep] = []
+    trim = table.get("trim")
+    for index, step in enumerate(raw):
+        if isinstance(step, str):
+            if step not in shown:
+                raise problem(f"{where} may leave out {step!r}, but does not show it",
+                              hint=f"list only sections of this variant in '{name}'",
+                              variant=key, section=step)
+            # The trim section may be named more than once: cut early, left out late.
+            if not (step == trim and step in raw[index + 1:]):
+                shown.remove(step)
+            steps.append(step)
+            continue
+        if name == "drop" or not isinstance(step, dict) or len(step) != 1:
+            raise problem(f"{where}: each step of {name} is a section name"
+                          + (' or one {section = "shorter form"}' if name == "shorten" else ""),
+                          variant=key)
+        (section, shorter), = step.items()
+        if section not in shown:
+            raise problem(f"{where} shortens {section!r}, but does not show it at that step",
+                          variant=key, section=section)
+        if not isinstance(shorter, str) or shorter not in section_names:
+            raise problem(f"{where}: the shorter form of {section!r} must be a section of "
+                          f"[sections], got {shorter!r}", variant=key, section=section)
+        if shorter in shown:
+            raise problem(f"{where}: {shorter!r} is shown already", variant=key,
+                          section=shorter)
+        shown[shown.index(section)] = shorter
+        steps.append((section, shorter))
+    return tuple(steps)
 
 
 def parse_caption_template(data: dict, *, template_id: str, path: Path | None = None
@@ -303,7 +402,7 @@ def parse_caption_text(text: str, *, template_id: str, path: Path | None = None
         raise problem(f"the file is larger than {MAX_TEMPLATE_BYTES // 1000} KB",
                       hint="a caption template is a few KB of text")
     try:
-        data = tomllib.loads(text)
+        data = tomltext.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise problem(f"not valid TOML: {exc}", hint="fix the syntax error") from None
     return parse_caption_template(data, template_id=template_id, path=path)

@@ -1,12 +1,23 @@
 """What a caption render returns: the text, its count, and warnings with codes.
 
-A :class:`CaptionWarning` is an English sentence (the CLI prints it, tests
-compare it) that also carries a stable ``code`` and its ``params``, so the
-GUI can say it in the officer's language without parsing English. Codes:
-``sections_left_out`` (count, limit, sections), ``section_shortened``
-(section, limit), ``shortened`` (limit), ``hashtags_dropped`` (network, cap,
-tags), ``hashtags_kept`` (cap, network, tags), ``too_many_hashtags`` (count,
-network, cap).
+A :class:`CaptionWarning` is an English sentence (the CLI prints it) that also
+carries a stable ``code`` and its ``params`` (strings), so the app can say it
+in the officer's language without parsing English. No warning names a
+section: parts of the caption are named by the fields they show (``judul``,
+``deskripsi`` …, or the built-ins ``semua_mention`` and ``kredit_foto``),
+which the app words with the form's own labels. Codes and params:
+
+- ``left_out``: limit, field… (what no longer shows)
+- ``closing_left_out``: limit (a fixed courtesy line)
+- ``cut_at_sentence``: limit, field… (ends after a whole sentence)
+- ``written_briefly``: limit (labels, a heading or the full address out)
+- ``cut_at_word``: limit, field… (the last resort; ends with "…")
+- ``cut_inside_word``: limit (a single word longer than the limit)
+- ``own_hashtags_left_out``: network, cap, tags, the official tags kept
+- ``hashtags_left_out``: network, cap, tags (the platform's own cap)
+- ``hashtags_left_out_to_fit``: limit, tags (the officer's or the template's)
+- ``official_hashtags_left_out_to_fit``: limit, tags
+- ``too_many_hashtags``: count, network, cap
 """
 
 from __future__ import annotations
@@ -45,7 +56,7 @@ class CaptionResult:
     count: int
     limit: int
     hashtags: tuple[str, ...]
-    warnings: tuple[str, ...]
+    warnings: tuple[CaptionWarning, ...]
     shortened: bool
 
     @property

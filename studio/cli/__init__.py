@@ -9,13 +9,20 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import sys
 
 from studio import __version__
 from studio.errors import StudioError
+from studio.support import setup_logging
+from studio.values import clean_value
 
 # Modules under studio.cli that add commands, in help order.
-COMMAND_MODULES = ("export", "templates", "platforms", "caption", "batch")
+log = logging.getLogger("studio.cli")
+# The sub-command names the parsers set (never an argument's value).
+_COMMAND_NAMES = ("command", "action", "project_command", "kalender_command")
+
+COMMAND_MODULES = ("export", "templates", "keys", "platforms", "caption", "batch", "kalender")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -37,14 +44,26 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
+    setup_logging("cli")
+    # The command's name only: its arguments carry field values (--set judul=...).
+    command = " ".join(str(getattr(args, name)) for name in _COMMAND_NAMES
+                       if isinstance(getattr(args, name, None), str))
+    log.info("command: %s", command)
     try:
-        return int(args.func(args) or 0)
+        code = int(args.func(args) or 0)
     except StudioError as exc:
+        log.warning("command %s failed: %s: %s", command, exc.code, exc.one_line())
         print(f"error: {exc.one_line()}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
+        log.info("command %s cancelled", command)
         print("cancelled", file=sys.stderr)
         return 130
+    except Exception:
+        log.critical("command %s: unexpected error", command, exc_info=True)
+        raise
+    log.info("command %s finished: exit %d", command, code)
+    return code
 
 
 def parse_assignments(pairs: list[str] | None) -> dict[str, str]:
@@ -54,5 +73,5 @@ def parse_assignments(pairs: list[str] | None) -> dict[str, str]:
         if "=" not in pair:
             raise StudioError(f"--set needs key=value, got {pair!r}", code="cli.bad_set")
         key, value = pair.split("=", 1)
-        values[key.strip()] = value.replace("\\n", "\n")
+        values[key.strip()] = clean_value(value.replace("\\n", "\n"))
     return values

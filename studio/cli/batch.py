@@ -23,6 +23,12 @@ from studio.batch import BatchProgress, BatchReport, run_batch
 from studio.bulk import bulk_project, read_bulk
 from studio.cli import parse_assignments
 from studio.errors import StudioError
+from studio.library.pins import (
+    event_updates,
+    pin_versions,
+    pinned_library,
+    update_event_templates,
+)
 from studio.naming import DEFAULT_PATTERN
 from studio.progress import CancelToken, ProgressEvent
 from studio.project import (
@@ -107,6 +113,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     show = psub.add_parser("show", help="summarise a project and its media problems")
     show.add_argument("file", type=Path, metavar="FILE")
     show.set_defaults(func=run_project_show)
+    upd = psub.add_parser("update-templates",
+                          help="make the event use the template versions in use now")
+    upd.add_argument("file", type=Path, metavar="FILE")
+    upd.add_argument("--template", "-t", action="append", metavar="ID",
+                     help="only this template (default: all of the event's)")
+    upd.set_defaults(func=run_project_update_templates)
 
 
 def _platform_ids(values: list[str] | None) -> list[str] | None:
@@ -236,13 +248,19 @@ def _finish(report: BatchReport) -> int:
 def _run(project: Project, args: argparse.Namespace, platforms: list[str] | None) -> int:
     cancel = CancelToken()
     printer = ProgressPrinter(quiet=args.quiet)
+    # The event renders with the template versions it was made with.
+    library = pinned_library(project, default_library())
     try:
         with ctrl_c_cancels(cancel):
             report = run_batch(project, progress=printer, cancel=cancel, workers=args.workers,
-                               resume=args.resume, platforms=platforms,
+                               resume=args.resume, platforms=platforms, library=library,
                                language=args.language)
     finally:
         printer.close()
+    for template_id, version in sorted(library.pin_misses.items()):
+        print(f"peringatan: templat {template_id} versi {version} tidak ada lagi di komputer "
+              f"ini; dipakai versi {library.templates[template_id].template.version}",
+              file=sys.stderr)
     return _finish(report)
 
 
@@ -296,14 +314,15 @@ def run_project_new(args: argparse.Namespace) -> int:
     if file.exists() and not args.force:
         raise StudioError("the project file already exists", path=file, code="cli.exists",
                           hint="choose another name or add --force")
-    default_library().get(args.template)  # fail early on an unknown template
+    library = default_library()
+    library.get(args.template)  # fail early on an unknown template
     name = args.name or file.name.removesuffix(PROJECT_SUFFIX)
     output = args.output if args.output is not None else file.absolute().parent / "hasil"
     project = new_project(name, args.template, output, media=args.media,
                           platforms=_platform_ids(args.platform) or [],
                           fields=parse_assignments(args.values), pattern=args.pattern,
                           export=ExportOptions(zip_per_platform=args.zip))
-    project = save_project(project, file)
+    project = save_project(pin_versions(project, library), file)
     print(f"{project.path}: {len(project.media)} media, {len(project.platforms)} platform")
     return 0
 
@@ -311,7 +330,15 @@ def run_project_new(args: argparse.Namespace) -> int:
 def run_project_show(args: argparse.Namespace) -> int:
     project = load_project(args.file)
     print(f"{project.name} ({project.path})")
-    print(f"  template : {project.template}")
+    versions = ", ".join(f"{k} {v}" for k, v in sorted(project.template_versions.items()))
+    print(f"  template : {project.template}" + (f" (versions: {versions})" if versions else ""))
+    for upd in event_updates(project, default_library()):
+        if upd.available:
+            print(f"  newer template: {upd.template_id} {upd.current} (the event uses "
+                  f"{upd.pinned}; project update-templates to move)")
+        else:
+            print(f"  MISSING template version: {upd.template_id} {upd.pinned} is no longer "
+                  f"here; {upd.current} is used")
     print(f"  platform : {', '.join(project.platforms) or '(none)'}")
     print(f"  output   : {project.output_dir}  pattern {project.pattern}")
     skipped = sum(1 for m in project.media if m.skip)
@@ -323,3 +350,17 @@ def run_project_show(args: argparse.Namespace) -> int:
     for problem in project.problems:
         print(f"  {problem.kind.upper()}: {problem.message}")
     return 1 if any(p.kind == "missing" for p in project.problems) else 0
+
+
+def run_project_update_templates(args: argparse.Namespace) -> int:
+    project = load_project(args.file)
+    library = default_library()
+    for template_id in args.template or []:
+        library.get(template_id)  # an unknown id is an error, not a silent no-op
+    before = dict(project.template_versions)
+    project = save_project(update_event_templates(project, library, args.template), args.file)
+    for template_id, version in sorted(project.template_versions.items()):
+        old = before.get(template_id)
+        change = f"{old} -> {version}" if old and old != version else version
+        print(f"{template_id}: {change}")
+    return 0

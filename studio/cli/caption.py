@@ -36,6 +36,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--output", "-o", type=Path, metavar="DIR",
                    help="write DIR/<platform_id>.txt instead of printing")
     p.add_argument("--overwrite", action="store_true", help="replace existing caption files")
+    p.add_argument("--photo-credit", metavar="TEXT", default=None,
+                   help="who took the photos, for the 'Foto: …' line of the templates that "
+                        "credit photos (default: the brand kit's credit; '' for none)")
     p.add_argument("--list", action="store_true", help="list the caption templates and exit")
     p.set_defaults(func=run)
 
@@ -60,9 +63,9 @@ def header(result: CaptionResult) -> str:
 def run(args: argparse.Namespace) -> int:
     if args.list:
         for template_id, template in list_caption_templates(CAPTIONS_DIR).items():
-            fields = ", ".join(template.required) + (
+            names = ", ".join(template.required) + (
                 f" (+ {', '.join(template.optional)})" if template.optional else "")
-            print(f"{template_id:<18} {template.name} — fields: {fields}")
+            print(f"{template_id:<18} {template.name} — fields: {names}")
         return 0
     if not args.template:
         available = ", ".join(list_caption_templates(CAPTIONS_DIR)) or "(none)"
@@ -72,8 +75,9 @@ def run(args: argparse.Namespace) -> int:
     platforms = parse_platform_list(args.platform) if args.platform else default_platforms()
     fields = parse_assignments(args.values)
     brand = default_brand()
+    credit = brand.credit if args.photo_credit is None else args.photo_credit
     results = render_captions(template, fields, platforms, fixed_hashtags=brand.hashtags,
-                              mentions=brand.mentions)
+                              mentions=brand.mentions, photo_credit=credit)
     if args.output is not None and not args.overwrite:
         # Refuse before writing anything, so a rerun never leaves a mix of old and new.
         existing = [r.platform_id for r in results

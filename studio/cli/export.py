@@ -28,6 +28,7 @@ from studio.cli.batch import ProgressPrinter, ctrl_c_cancels
 from studio.errors import StudioError
 from studio.naming import DEFAULT_PATTERN
 from studio.platforms import parse_platform_list
+from studio.produce import check_field_lengths
 from studio.progress import CancelToken, ProgressEvent
 from studio.template import default_library
 from studio.wording import DEFAULT_LANGUAGE, LANGUAGES
@@ -134,11 +135,15 @@ def _failure_lines(report: BatchReport) -> list[str]:
 
 def run(args: argparse.Namespace) -> int:
     library = default_library()
-    library.get(args.template)  # an unknown template is refused before anything else
+    loaded = library.get(args.template)  # an unknown template is refused before anything else
     platforms = [p.id for p in parse_platform_list(args.platform)]
+    fields = parse_assignments(args.values)
+    # A value past its field's limit would be published cut: refuse it before any
+    # work, naming the field (the same check guards every render).
+    check_field_lengths(loaded, fields)
     project = adhoc_project(
         template_id=args.template, inputs=list(args.inputs), platforms=platforms,
-        fields=parse_assignments(args.values), output_dir=args.output, pattern=args.pattern,
+        fields=fields, output_dir=args.output, pattern=args.pattern,
         quality=args.quality, credit=args.credit, overwrite=args.overwrite, strict=args.strict,
         captions=not args.no_captions, focus=parse_focus(args.focus),
         trim=parse_trim(args.trim), carousel=args.carousel,

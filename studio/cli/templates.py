@@ -1,4 +1,5 @@
-"""``python main.py templates list|show|validate|import|export``."""
+"""``python main.py templates list|show|validate|import|export`` and the shared library's
+``publish|sync|update|rollback|use|sources`` (see :mod:`studio.cli.library`)."""
 
 from __future__ import annotations
 
@@ -31,14 +32,24 @@ def register(sub: argparse._SubParsersAction) -> None:
     exp.add_argument("destination", type=Path)
     exp.add_argument("--overwrite", action="store_true")
     exp.set_defaults(func=run_export)
+    from studio.cli import library
+
+    library.register(tsub)
 
 
 def run_list(args: argparse.Namespace) -> int:
+    from studio.cli.library import origin_text
+
     library = default_library()
     for template_id in library.ids():
         t = library.get(template_id).template
-        where = "built-in" if library.is_builtin(template_id) else "imported"
-        print(f"{t.id:<22} {t.name:<28} v{t.version:<7} {where:<9} {t.author}")
+        print(f"{t.id:<22} {t.name:<28} v{t.version:<7} {origin_text(library, template_id)}")
+    for template_id, shadowed in sorted(library.shadowed.items()):
+        mine = library.origin(template_id)
+        which = "official" if mine is not None and mine.kind == "local" else "your own"
+        print(f"{'':<22} also {which} v{shadowed.template.version}, not in use "
+              f"(templates use {template_id} "
+              f"{'official' if which == 'official' else 'local'})")
     for problem in library.problems:
         print(f"INVALID {problem.error.one_line()}")
     return 1 if library.problems else 0
@@ -87,6 +98,12 @@ def run_import(args: argparse.Namespace) -> int:
             return 3
         raise
     print(f"imported {loaded.id} v{loaded.template.version} into {library_dir}")
+    if args.library is None:
+        library = default_library()
+        if loaded.id in library.shadowed and not (
+                (origin := library.origin(loaded.id)) and origin.kind == "local"):
+            print(f"note: {loaded.id} is an official template; the official one stays in use. "
+                  f"To use yours instead: templates use {loaded.id} local")
     return 0
 
 

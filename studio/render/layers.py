@@ -37,6 +37,9 @@ class RenderContext:
     layout: Layout
     strict: bool = False
     warnings: list[RenderWarning] = field(default_factory=list)
+    # Text fitted once per layer and composition: the flow measures it before any
+    # layer is drawn, the text renderer draws the same block (layer_text.fit_layer).
+    fitted: dict[str, object] = field(default_factory=dict)
 
     def px(self, reference: float) -> int:
         """Reference pixels (1080 short side) to pixels on this canvas."""

@@ -15,7 +15,7 @@ import threading
 import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -23,13 +23,25 @@ import numpy as np
 from PIL import Image, ImageEnhance, ImageFilter
 
 from studio.brand import BrandKit
+from studio.errors import RenderError
 from studio.media import SourcePhoto
 from studio.platforms import Platform, SafeArea
-from studio.render.crop import CENTER, Focus, cover_box, detect_focus
+from studio.render.crop import (
+    CENTER,
+    MAX_UPSCALE,
+    CropPlan,
+    Focus,
+    Visibility,
+    cover_box,
+    detect_focus,
+    plan_cover,
+)
+from studio.render.flow import flow_layout
 from studio.render.layers import RenderContext, RenderWarning, renderer_for
 from studio.template.layout import Layout, ResolvedLayer, resolve_layout
 from studio.template.loader import LoadedTemplate
 from studio.template.model import Animation, MediaLayer
+from studio.values import clean_value
 
 # Bicubic, as ffmpeg scales clips (studio.video.plan): photo and video outputs
 # agree, and against Lanczos it costs a quarter less for no visible difference
@@ -59,6 +71,8 @@ class Composition:
     # template's branding is usually a band at the bottom and a logo at the top,
     # and pasting only those gives the same pixels as the whole transparent overlay.
     above_tiles: tuple[tuple[Image.Image, tuple[int, int]], ...] = ()
+    # What the layers above leave visible of a cover media box (None: all of it).
+    visibility: Visibility | None = None
 
     @property
     def size(self) -> tuple[int, int]:
@@ -104,7 +118,8 @@ def complete_fields(loaded: LoadedTemplate, fields: Mapping[str, str]) -> dict[s
     Keys the template does not use are kept too (harmless: one event form
     serves many templates).
     """
-    values = dict(fields)
+    # Whatever the caller, no control or bidi character reaches an image.
+    values = {key: clean_value(str(value)) for key, value in fields.items()}
     for f in loaded.template.fields:
         given = str(values.get(f.key) or "")
         value = f.default if (f.locked or not given.strip()) else given
@@ -129,8 +144,13 @@ _objects_lock = threading.Lock()
 
 def plan_composition(loaded: LoadedTemplate, brand: BrandKit, fields: Mapping[str, str],
                      width: int, height: int, safe: SafeArea | None = None, *,
-                     strict: bool = False, split_timed: bool = False) -> Composition:
-    """Compile the template at one size (cached: a batch compiles once per platform)."""
+                     strict: bool = False, split_timed: bool = False,
+                     variant: str | None = None) -> Composition:
+    """Compile the template at one size (cached: a batch compiles once per platform).
+
+    A field longer than its limit is an error (:func:`check_field_lengths`).
+    """
+    check_field_lengths(loaded, fields)
     key = _fingerprint(loaded, brand)
     with _objects_lock:
         _objects[key] = (loaded, brand)
@@ -138,26 +158,37 @@ def plan_composition(loaded: LoadedTemplate, brand: BrandKit, fields: Mapping[st
         while len(_objects) > _OBJECTS_MAX:
             _objects.popitem(last=False)
     values = tuple(sorted(complete_fields(loaded, fields).items()))
-    composition = _plan_cached(key, values, width, height, safe or SafeArea(), strict,
-                               split_timed)
-    cut = [f for f in loaded.template.fields
-           if not f.locked and len(str(fields.get(f.key) or "")) > f.max_length]
-    if not cut:
-        return composition
-    # complete_fields shortened these; say so rather than cut silently.
-    extra = tuple(RenderWarning(f.key, "field_too_long",
-                                f"field {f.key!r} is longer than {f.max_length} characters; "
-                                "the rest was left out") for f in cut)
-    return replace(composition, warnings=composition.warnings + extra)
+    return _plan_cached(key, values, width, height, safe or SafeArea(), strict, split_timed,
+                        variant)
+
+
+def check_field_lengths(loaded: LoadedTemplate, fields: Mapping[str, str]) -> None:
+    """Refuse a value longer than its field's limit (a title is never published cut).
+
+    The app's form stops typing at the limit; a value that comes from elsewhere
+    (the command line, a sheet, an older event file) is an error naming the field.
+    """
+    for f in loaded.template.fields:
+        value = str(fields.get(f.key) or "")
+        if not f.locked and len(value) > f.max_length:
+            raise RenderError(
+                f"the field {f.key!r} ({f.label}) is {len(value)} characters; this template "
+                f"takes at most {f.max_length}",
+                hint=f"shorten {f.key!r} to {f.max_length} characters",
+                code="render.field_too_long", field=f.key, limit=f.max_length,
+                length=len(value))
 
 
 @lru_cache(maxsize=64)
 def _plan_cached(key: str, values: tuple[tuple[str, str], ...], width: int, height: int,
-                 safe: SafeArea, strict: bool, split_timed: bool) -> Composition:
+                 safe: SafeArea, strict: bool, split_timed: bool,
+                 variant: str | None = None) -> Composition:
     loaded, brand = _objects[key]
-    layout = resolve_layout(loaded.template, width, height, safe)
+    layout = resolve_layout(loaded.template, width, height, safe, variant)
     ctx = RenderContext(brand=brand, template=loaded, fields=dict(values), layout=layout,
                         strict=strict)
+    # Text boxes that grow move the layers that follow them (studio/render/flow.py).
+    layout = ctx.layout = flow_layout(layout, ctx)
     r, g, b, _ = brand.color(loaded.template.background)
     below = Image.new("RGBA", (width, height), (r, g, b, 255))
     above = Image.new("RGBA", (width, height), (0, 0, 0, 0))
@@ -168,6 +199,8 @@ def _plan_cached(key: str, values: tuple[tuple[str, str], ...], width: int, heig
         if isinstance(layer, MediaLayer):
             media = resolved
             continue
+        if layer.show_if is not None and not str(ctx.fields.get(layer.show_if, "")).strip():
+            continue  # an icon beside an empty detail would stand alone
         if split_timed and layer.animate is not None:
             tile = Image.new("RGBA", (width, height), (0, 0, 0, 0))
             renderer_for(layer.type)(tile, resolved, ctx)
@@ -176,9 +209,12 @@ def _plan_cached(key: str, values: tuple[tuple[str, str], ...], width: int, heig
                 timed.append(TimedLayer(layer.id, tile.crop(bbox), bbox[:2], layer.animate))
             continue
         renderer_for(layer.type)(above if media is not None else below, resolved, ctx)
+    visibility = None
+    if media is not None and isinstance(media.layer, MediaLayer) and media.layer.fit == "cover":
+        visibility = Visibility.from_alpha(above.getchannel("A").crop(media.rect))
     return Composition(layout=layout, below=below.convert("RGB"), media=media, above=above,
                        timed=tuple(timed), warnings=tuple(ctx.warnings),
-                       above_tiles=overlay_tiles(above))
+                       above_tiles=overlay_tiles(above), visibility=visibility)
 
 
 def clear_composition_cache() -> None:
@@ -207,12 +243,14 @@ def cover_resize(image: Image.Image, size: tuple[int, int],
 
 def fit_media(image: Image.Image, layer: MediaLayer, size: tuple[int, int], focus: Focus,
               brand: BrandKit, colour: Callable[[Image.Image], Image.Image] | None = None,
-              resample: Image.Resampling = RESAMPLE) -> Image.Image:
+              resample: Image.Resampling = RESAMPLE,
+              crop: tuple[float, float, float, float] | None = None) -> Image.Image:
     """``image`` fitted into ``size`` the way the media layer asks (RGB).
 
     ``colour`` converts what is cut from the photo to sRGB (a photo opened
     with its conversion deferred): applied to the photo's pixels only, at
-    output size, never to the brand's background colour.
+    output size, never to the brand's background colour. ``crop`` overrides
+    the cover crop (a :class:`CropPlan` box that sees the overlays).
     """
     colour = colour or _same
     width, height = size
@@ -223,7 +261,7 @@ def fit_media(image: Image.Image, layer: MediaLayer, size: tuple[int, int], focu
         flat.paste(image, mask=image.getchannel("A"))
         image = flat
     if layer.fit == "cover":
-        box = cover_box(image.width, image.height, width, height, focus)
+        box = crop or cover_box(image.width, image.height, width, height, focus)
         return colour(cover_resize(image, size, box, resample))
     scale = min(width / image.width, height / image.height)
     inner = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
@@ -259,14 +297,15 @@ def _forget(image_id: int) -> None:
 
 
 def _fit_remembered(image: Image.Image, layer: MediaLayer, size: tuple[int, int],
-                    focus: Focus, brand: BrandKit) -> Image.Image:
-    key = (layer.fit, brand.color(layer.background), size, focus)
+                    focus: Focus, brand: BrandKit,
+                    crop: tuple[float, float, float, float] | None = None) -> Image.Image:
+    key = (layer.fit, brand.color(layer.background), size, focus, crop)
     with _fitted_lock:
         entry = _fitted.get(id(image))
         if entry is not None and entry[0]() is image and key in entry[1]:
             entry[1].move_to_end(key)
             return entry[1][key]
-    fitted = fit_media(image, layer, size, focus, brand)
+    fitted = fit_media(image, layer, size, focus, brand, crop=crop)
     with _fitted_lock:
         entry = _fitted.get(id(image))
         if entry is None or entry[0]() is not image:
@@ -282,10 +321,13 @@ def _fit_remembered(image: Image.Image, layer: MediaLayer, size: tuple[int, int]
 def compose_frame(composition: Composition, media_image: Image.Image | None,
                   brand: BrandKit, focus: Focus = CENTER,
                   colour: Callable[[Image.Image], Image.Image] | None = None,
-                  resample: Image.Resampling = RESAMPLE, *, remember: bool = False
-                  ) -> Image.Image:
+                  resample: Image.Resampling = RESAMPLE, *, remember: bool = False,
+                  crop: tuple[float, float, float, float] | None = None) -> Image.Image:
     """The composition with ``media_image`` in its media box (RGB).
 
+    Without ``crop`` a cover photo is cropped around the focus in the media box
+    (as the video path does); :func:`render_photo` and the export pass the crop
+    from :func:`media_crop`, which also sees the layers over the box.
     ``remember``: keep the fitted photo for the next frame of the same image
     (previews; the fitted image is shared, so it is never drawn on).
     """
@@ -296,9 +338,9 @@ def compose_frame(composition: Composition, media_image: Image.Image | None,
         assert isinstance(layer, MediaLayer)
         size = (resolved.width, resolved.height)
         if remember and colour is None and resample == RESAMPLE:
-            fitted = _fit_remembered(media_image, layer, size, focus, brand)
+            fitted = _fit_remembered(media_image, layer, size, focus, brand, crop)
         else:
-            fitted = fit_media(media_image, layer, size, focus, brand, colour, resample)
+            fitted = fit_media(media_image, layer, size, focus, brand, colour, resample, crop)
         if composition.covered and fitted.mode == "RGB" and fitted.size == composition.size \
                 and not remember:
             canvas = fitted  # a new image that hides everything below it: no copy needed
@@ -320,14 +362,74 @@ def _same(image: Image.Image) -> Image.Image:
     return image
 
 
+def media_crop(composition: Composition, source_size: tuple[int, int],
+               focus: Focus = CENTER) -> CropPlan | None:
+    """The cover crop of a photo of ``source_size`` in the composition (None: not cover).
+
+    The focus and the faces go where the layers above the media box leave the
+    photo seen (:func:`studio.render.crop.plan_cover`). The app's preview maps
+    clicks on the photo with the same crop.
+    """
+    resolved = composition.media
+    if resolved is None or not isinstance(resolved.layer, MediaLayer) \
+            or resolved.layer.fit != "cover":
+        return None
+    return plan_cover(source_size[0], source_size[1], resolved.width, resolved.height, focus,
+                      composition.visibility)
+
+
+def media_warnings(composition: Composition, source_size: tuple[int, int],
+                   plan: CropPlan | None, name: str | None = None) -> tuple[RenderWarning, ...]:
+    """A face the design hides or cuts, and a photo enlarged so much it looks soft."""
+    resolved = composition.media
+    if resolved is None:
+        return ()
+    layer_id = resolved.layer.id
+    label = f"photo {name!r}" if name else "the photo"
+    warnings = []
+    if plan is not None:
+        crop_w = plan.box[2] - plan.box[0]
+        enlarged = resolved.width / max(1e-9, crop_w)
+        if plan.hidden_faces:
+            warnings.append(RenderWarning(
+                layer_id, "face_hidden",
+                f"a face in {label} cannot be kept whole in this layout (it falls under the "
+                "design or at the edge); set the focal point or choose another photo"))
+    else:
+        enlarged = min(resolved.width / source_size[0], resolved.height / source_size[1])
+    if enlarged > MAX_UPSCALE:
+        need = (round(source_size[0] * enlarged / MAX_UPSCALE),
+                round(source_size[1] * enlarged / MAX_UPSCALE))
+        warnings.append(RenderWarning(
+            layer_id, "photo_small",
+            f"{label} is {source_size[0]}x{source_size[1]} px and is enlarged "
+            f"{enlarged:.1f}x here, so it will look soft; use a photo of at least "
+            f"{need[0]}x{need[1]} px"))
+    return tuple(warnings)
+
+
 def render_photo(loaded: LoadedTemplate, brand: BrandKit, fields: Mapping[str, str],
                  platform: Platform, photo: SourcePhoto | Image.Image | None,
-                 focus: Focus | None = None, *, strict: bool = False) -> RenderResult:
-    """Render one photo for one platform at the platform's exact pixel size."""
+                 focus: Focus | None = None, *, strict: bool = False,
+                 photo_name: str | None = None) -> RenderResult:
+    """Render one photo for one platform at the platform's exact pixel size.
+
+    Besides the template's own warnings: a face the design hides and a photo
+    enlarged more than 1.5x (named by ``photo_name``, or the source file's name).
+    """
     image = photo.image if isinstance(photo, SourcePhoto) else photo
+    if isinstance(photo, SourcePhoto) and photo_name is None:
+        photo_name = photo.path.name
     composition = plan_composition(loaded, brand, fields, platform.width, platform.height,
-                                   platform.safe, strict=strict)
+                                   platform.safe, strict=strict, variant=platform.variant)
     if focus is None:
         focus = detect_focus(image) if image is not None else CENTER
-    return RenderResult(image=compose_frame(composition, image, brand, focus, remember=True),
-                        warnings=composition.warnings)
+    if image is None:
+        return RenderResult(image=compose_frame(composition, None, brand, focus, remember=True),
+                            warnings=composition.warnings)
+    plan = media_crop(composition, image.size, focus)
+    warnings = composition.warnings + media_warnings(composition, image.size, plan, photo_name)
+    crop = plan.box if plan is not None else None
+    return RenderResult(image=compose_frame(composition, image, brand, focus, remember=True,
+                                            crop=crop),
+                        warnings=warnings)

@@ -16,6 +16,15 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
+from studio.errors import BrandError
+from studio.render.linebreak import (
+    Paragraph,
+    break_lines,
+    may_split,
+    paragraph_units,
+    split_long_token,
+)
+
 # Noto Color Emoji is a bitmap font that only renders at this size.
 EMOJI_NATIVE_SIZE = 109
 ELLIPSIS = "…"
@@ -25,17 +34,32 @@ _EMOJI_JOINERS = {0x200D, 0xFE0F, 0xFE0E, 0x20E3}
 
 @lru_cache(maxsize=256)
 def get_font(path: Path, size: int) -> ImageFont.FreeTypeFont:
-    return ImageFont.truetype(str(path), size)
+    try:
+        return ImageFont.truetype(str(path), size)
+    except (OSError, ValueError) as exc:  # FreeType: "unknown file format", a cut-short file
+        raise _bad_font(path, exc) from None
 
 
 @lru_cache(maxsize=16)
 def font_codepoints(path: Path) -> frozenset[int]:
     """The characters a font has glyphs for (its cmap)."""
-    from fontTools.ttLib import TTFont
+    from fontTools.ttLib import TTFont, TTLibError
 
-    with TTFont(str(path), lazy=True) as font:
-        cmap = font.getBestCmap() or {}
-        return frozenset(cmap)
+    try:
+        with TTFont(str(path), lazy=True) as font:
+            cmap = font.getBestCmap() or {}
+            return frozenset(cmap)
+    except (TTLibError, OSError, KeyError, ValueError, AssertionError, EOFError) as exc:
+        # fontTools raises TTLibError for "not a font", the others for damaged tables.
+        raise _bad_font(path, exc) from None
+
+
+def _bad_font(path: Path, exc: BaseException) -> BrandError:
+    reason = str(exc).strip() or type(exc).__name__
+    return BrandError(f"the font cannot be used: it is not a font file, or it is damaged "
+                      f"({reason[:120]})", path=path,
+                      hint="replace it with a TTF or OTF font in the brand kit",
+                      code="brand.bad_font")
 
 
 @dataclass(frozen=True)
@@ -81,11 +105,24 @@ class TextShaper:
 
     def __init__(self, fonts: FontChoice) -> None:
         self.fonts = fonts
+        # Fitting measures the same words at the same sizes many times over.
+        self._widths: dict[tuple[str, int], float] = {}
 
     def font(self, size: int) -> ImageFont.FreeTypeFont:
         return get_font(self.fonts.primary, size)
 
     def measure(self, text: str, size: int) -> float:
+        key = (text, size)
+        cached = self._widths.get(key)
+        if cached is not None:
+            return cached
+        width = self._measure(text, size)
+        if len(self._widths) > 20000:
+            self._widths.clear()
+        self._widths[key] = width
+        return width
+
+    def _measure(self, text: str, size: int) -> float:
         width = 0.0
         for run, is_emoji in split_runs(text, self.fonts):
             if is_emoji and self.fonts.emoji is not None:
@@ -157,49 +194,61 @@ class TextBlock:
         return (len(self.lines) - 1) * self.line_height + self.ascent + self.descent
 
 
-def _wrap_paragraph(shaper: TextShaper, paragraph: str, size: int, width: float,
-                    break_words: bool) -> list[str] | None:
-    """Greedy wrap at spaces. None when a word is wider than the line and may not break."""
-    words = paragraph.split()
-    if not words:
-        return [""]
-    lines: list[str] = []
-    current = ""
-    for word in words:
-        candidate = f"{current} {word}" if current else word
-        if shaper.measure(candidate, size) <= width:
-            current = candidate
-            continue
-        if current:
-            lines.append(current)
-            current = ""
-        if shaper.measure(word, size) <= width:
-            current = word
-            continue
-        if not break_words:
-            return None
-        # A single word wider than the line (a long URL or name): break it by characters.
-        piece = ""
-        for char in word:
-            if shaper.measure(piece + char + "-", size) > width and piece:
-                lines.append(piece + "-")
-                piece = char
-            else:
-                piece += char
-        current = piece
-    lines.append(current)
-    return lines
+def _paragraph_for(shaper: TextShaper, paragraph: str, size: int, width: float,
+                   break_words: bool) -> Paragraph | None:
+    """The paragraph's units; with ``break_words``, links wider than the line are split."""
+    para = paragraph_units(paragraph)
+    if not break_words:
+        return para
+    units: list[str] = []
+    gaps: list[str] = []
+    for i, unit in enumerate(para.units):
+        pieces = [unit]
+        if shaper.measure(unit, size) > width:
+            if not may_split(unit):
+                return None  # a word is never broken: the text does not fit at this size
+            pieces = split_long_token(unit, width, lambda t: shaper.measure(t, size)) or [unit]
+        if i > 0:
+            gaps.append(para.gaps[i - 1])
+        units.append(pieces[0])
+        for piece in pieces[1:]:
+            gaps.append("")
+            units.append(piece)
+    return Paragraph(tuple(units), tuple(gaps), tuple(True for _ in gaps))
 
 
 def wrap_text(shaper: TextShaper, text: str, size: int, width: float,
-              break_words: bool = False) -> list[str] | None:
+              break_words: bool = False, mode: str = "auto") -> list[str] | None:
+    """Lines of ``text`` at ``size`` within ``width``; None when a unit does not fit.
+
+    Breaks are balanced (see :mod:`studio.render.linebreak`); the officer's own
+    line breaks (``\n``) are kept. Words are never broken; with ``break_words``
+    a link or number wider than the line is split.
+    """
     lines: list[str] = []
     for paragraph in text.split("\n"):
-        wrapped = _wrap_paragraph(shaper, paragraph, size, width, break_words)
+        para = _paragraph_for(shaper, paragraph, size, width, break_words)
+        if para is None:
+            return None
+        wrapped = break_lines(para, width, lambda t: shaper.measure(t, size), mode)
         if wrapped is None:
             return None
         lines.extend(wrapped)
     return lines
+
+
+# How far (a share of the size) a text may shrink to avoid a one-word line.
+LONELY_SHRINK = 0.7
+
+
+def _lonely(lines: list[str], text: str) -> bool:
+    """Whether a wrapped line holds a single word although the paragraph has more."""
+    if len(lines) < 2:
+        return False
+    paragraphs = [p for p in text.split("\n") if p.strip()]
+    if len(paragraphs) >= len(lines):
+        return False  # the officer's own line breaks; nothing to improve
+    return any(len(line.split()) == 1 for line in lines)
 
 
 def _block(shaper: TextShaper, lines: list[str], size: int, line_spacing: float,
@@ -217,7 +266,8 @@ def _block(shaper: TextShaper, lines: list[str], size: int, line_spacing: float,
 
 
 def fit_text(shaper: TextShaper, text: str, width: float, height: float, min_size: int,
-             max_size: int, max_lines: int, line_spacing: float) -> TextBlock:
+             max_size: int, max_lines: int, line_spacing: float,
+             mode: str = "auto") -> TextBlock:
     """The largest size in [min_size, max_size] at which ``text`` fits the box.
 
     When nothing fits, the block at ``min_size`` is cut to what fits, ends in an
@@ -228,7 +278,7 @@ def fit_text(shaper: TextShaper, text: str, width: float, height: float, min_siz
         return _block(shaper, [], max_size, line_spacing, False)
 
     def fits(size: int, break_words: bool = False) -> list[str] | None:
-        lines = wrap_text(shaper, text, size, width, break_words)
+        lines = wrap_text(shaper, text, size, width, break_words, mode)
         if lines is None or len(lines) > max_lines:
             return None
         block = _block(shaper, lines, size, line_spacing, False)
@@ -250,6 +300,14 @@ def fit_text(shaper: TextShaper, text: str, width: float, height: float, min_siz
         size, lines = best
         if size < max_size and (more := fits(size + 1)) is not None:
             size, lines = size + 1, more
+        if _lonely(lines, text):
+            # A line of one word ("Rapat" above "Koordinasi Kehumasan") reads badly;
+            # a slightly smaller size that sets every line with two words or more wins.
+            for smaller in range(size - 1, max(min_size, round(size * LONELY_SHRINK)) - 1, -1):
+                candidate = fits(smaller)
+                if candidate is not None and not _lonely(candidate, text):
+                    size, lines = smaller, candidate
+                    break
         return _block(shaper, lines, size, line_spacing, False)
     lines = fits(min_size, break_words=True)
     if lines is not None:
@@ -259,17 +317,28 @@ def fit_text(shaper: TextShaper, text: str, width: float, height: float, min_siz
 
 def _truncate(shaper: TextShaper, text: str, width: float, height: float, size: int,
               max_lines: int, line_spacing: float) -> TextBlock:
-    lines = wrap_text(shaper, text, size, width, break_words=True) or [text]
+    """What fits at ``size``, cut after a whole word and ended with an ellipsis."""
     ascent, descent = shaper.metrics(size)
     line_height = max(1, round(size * line_spacing))
     room = 1 + max(0, int((height - ascent - descent) // line_height))
-    keep = max(1, min(max_lines, room, len(lines)))
-    kept = lines[:keep]
-    last = kept[-1]
-    while last and shaper.measure(last.rstrip() + ELLIPSIS, size) > width:
-        last = last[:-1]
-    kept[-1] = last.rstrip(" ,.;:-") + ELLIPSIS
-    return _block(shaper, kept, size, line_spacing, True)
+    keep = max(1, min(max_lines, room))
+    words = text.split()
+    # The longest run of whole words (plus "…") that still sets in ``keep`` lines.
+    low, high, best = 0, len(words), None
+    while low <= high:
+        mid = (low + high) // 2
+        candidate = " ".join(words[:mid]).rstrip(" ,.;:-·–") + ELLIPSIS
+        lines = wrap_text(shaper, candidate, size, width, break_words=True)
+        if lines is not None and len(lines) <= keep:
+            best, low = lines, mid + 1
+        else:
+            high = mid - 1
+    if best is None:  # not even one word: as many characters as fit
+        piece = words[0] if words else text
+        while piece and shaper.measure(piece + ELLIPSIS, size) > width:
+            piece = piece[:-1]
+        best = [piece + ELLIPSIS]
+    return _block(shaper, best, size, line_spacing, True)
 
 
 def draw_block(canvas: Image.Image, shaper: TextShaper, block: TextBlock,

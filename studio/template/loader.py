@@ -7,8 +7,6 @@ and the field it concerns, so a designer can fix it without reading code.
 
 from __future__ import annotations
 
-import os
-import tempfile
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,8 +15,10 @@ from typing import Any
 import tomli_w
 from pydantic import ValidationError
 
+from studio import tomltext
+from studio.atomic import save_text
 from studio.errors import TemplateError
-from studio.template.model import ImageLayer, Template, TextLayer
+from studio.template.model import ImageLayer, LayerBase, Template, TextLayer
 
 MANIFEST = "template.toml"
 MAX_MANIFEST_BYTES = 512 * 1024
@@ -71,11 +71,15 @@ def parse_template(data: dict[str, Any], source: Path) -> Template:
         first = exc.errors()[0]
         where = _describe_location(data, tuple(first["loc"]))
         more = f" (and {exc.error_count() - 1} more problem(s))" if exc.error_count() > 1 else ""
+        # A check of ours raised inside the model keeps its code (e.g. the render budget).
+        cause = (first.get("ctx") or {}).get("error")
+        message = str(first["msg"]).removeprefix("Value error, ")
         raise TemplateError(
-            f"{where}: {first['msg']}{more}",
+            # A problem of the whole template needs no "template:" in front.
+            f"{message}{more}" if where == "template" else f"{where}: {message}{more}",
             path=source,
-            hint="fix template.toml (see docs/template-format.md)",
-            code="template.invalid",
+            hint=getattr(cause, "hint", "") or "fix template.toml (see docs/template-format.md)",
+            code=getattr(cause, "code", "template.invalid"),
             where=where,
         ) from None
 
@@ -95,7 +99,7 @@ def load_template(folder: str | Path) -> LoadedTemplate:
         raise TemplateError("template.toml is too large", path=manifest,
                             code="template.too_large")
     try:
-        data = tomllib.loads(manifest.read_text(encoding="utf-8"))
+        data = tomltext.loads(manifest.read_text(encoding="utf-8"))
     except UnicodeDecodeError:
         raise TemplateError("template.toml is not UTF-8 text", path=manifest,
                             hint="save the file as UTF-8", code="template.encoding") from None
@@ -118,32 +122,64 @@ def load_template(folder: str | Path) -> LoadedTemplate:
 
 
 def _check_assets(loaded: LoadedTemplate, manifest: Path) -> None:
-    from studio.render.expressions import check_expression
+    """Every text expression and every image asset, of the base layers and of each variant.
+
+    Image assets are checked from their headers by the app's image loader (the
+    format allowlist and size limits a render would apply), so a template that
+    validates is one whose every export can read its assets.
+    """
+    from studio.template.sandbox import check_expression
+
+    template = loaded.template
+    index_of = {layer.id: n for n, layer in enumerate(template.layers)}
+    layer_sets: list[tuple[str, tuple[LayerBase, ...]]] = [("", template.layers)]
+    for aspect, overrides in template.variants.items():
+        merged = {layer.id: layer for layer in template.layers_for(aspect)}
+        layer_sets.append((f"variant {aspect!r}, ", tuple(merged[i] for i in overrides)))
+    checked: set[str] = set()
+    for prefix, layers in layer_sets:
+        for layer in layers:
+            where = f"{prefix}layer {layer.id!r} (#{index_of[layer.id] + 1})"
+            if isinstance(layer, TextLayer):
+                try:
+                    check_expression(layer.text, layer_id=layer.id)
+                except TemplateError as exc:
+                    exc.path = manifest
+                    exc.message = exc.message.replace(f"layer {layer.id!r}", where, 1)
+                    raise
+            if isinstance(layer, ImageLayer) and not layer.source.startswith("brand:") \
+                    and layer.source not in checked:
+                _check_image_source(loaded, layer.source, where, manifest)
+                checked.add(layer.source)
+
+
+def _check_image_source(loaded: LoadedTemplate, source: str, where: str, manifest: Path
+                        ) -> None:
+    from studio.errors import MediaError
+    from studio.media import check_image_asset
 
     root = loaded.folder.resolve()
-    for index, layer in enumerate(loaded.template.layers):
-        if isinstance(layer, TextLayer):
-            try:
-                check_expression(layer.text, layer_id=layer.id)
-            except TemplateError as exc:
-                exc.path = manifest
-                exc.message = exc.message.replace(f"layer {layer.id!r}",
-                                                  f"layer {layer.id!r} (#{index + 1})", 1)
-                raise
-        if isinstance(layer, ImageLayer) and not layer.source.startswith("brand:"):
-            path = (loaded.folder / layer.source).resolve()
-            if root not in path.parents:
-                raise TemplateError(
-                    f"layer {layer.id!r} (#{index + 1}), source: leaves the template folder",
-                    path=manifest, code="template.asset_outside")
-            if not path.is_file():
-                raise TemplateError(
-                    f"layer {layer.id!r} (#{index + 1}), source: file {layer.source!r} "
-                    "is missing",
-                    path=manifest,
-                    hint="put the file in the template folder or fix the path",
-                    code="template.asset_missing",
-                )
+    path = (loaded.folder / source).resolve()
+    if root not in path.parents:
+        raise TemplateError(f"{where}, source: leaves the template folder",
+                            path=manifest, code="template.asset_outside")
+    if not path.is_file():
+        raise TemplateError(
+            f"{where}, source: file {source!r} is missing",
+            path=manifest,
+            hint="put the file in the template folder or fix the path",
+            code="template.asset_missing",
+        )
+    try:
+        check_image_asset(path)
+    except MediaError as exc:
+        code = {"media.unsupported": "template.asset_format",
+                "media.not_image": "template.asset_format",
+                "media.too_large": "template.asset_too_large"}.get(exc.code,
+                                                                   "template.bad_asset")
+        raise TemplateError(f"{where}, source {source!r}: {exc.message}", path=manifest,
+                            hint=exc.hint, code=code, asset=source,
+                            format=exc.params.get("format")) from None
 
 
 def template_to_toml(template: Template) -> str:
@@ -158,15 +194,7 @@ def save_template(loaded: LoadedTemplate, template: Template | None = None) -> L
     if parse_template(tomllib.loads(text), loaded.folder / MANIFEST) != template:
         raise TemplateError("the template does not survive saving", path=loaded.folder,
                             code="template.roundtrip")
-    loaded.folder.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".template-", suffix=".tmp", dir=loaded.folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-        os.replace(tmp, loaded.folder / MANIFEST)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    save_text(loaded.folder / MANIFEST, text)
     return LoadedTemplate(template=template, folder=loaded.folder)
 
 

@@ -10,25 +10,32 @@ is replaced only when asked, and the old one is kept in the library's trash.
 
 from __future__ import annotations
 
+import lzma
 import shutil
 import stat
 import tempfile
-import time
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from studio.atomic import replace_folder, save_error, write_file
 from studio.errors import PackageError, TemplateError
+from studio.template.library import move_to_trash
 from studio.template.loader import MANIFEST, LoadedTemplate, load_template
 
 MAX_MEMBERS = 500
 MAX_MEMBER_BYTES = 50 * 1024 * 1024
 MAX_TOTAL_BYTES = 200 * 1024 * 1024
+# Member names: a template folder is shallow, and the library folder in front
+# must still fit Windows' 260-character paths.
+MAX_MEMBER_DEPTH = 8
+MAX_MEMBER_PATH = 160
+MAX_MEMBER_PART = 100
 ALLOWED_SUFFIXES = {
     ".toml", ".png", ".jpg", ".jpeg", ".webp", ".ttf", ".otf", ".mp4", ".mov", ".m4a",
     ".wav", ".mp3", ".txt", ".md", ".srt", ".svg",
 }
-TRASH = ".trash"
 
 
 @dataclass(frozen=True)
@@ -41,6 +48,20 @@ class PackageClash:
 
 
 def _safe_member_name(name: str) -> PurePosixPath:
+    # Length and depth first: a 2,000-level path or a 300-character name would
+    # only fail later, deep in the file system (RecursionError, ENAMETOOLONG).
+    parts = name.rstrip("/").split("/")
+    if len(name) > MAX_MEMBER_PATH or len(parts) > MAX_MEMBER_DEPTH \
+            or any(len(part) > MAX_MEMBER_PART for part in parts):
+        raise PackageError(
+            f"member {name[:60]!r}{'…' if len(name) > 60 else ''} has a name that is too long "
+            f"or too deep (at most {MAX_MEMBER_PART} characters a name, {MAX_MEMBER_PATH} in "
+            f"all, {MAX_MEMBER_DEPTH} folders deep)", code="package.bad_member",
+            hint="the package was not made by Studio Konten; do not use it")
+    if "\x00" in name or any(ord(c) < 32 for c in name):
+        raise PackageError(f"member {name[:60]!r} has control characters in its name",
+                           code="package.unsafe_path",
+                           hint="the package was not made by Studio Konten; do not use it")
     if "\\" in name:
         raise PackageError(f"member {name!r} uses backslashes", code="package.unsafe_path",
                            hint="the package was not made by Studio Konten; do not use it")
@@ -64,7 +85,11 @@ def _plan_members(archive: zipfile.ZipFile, source: Path) -> list[tuple[zipfile.
     plan = []
     declared = 0
     for info in infos:
-        rel = _safe_member_name(info.filename)
+        try:
+            rel = _safe_member_name(info.filename)
+        except PackageError as exc:
+            exc.path = source
+            raise
         mode = info.external_attr >> 16
         if stat.S_ISLNK(mode):
             raise PackageError(f"member {info.filename!r} is a link", path=source,
@@ -122,18 +147,26 @@ def _extract(archive: zipfile.ZipFile, plan: list[tuple[zipfile.ZipInfo, PurePos
                 out.write(chunk)
 
 
-def read_package(package: str | Path, workdir: Path) -> LoadedTemplate:
-    """Unpack and validate ``package`` into a new folder under ``workdir``."""
-    source = Path(package)
+def _open_archive(source: Path) -> zipfile.ZipFile:
     try:
-        archive = zipfile.ZipFile(source)
+        return zipfile.ZipFile(source)
     except FileNotFoundError:
         raise PackageError("package not found", path=source, code="package.not_found") from None
     except (zipfile.BadZipFile, OSError) as exc:
         raise PackageError(f"not a valid .zip package ({exc})", path=source,
                            hint="ask the designer to export the package again",
                            code="package.bad_zip") from None
-    with archive:
+
+
+def unpack_package(package: str | Path, workdir: Path) -> Path:
+    """Unpack ``package`` with every safety check into a new folder under ``workdir``.
+
+    Returns the template folder (named as the template's id), not yet
+    validated: :func:`read_package` validates it; the shared library first
+    checks its signature, so a changed file is reported as such.
+    """
+    source = Path(package)
+    with _open_archive(source) as archive:
         plan = _strip_root(_plan_members(archive, source), source)
         staging = Path(tempfile.mkdtemp(prefix=".import-", dir=workdir))
         try:
@@ -144,29 +177,80 @@ def read_package(package: str | Path, workdir: Path) -> LoadedTemplate:
             for child in list(staging.iterdir()):
                 if child != folder:
                     shutil.move(str(child), str(folder / child.name))
-            return load_template(folder)
+            return folder
         except zipfile.BadZipFile as exc:
             shutil.rmtree(staging, ignore_errors=True)
             raise PackageError(f"the package is damaged ({exc})", path=source,
                                code="package.bad_zip") from None
-        except TemplateError as exc:
+        except _UNPACK_ERRORS as exc:
             shutil.rmtree(staging, ignore_errors=True)
-            if isinstance(exc, PackageError):
-                raise
-            raise PackageError(f"the template in the package is invalid: {exc.message}",
-                               path=source, hint=exc.hint, code="package.invalid") from None
+            raise _unpack_error(exc, source) from None
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
 
 
+# What unpacking may raise besides BadZipFile: a name the file system refuses, a
+# compression method zipfile lacks, damaged compressed data (zlib's and lzma's errors
+# are no OSError; bz2's is), a truncated member.
+_UNPACK_ERRORS = (OSError, RecursionError, EOFError, NotImplementedError, zlib.error,
+                  lzma.LZMAError)
+
+
+def _unpack_error(exc: BaseException, source: Path) -> PackageError:
+    reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+    return PackageError(f"the package cannot be unpacked ({reason})", path=source,
+                        hint="ask the designer to export the package again",
+                        code="package.bad_zip")
+
+
+def validate_unpacked(folder: Path, source: Path) -> LoadedTemplate:
+    """Load an unpacked package's template; a problem is the package's (staging removed)."""
+    try:
+        return load_template(folder)
+    except TemplateError as exc:
+        shutil.rmtree(folder.parent, ignore_errors=True)
+        if isinstance(exc, PackageError):
+            raise
+        raise PackageError(f"the template in the package is invalid: {exc.message}",
+                           path=source, hint=exc.hint, code="package.invalid") from None
+    except (OSError, RecursionError) as exc:
+        shutil.rmtree(folder.parent, ignore_errors=True)
+        raise _unpack_error(exc, source) from None
+    except BaseException:
+        shutil.rmtree(folder.parent, ignore_errors=True)
+        raise
+
+
+def read_package(package: str | Path, workdir: Path) -> LoadedTemplate:
+    """Unpack and validate ``package`` into a new folder under ``workdir``."""
+    return validate_unpacked(unpack_package(package, workdir), Path(package))
+
+
+def extract_archive(package: str | Path, target: Path) -> list[PurePosixPath]:
+    """Unpack any package (e.g. a brand kit) into the empty folder ``target`` with the
+    same checks as a template package: member names, links, kinds, sizes."""
+    source = Path(package)
+    with _open_archive(source) as archive:
+        plan = _plan_members(archive, source)
+        try:
+            _extract(archive, plan, target, source)
+        except zipfile.BadZipFile as exc:
+            raise PackageError(f"the package is damaged ({exc})", path=source,
+                               code="package.bad_zip") from None
+        except _UNPACK_ERRORS as exc:
+            raise _unpack_error(exc, source) from None
+    return [rel for _, rel in plan]
+
+
 def _peek_id(manifest: Path, source: Path) -> str:
     import re
-    import tomllib
+
+    from studio import tomltext
 
     try:
-        data = tomllib.loads(manifest.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        data = tomltext.loads(manifest.read_text(encoding="utf-8"))
+    except (tomltext.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise PackageError(f"template.toml in the package is not valid: {exc}", path=source,
                            code="package.invalid") from None
     template_id = data.get("id")
@@ -210,25 +294,16 @@ def import_package(package: str | Path, library_dir: Path, *, replace: bool = Fa
                 code="package.exists",
                 clash=clash,
             )
-        if clash:
-            move_to_trash(target, library_dir)
-        loaded.folder.rename(target)
+        # One swap: the installed version goes to the trash only once the new one is
+        # in place (a crash between leaves one of the two, see studio.atomic).
+        try:
+            replace_folder(target, loaded.folder,
+                           dispose=lambda old: move_to_trash(old, library_dir, name=loaded.id))
+        except OSError as exc:
+            raise save_error(exc, target) from None
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return load_template(target)
-
-
-def move_to_trash(folder: Path, library_dir: Path) -> Path:
-    """Move a template folder to the library's trash (recoverable delete)."""
-    trash = library_dir / TRASH
-    trash.mkdir(parents=True, exist_ok=True)
-    dest = trash / f"{folder.name}-{time.strftime('%Y%m%d-%H%M%S')}"
-    n = 1
-    while dest.exists():
-        n += 1
-        dest = trash / f"{folder.name}-{time.strftime('%Y%m%d-%H%M%S')}-{n}"
-    folder.rename(dest)
-    return dest
 
 
 def export_package(loaded: LoadedTemplate, destination: str | Path, *,
@@ -239,20 +314,17 @@ def export_package(loaded: LoadedTemplate, destination: str | Path, *,
         raise PackageError("the file already exists", path=destination,
                            hint="choose another name or allow overwriting",
                            code="package.dest_exists")
-    destination.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".pkg-", suffix=".zip", dir=destination.parent)
-    import os
 
-    os.close(fd)
-    try:
+    def write(tmp: Path) -> None:
         with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
             for path in sorted(loaded.folder.rglob("*")):
                 if path.is_file() and not path.name.startswith("."):
                     rel = path.relative_to(loaded.folder).as_posix()
                     if Path(rel).suffix.lower() in ALLOWED_SUFFIXES:
                         archive.write(path, f"{loaded.id}/{rel}")
-        os.replace(tmp, destination)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+
+    try:
+        write_file(destination, write)
+    except OSError as exc:
+        raise save_error(exc, destination) from None
     return destination

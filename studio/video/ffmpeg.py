@@ -1,9 +1,21 @@
-"""The ffmpeg binary: where it is, how to start it on every OS, what it can do.
+"""The ffmpeg binary: where it is, how to start it on every OS, what it may read.
 
 ffmpeg comes from the ``imageio-ffmpeg`` wheel so the app works offline on
 Windows, macOS and Linux without a system install (``IMAGEIO_FFMPEG_EXE``
 points elsewhere when a build needs to). Every process is started here so
 the Windows details (no console window flashing up) live in one place.
+
+Every input ffmpeg opens is named by :func:`input_args`, which puts it on a
+short leash. ffmpeg picks a demuxer from the file's *content*, and several
+demuxers are indirections: a DASH manifest, an HLS playlist, an ffconcat list
+or an IMF composition playlist names other files (or URLs) to read, so a
+400-byte "clip.mp4" could pull a private video or a network stream into an
+export. ``-format_whitelist`` names the demuxers an input may use (``-f`` can
+name only one; the whitelist is checked after probing, and nested opens inherit
+it, so a playlist inside an allowed container is refused too), and
+``-protocol_whitelist file`` allows only local files, for the input and for
+everything it opens in turn. The path itself is passed as ``file:<absolute
+path>`` so a name like ``concat:a|b`` or ``http:…`` is never read as a protocol.
 """
 
 from __future__ import annotations
@@ -17,6 +29,46 @@ from pathlib import Path
 from typing import Any
 
 from studio.errors import VideoError
+
+# The containers the app accepts for clips, as ffmpeg names their demuxers:
+# MP4/MOV/3GP/M4V (mov), Matroska/WebM (matroska), AVI, MPEG-TS/MTS/M2TS, WMV (asf).
+CLIP_DEMUXERS = ("mov", "matroska", "avi", "mpegts", "asf")
+CLIP_DESCRIPTION = "MP4, MOV, MKV, WebM, AVI, MPEG-TS or WMV"
+# The app's own inputs: overlay images it drew, and the listing that times subtitle strips.
+IMAGE_DEMUXERS = ("png_pipe",)
+CUES_DEMUXERS = ("concat", "png_pipe")
+PROTOCOLS = ("file",)
+# Largest frame a decoder may produce (8K): a 16000x16000 frame is refused by
+# the decoder itself, before it allocates gigabytes.
+MAX_DECODE_PIXELS = 8192 * 4320
+
+
+def input_args(path: str | Path, *, kind: str = "clip") -> list[str]:
+    """The ffmpeg options and ``-i`` for one input, on the leash (see the module docstring).
+
+    ``kind`` is ``"clip"`` (a user's video: any accepted container),
+    ``"image"`` (a PNG the app drew) or ``"cues"`` (the app's ffconcat listing
+    of subtitle strips). Options that belong to the input (``-ss``, ``-t``)
+    go before these.
+    """
+    if kind == "clip":
+        options = ["-format_whitelist", ",".join(CLIP_DEMUXERS),
+                   "-max_pixels", str(MAX_DECODE_PIXELS)]
+    elif kind == "image":
+        options = ["-f", "png_pipe", "-format_whitelist", ",".join(IMAGE_DEMUXERS)]
+    elif kind == "cues":
+        # The app writes this listing itself (plain names of its own PNGs beside
+        # it). safe=0 only because safe mode refuses the per-file ``option``
+        # lines that time the strips; the whitelists still hold for every entry.
+        options = ["-f", "concat", "-safe", "0", "-format_whitelist", ",".join(CUES_DEMUXERS)]
+    else:
+        raise ValueError(f"unknown input kind {kind!r}")
+    return [*options, "-protocol_whitelist", ",".join(PROTOCOLS), "-i", file_url(path)]
+
+
+def file_url(path: str | Path) -> str:
+    """``path`` as an absolute ``file:`` URL ffmpeg cannot mistake for another protocol."""
+    return "file:" + str(Path(path).absolute())
 
 
 @cache

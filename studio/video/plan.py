@@ -40,7 +40,7 @@ from studio.video.animation import (
     position_exprs,
     resolve_timing,
 )
-from studio.video.ffmpeg import ffmpeg_exe, has_filter
+from studio.video.ffmpeg import ffmpeg_exe, has_filter, input_args
 from studio.video.probe import VideoInfo, probe_video
 from studio.video.subtitles import (
     Cue,
@@ -431,7 +431,7 @@ def _compile(info: VideoInfo, loaded: LoadedTemplate, brand: BrandKit, platform:
 
     # -- the main clip: decode once, constant 30 fps first (less work after) --
     src = add_input(*(["-ss", _fmt(timeline.trim_start)] if timeline.trim_start else []),
-                    "-t", _fmt(main), "-i", str(info.path))
+                    "-t", _fmt(main), *input_args(info.path))
     graph.append(f"[{src}:v]setpts=PTS-STARTPTS,fps={fps}[src]")
     # 4:2:0 frames are padded at even offsets only: a box starting on an odd pixel
     # grows by one towards the top/left, where the opaque static layers cover it.
@@ -458,7 +458,7 @@ def _compile(info: VideoInfo, loaded: LoadedTemplate, brand: BrandKit, platform:
         path = workdir / "static.png"
         static.crop(bbox).save(path, compress_level=1)
         overlays.append(path)
-        idx = add_input("-i", str(path))
+        idx = add_input(*input_args(path, kind="image"))
         graph.append(f"[{idx}:v]{_to_bt709(None, 'bicubic')},format=yuva420p[static]")
         overlay("static", str(bbox[0]), str(bbox[1]))
 
@@ -472,7 +472,7 @@ def _compile(info: VideoInfo, loaded: LoadedTemplate, brand: BrandKit, platform:
         tile, position = even_tile(timed.image, timed.position)
         tile.save(path, compress_level=1)
         overlays.append(path)
-        idx = add_input("-i", str(path))
+        idx = add_input(*input_args(path, kind="image"))
         label = f"timed{n}"
         steps = [_to_bt709(None, "bicubic"), "format=yuva420p", "loop=loop=-1:size=1:start=0",
                  # An image's time base is 1/25 s: count frames at the output rate instead.
@@ -496,7 +496,7 @@ def _compile(info: VideoInfo, loaded: LoadedTemplate, brand: BrandKit, platform:
                 warnings.append(RenderWarning("subtitles", "text_overflow",
                                               f"{shortened} subtitle(s) were too long for "
                                               "three lines and were shortened"))
-            idx = add_input("-f", "concat", "-safe", "0", "-i", str(listing))
+            idx = add_input(*input_args(listing, kind="cues"))
             graph.append(f"[{idx}:v]{_to_bt709(None, 'bicubic')},format=yuva420p[subs]")
             spans = "+".join(f"between(t,{_fmt(c.start)},{_fmt(c.end)})" for c in cues)
             overlay("subs", str(strip.rect[0]), str(strip.rect[1]),
@@ -513,7 +513,7 @@ def _compile(info: VideoInfo, loaded: LoadedTemplate, brand: BrandKit, platform:
     for key, clip in (("intro", intro_clip), ("outro", outro_clip)):
         if clip is None:
             continue
-        idx = add_input("-i", str(clip.path))
+        idx = add_input(*input_args(clip.path))
         duration = clip.duration
         graph.append(
             f"[{idx}:v]setpts=PTS-STARTPTS,fps={fps},"

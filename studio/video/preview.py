@@ -11,7 +11,6 @@ tone-mapped and in the same colour matrix as the export decodes it).
 
 from __future__ import annotations
 
-import io
 from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
@@ -21,6 +20,7 @@ from PIL import Image
 from studio.brand import BrandKit
 from studio.errors import VideoError
 from studio.export import export_image
+from studio.media import decode_frame
 from studio.platforms import Platform
 from studio.render.crop import CENTER, Focus
 from studio.render.layers import with_opacity
@@ -28,7 +28,7 @@ from studio.render.photo import compose_frame, plan_composition
 from studio.render.text import composite_clipped
 from studio.template.loader import LoadedTemplate
 from studio.video.animation import resolve_timing, state_at
-from studio.video.ffmpeg import run_quick
+from studio.video.ffmpeg import input_args, run_quick
 from studio.video.plan import check_trim, plan_timeline, tonemap_filters, video_size
 from studio.video.probe import VideoInfo, probe_video
 from studio.video.subtitles import cue_at, cue_image, parse_srt, shift_cues, subtitle_strip
@@ -41,12 +41,11 @@ def grab_frame(info: VideoInfo, t: float) -> Image.Image:
     matrix = "bt709" if tone else info.scale_matrix
     chain = ",".join([*tone, f"scale=in_color_matrix={matrix}:flags=bicubic", "format=rgb24"])
     for seek in (t, max(0.0, t - 0.5)):
-        result = run_quick(["-ss", f"{seek:.4f}", "-i", str(info.path), "-frames:v", "1",
+        result = run_quick(["-ss", f"{seek:.4f}", *input_args(info.path), "-frames:v", "1",
                             "-vf", chain, "-f", "image2pipe", "-c:v", "png", "pipe:1"],
                            timeout=60.0, path=info.path)
         if result.stdout:
-            with Image.open(io.BytesIO(result.stdout)) as im:
-                return im.convert("RGB")
+            return decode_frame(result.stdout, source=info.path)
     raise VideoError(f"cannot read a frame at {t:.1f} s of {info.playable_duration:.1f} s",
                      path=info.path,
                      hint="the file seems cut short or damaged; copy it again from the phone",

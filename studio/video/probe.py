@@ -18,7 +18,26 @@ from functools import lru_cache
 from pathlib import Path
 
 from studio.errors import VideoError
-from studio.video.ffmpeg import run_quick
+from studio.video.ffmpeg import CLIP_DESCRIPTION, input_args, run_quick
+
+# Limits checked on the probe, before any decoding or encoding work.
+MAX_VIDEO_FILE_BYTES = 8 * 2**30        # 8 GB: an hour of 4K from a phone
+MAX_VIDEO_DURATION = 2 * 3600.0         # seconds
+MAX_VIDEO_SIDE = 8192                   # pixels, either side (8K)
+MAX_VIDEO_PIXELS = 8192 * 4320          # one frame
+MAX_VIDEO_FPS = 240.0                   # slow-motion phone clips go to 240
+MAX_STREAMS = 16                        # video, audio, subtitle and data streams together
+
+# What an indirection looks like in its first bytes (for the message only:
+# ffmpeg's format whitelist is what refuses them).
+_INDIRECTIONS = (
+    (b"<mpd", "a DASH manifest"),
+    (b"#extm3u", "an HLS playlist"),
+    (b"ffconcat", "an ffconcat list"),
+    (b"compositionplaylist", "an IMF composition playlist"),
+    (b"<smil", "a SMIL playlist"),
+    (b"[playlist]", "a playlist"),
+)
 
 # ffmpeg's demuxers for single still images: a photo renamed .mp4 is not a clip.
 _STILL_FORMATS = ("image2", "_pipe", "gif")
@@ -107,12 +126,18 @@ def probe_video(path: str | Path) -> VideoInfo:
     if stat.st_size == 0:
         raise VideoError("the video file is empty", path=path,
                          hint="copy the clip from the phone again", code="video.empty")
+    if stat.st_size > MAX_VIDEO_FILE_BYTES:
+        raise VideoError(
+            f"the video file is too large ({stat.st_size / 2**30:.1f} GB; the limit is "
+            f"{MAX_VIDEO_FILE_BYTES / 2**30:.0f} GB)", path=path,
+            hint="cut the part you need with the phone's editor, or export it smaller",
+            code="video.too_large", size=stat.st_size, limit=MAX_VIDEO_FILE_BYTES)
     return _probe_cached(path, stat.st_size, stat.st_mtime_ns)
 
 
 @lru_cache(maxsize=128)
 def _probe_cached(path: Path, _size: int, _mtime: int) -> VideoInfo:
-    result = run_quick(["-i", str(path)], timeout=60.0, path=path)
+    result = run_quick(input_args(path), timeout=60.0, path=path)
     text = result.stderr.decode("utf-8", "replace")
     return parse_probe(text, path)
 
@@ -145,6 +170,19 @@ def _duration(text: str) -> float | None:
 
 def _fail(text: str, path: Path) -> VideoError:
     lower = text.lower()
+    refused = "format not on whitelist" in lower
+    if refused and _still_image(path):
+        return VideoError("this is a still image, not a video", path=path,
+                          hint="export it as a photo instead", code="video.still_image")
+    what = _indirection(path)
+    if refused or what:
+        # ffmpeg refused the container (or did not even recognise the playlist);
+        # either way the file points elsewhere or is no clip, and nothing was read.
+        message = (f"this file is {what}, which points to other files, not a video"
+                   if what else "this file is not in a video format the app reads")
+        return VideoError(message, path=path,
+                          hint=f"use an {CLIP_DESCRIPTION} clip", code="video.not_allowed",
+                          kind=what)
     if "no such file" in lower:
         return VideoError("the video file does not exist", path=path,
                           hint="check the file name and folder", code="video.not_found")
@@ -158,7 +196,27 @@ def _fail(text: str, path: Path) -> VideoError:
         return VideoError("no permission to read the video file", path=path,
                           hint="check the file's permissions", code="video.unreadable")
     return VideoError("not a video file that can be read", path=path,
-                      hint="use an MP4, MOV, MKV, AVI or WEBM clip", code="video.invalid")
+                      hint=f"use an {CLIP_DESCRIPTION} clip", code="video.invalid")
+
+
+def _indirection(path: Path) -> str:
+    """What kind of playlist or manifest the file starts like ("" when none)."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(4096).lower()
+    except OSError:
+        return ""
+    return next((name for marker, name in _INDIRECTIONS if marker in head), "")
+
+
+def _still_image(path: Path) -> bool:
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(12)
+    except OSError:
+        return False
+    return head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"BM", b"II*\x00",
+                            b"MM\x00*")) or (head[:4] == b"RIFF" and head[8:12] == b"WEBP")
 
 
 def _looks_like_mp4(path: Path) -> bool:
@@ -201,7 +259,8 @@ def parse_probe(text: str, path: Path) -> VideoInfo:
     width = height = 0
     fps = tbr = 0.0
     for part in parts[1:]:
-        size = re.match(r"^(\d{2,5})x(\d{2,5})\b", part)
+        # One digit is a size too: a valid 11x7 clip is not damaged.
+        size = re.match(r"^(\d{1,5})x(\d{1,5})\b", part)
         if size and not width:
             width, height = int(size.group(1)), int(size.group(2))
             continue
@@ -229,9 +288,25 @@ def parse_probe(text: str, path: Path) -> VideoInfo:
                                            "bottom coded first (swapped)"):
                     # A single name is the matrix, primaries and transfer alike.
                     matrix = transfer = item
+    capped = re.search(r"Picture size (\d+)x(\d+) exceeds specified max pixel count", text)
+    if capped:
+        # The decoder refused the frame size itself (-max_pixels), so ffmpeg prints no size.
+        width, height = int(capped.group(1)), int(capped.group(2))
     if not width or not height:
         raise VideoError("the video stream has no picture size", path=path,
                          hint="the file may be damaged; copy it again", code="video.invalid")
+    if max(width, height) > MAX_VIDEO_SIDE or width * height > MAX_VIDEO_PIXELS:
+        raise VideoError(
+            f"the video's frames are too large ({width}x{height}; the limit is 8K, "
+            f"{MAX_VIDEO_SIDE} pixels on a side)", path=path,
+            hint="export the clip at 4K or smaller", code="video.too_large",
+            size=(width, height), limit=MAX_VIDEO_PIXELS)
+    streams = sum(1 for line in lines if line.strip().startswith("Stream #0:"))
+    if streams > MAX_STREAMS:
+        raise VideoError(f"the file has {streams} streams; at most {MAX_STREAMS} are allowed",
+                         path=path, hint="export the clip again with one video and one audio "
+                                         "track", code="video.too_many_streams",
+                         streams=streams, limit=MAX_STREAMS)
 
     # Side data follows the stream line (indented) until the next stream.
     rotation = 0
@@ -250,6 +325,16 @@ def parse_probe(text: str, path: Path) -> VideoInfo:
         duration = _measure_duration(path)
     if not fps:
         fps = tbr or 30.0
+    if fps > MAX_VIDEO_FPS:
+        raise VideoError(f"the clip's frame rate is {fps:g} fps; at most {MAX_VIDEO_FPS:g} "
+                         "are allowed", path=path, hint="export the clip at 30 or 60 fps",
+                         code="video.bad_frame_rate", fps=fps, limit=MAX_VIDEO_FPS)
+    if duration > MAX_VIDEO_DURATION:
+        raise VideoError(
+            f"the clip is {duration / 60:.0f} minutes long; at most "
+            f"{MAX_VIDEO_DURATION / 60:.0f} minutes are allowed", path=path,
+            hint="cut the part you need with the phone's editor first",
+            code="video.source_too_long", duration=duration, limit=MAX_VIDEO_DURATION)
     # Phones record variable frame rate: the average rate then differs from the base rate.
     vfr = bool(fps and tbr and abs(fps - tbr) / tbr > 0.01)
 
@@ -274,7 +359,7 @@ def measure_video(info: VideoInfo) -> VideoInfo:
     20 s 1080p clip takes a fraction of a second). A file whose frames stop before
     its index says (a copy cut short) is a VideoError here, before any encoding.
     """
-    result = run_quick(["-i", str(info.path), "-map", "0:v:0", "-c", "copy", "-f", "null",
+    result = run_quick([*input_args(info.path), "-map", "0:v:0", "-c", "copy", "-f", "null",
                         "-"], timeout=600.0, path=info.path)
     text = result.stderr.decode("utf-8", "replace")
     times = re.findall(r"time=(\d+):(\d+):(\d+(?:\.\d+)?)", text)
@@ -296,7 +381,7 @@ def measure_video(info: VideoInfo) -> VideoInfo:
 
 def _measure_duration(path: Path) -> float:
     """Read every packet once (no decoding) for containers that do not store a duration."""
-    result = run_quick(["-i", str(path), "-map", "0:v:0", "-c", "copy", "-f", "null", "-"],
+    result = run_quick([*input_args(path), "-map", "0:v:0", "-c", "copy", "-f", "null", "-"],
                        timeout=300.0, path=path)
     text = result.stderr.decode("utf-8", "replace")
     times = re.findall(r"time=(\d+):(\d+):(\d+(?:\.\d+)?)", text)

@@ -27,6 +27,7 @@ from studio.errors import VideoError
 from studio.render.photo import Composition
 from studio.render.text import FontChoice, TextShaper, draw_block, fit_text
 from studio.template.model import ShapeLayer
+from studio.values import clean_value
 
 MAX_SRT_BYTES = 2_000_000
 MAX_CUES = 5000
@@ -99,7 +100,7 @@ def parse_srt(path: str | Path) -> tuple[Cue, ...]:
         while i < len(lines) and lines[i].strip():
             body.append(_TAGS.sub("", lines[i]).strip())
             i += 1
-        cue_text = "\n".join(b for b in body if b)[:MAX_CUE_CHARS]
+        cue_text = clean_value("\n".join(b for b in body if b))[:MAX_CUE_CHARS]
         if end <= start:
             raise VideoError(f"a subtitle ends before it starts (line {i})", path=path,
                              hint="fix the times in the .srt file",

@@ -22,9 +22,10 @@ from PIL import Image
 from PySide6.QtCore import QCoreApplication, QSettings
 
 from gui import dialogs, operations
-from gui.app import create_application, create_main_window
+from gui.app import create_main_window
 from gui.app_settings import AppSettings
 from gui.i18n import install_language
+from gui.startup import create_application
 from studio.brand import default_brand
 
 
@@ -37,8 +38,12 @@ class FakeDialogs:
         self.save_answer = "discard"
         self.stop_export = True
         self.folder_taken = "subfolder"
+        self.restore_answer = "restore"
+        self.restore_offers: list[tuple[str, int]] = []
         self.errors: list[object] = []
         self.asked: list[str] = []
+        self.save_offered: tuple[Path | None, str] | None = None  # (folder, suggested name)
+        self.without_media = "export"  # the answer to "export a photo design without one?"
 
     def choose_media_files(self, parent, folder):
         self.asked.append("media")
@@ -54,6 +59,7 @@ class FakeDialogs:
 
     def choose_event_to_save(self, parent, folder, suggested):
         self.asked.append("save")
+        self.save_offered = (folder, suggested)
         return self.save_path
 
     def ask_save_changes(self, parent, name):
@@ -67,6 +73,15 @@ class FakeDialogs:
     def ask_folder_taken(self, parent, owner, subfolder):
         self.asked.append("folder_taken")
         return self.folder_taken
+
+    def ask_restore_event(self, parent, name, saved_at, more):
+        self.asked.append("restore")
+        self.restore_offers.append((name, more))
+        return self.restore_answer
+
+    def ask_export_without_media(self, parent, template_name):
+        self.asked.append("without_media")
+        return self.without_media
 
     def show_error(self, parent, title, error):
         self.errors.append(error)
@@ -86,7 +101,8 @@ def fake_dialogs(monkeypatch: pytest.MonkeyPatch) -> FakeDialogs:
     fake = FakeDialogs()
     for name in ("choose_media_files", "choose_output_folder", "choose_event_to_open",
                  "choose_event_to_save", "ask_save_changes", "ask_stop_export",
-                 "ask_folder_taken", "show_error"):
+                 "ask_folder_taken", "ask_restore_event", "ask_export_without_media",
+                 "show_error"):
         monkeypatch.setattr(dialogs, name, getattr(fake, name))
     return fake
 

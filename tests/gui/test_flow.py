@@ -67,7 +67,7 @@ def test_new_event_form_undo_and_validation(window, qtbot):
     qtbot.keyClicks(title, "Rapat Koordinasi")
     assert window.session.project.fields["judul"] == "Rapat Koordinasi"
     counter = form.counter("judul")
-    assert counter.text() == "16/120"
+    assert counter.text() == "16/150"
     assert not message.isVisible()
 
     date = form.editor("tanggal")
@@ -158,7 +158,7 @@ def test_the_whole_flow(window, qtbot, tmp_path, photos, broken_photo, fake_dial
                         timeout=10000)
         card = panel.cards()[PORTRAIT]
         assert "Rapat Koordinasi Kehumasan" in card.text.toPlainText()
-        assert re.fullmatch(r"\d+/2200", card.counter.text())
+        assert re.fullmatch(r"\d+(\.\d{3})?/2\.200", card.counter.text())  # Indonesian digits
         assert re.fullmatch(r"\d+/280", panel.cards()[X_POST].counter.text())
         qtbot.mouseClick(card.copy_button, Qt.MouseButton.LeftButton)
         assert QGuiApplication.clipboard().text() == card.text.toPlainText()

@@ -40,7 +40,7 @@ def test_success_and_progress_arrive_on_the_ui_thread(app, qtbot):
     op = Operation(_double, 21)
     op.progressed.connect(lambda e: seen.append(("progress", e.item, threading.get_ident())))
     op.succeeded.connect(lambda r: seen.append(("ok", r, threading.get_ident())))
-    with qtbot.waitSignal(op.finished, timeout=5000):
+    with qtbot.waitSignal(op.finished, timeout=30000):
         op.start()
     assert ("progress", "half", main) in seen
     assert ("ok", 42, main) in seen
@@ -50,20 +50,29 @@ def test_success_and_progress_arrive_on_the_ui_thread(app, qtbot):
 
 def test_core_errors_and_bugs_become_failed_with_a_studio_error(app, qtbot):
     op = Operation(_fails)
-    with qtbot.waitSignal(op.failed, timeout=5000) as blocker:
+    with qtbot.waitSignal(op.failed, timeout=30000) as blocker:
         op.start()
     assert blocker.args[0].code == "media.unreadable"
     bug = Operation(_bug)
-    with qtbot.waitSignal(bug.failed, timeout=5000) as blocker:
+    with qtbot.waitSignal(bug.failed, timeout=30000) as blocker:
         bug.start()
     assert blocker.args[0].code == "internal"
 
 
+def _until_cancelled(started: threading.Event, *, progress, cancel):
+    """Work that cannot finish by itself: only a cancel ends it."""
+    started.set()
+    while True:
+        cancel.raise_if_cancelled()
+        time.sleep(0.01)
+
+
 def test_cancel_stops_the_work(app, qtbot):
-    op = Operation(_slow, 5.0)
-    with qtbot.waitSignal(op.cancelled, timeout=3000):
+    started = threading.Event()
+    op = Operation(_until_cancelled, started)
+    with qtbot.waitSignal(op.cancelled, timeout=30000):
         op.start()
-        time.sleep(0.05)
+        assert started.wait(30)
         op.cancel()
     assert op.result is None
 
@@ -75,7 +84,7 @@ def test_latest_only_reports_the_newest_request(app, qtbot):
     runner.submit(_slow, 0.3)
     runner.submit(_slow, 0.2)
     runner.submit(_slow, 0.1)
-    qtbot.waitUntil(lambda: bool(results) and not runner.is_busy, timeout=5000)
+    qtbot.waitUntil(lambda: bool(results) and not runner.is_busy, timeout=30000)
     assert results == [0.1]
 
 

@@ -173,3 +173,35 @@ def test_templates_commands(tmp_path, capsys):
     assert main(["templates", "import", str(pkg), "--library", str(library)]) == 3
     assert "--replace" in capsys.readouterr().out
     assert main(["templates", "validate", str(tmp_path / "nope")]) == 1
+
+
+def test_a_field_past_its_limit_fails_naming_the_field(tmp_path, capsys):
+    # A 180-character title is never published cut: nothing is written.
+    code = main(["export", "-t", "pengumuman", "-p", "instagram_portrait",
+                 "-s", "judul=" + "Rapat " * 30, "-s", "tanggal=2026-01-01",
+                 "-o", str(tmp_path / "hasil")])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "'judul'" in err and "150" in err and "180" in err
+    assert not (tmp_path / "hasil" / "instagram_portrait").exists()
+
+
+def test_strict_fails_on_text_that_does_not_fit(tmp_path, capsys):
+    # "Mempertanggungjawabkannya" repeated cannot be set without a break inside a word.
+    title = " ".join(["Mempertanggungjawabkannya"] * 5)
+    args = ["export", "-t", "liputan-kegiatan", "-p", "youtube_thumbnail", "-s",
+            "judul=" + title, "-s", "tanggal=2026-01-01", "--no-captions"]
+    assert main([*args, "-o", str(tmp_path / "a")]) == 0  # a warning only
+    assert "does not fit" in capsys.readouterr().err
+    assert main([*args, "--strict", "-o", str(tmp_path / "b")]) == 1
+    assert "does not fit" in capsys.readouterr().err
+
+
+def test_a_small_photo_is_a_warning_that_names_it(tmp_path, capsys):
+    photo = tmp_path / "dari-grup-wa.jpg"
+    noisy_photo(548, 342, seed=4).save(photo)
+    assert main(["export", "-t", "liputan-kegiatan", "-p", "instagram_portrait",
+                 "-s", "judul=Rapat", "-s", "tanggal=2026-01-01", "--no-captions",
+                 "-o", str(tmp_path / "hasil"), str(photo)]) == 0
+    err = capsys.readouterr().err
+    assert "dari-grup-wa.jpg" in err and "548x342" in err

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import numpy as np
@@ -175,16 +174,22 @@ def test_face_survives_every_platform_crop() -> None:
         assert inside(face, cover_box(photo.width, photo.height, *dst, focus)), dst
 
 
-def test_detection_works_on_a_camera_size_photo_quickly() -> None:
+def test_detection_works_on_a_camera_size_photo_on_a_small_proxy(monkeypatch) -> None:
     photo, face = landscape_with_face(6000, 4000, right_margin=100, face_height=2000)
-    detect_focus(photo)  # the cascades load once per thread
-    start = time.perf_counter()
+    seen: list[tuple[int, ...]] = []
+    real = crop._detect_faces
+
+    def spy(grey):
+        seen.append(grey.shape)
+        return real(grey)
+
+    monkeypatch.setattr(crop, "_detect_faces", spy)
     focus = detect_focus(photo)
-    elapsed = time.perf_counter() - start
     assert inside(face, cover_box(photo.width, photo.height, 1080, 1920, focus))
-    # Typically 50–100 ms; running the cascade on the full 24 MP image would take
-    # many seconds. The bound is loose so a busy CI machine does not fail it.
-    assert elapsed < 3.0
+    # The cascades run on a proxy of at most PROXY_SIDE pixels a side, never on the
+    # 24 MP photo (that would take many seconds): the cost is bounded by the proxy,
+    # whatever the machine. Speed itself is measured in benchmarks/, not here.
+    assert seen and max(seen[0]) <= crop.PROXY_SIDE
 
 
 def test_no_face_gives_the_centre() -> None:
@@ -221,3 +226,73 @@ def test_missing_cascade_files_mean_centre(monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setattr(crop, "FACE_CASCADES", ("missing.xml", "missing.xml"))
     monkeypatch.setattr(crop, "_local", type(crop._local)())
     assert detect_focus(Image.open(FACE)) == CENTER
+
+
+# -- crops that see the overlays ---------------------------------------------------------
+def panel_below(fraction: float, rows: int = 48, cols: int = 48) -> crop.Visibility:
+    """Visibility of a media box whose lower part (from ``fraction`` down) is covered."""
+    hidden = np.zeros((rows, cols), dtype=bool)
+    hidden[round(rows * fraction):, :] = True
+    return crop.Visibility(hidden)
+
+
+def face_focus(cx: float, cy: float, w: float = 0.08, h: float = 0.12) -> Focus:
+    """A focus with one face (brows to chin w x h, as fractions) grown like detect_focus."""
+    box = (cx - w / 2 - crop._PAD_SIDE * w, cy - h / 2 - crop._PAD_TOP * h,
+           cx + w / 2 + crop._PAD_SIDE * w, cy + h / 2 + crop._PAD_BOTTOM * h)
+    return Focus(cx, cy, keep=(box,))
+
+
+def test_without_anything_over_the_photo_the_crop_is_the_plain_cover_box() -> None:
+    focus = face_focus(0.3, 0.4)
+    plan = crop.plan_cover(3000, 2000, 1080, 1920, focus, None)
+    assert plan.box == cover_box(3000, 2000, 1080, 1920, focus)
+
+
+def test_a_face_is_moved_out_from_under_a_panel() -> None:
+    # A landscape photo with a face a little below the middle, into a 9:16 frame
+    # whose lower 55 % is an opaque panel: the plain crop puts the face under it.
+    focus = face_focus(0.5, 0.56)
+    plain = cover_box(4000, 2667, 1080, 1920, focus)
+    visibility = panel_below(0.45)
+    plain_plan = crop.CropPlan(plain, *crop._seen(
+        plain, [crop._to_pixels(crop._face_core(focus.keep[0]), 4000, 2667)], visibility))
+    assert plain_plan.hidden_faces  # the plain crop hides the face…
+    plan = crop.plan_cover(4000, 2667, 1080, 1920, focus, visibility)
+    assert not plan.hidden_faces  # …the planned one shows it whole
+    # It zoomed in no further than the output stays sharp.
+    assert (plan.box[2] - plan.box[0]) * crop.MAX_UPSCALE >= 1080 - 1e-6
+
+
+def test_a_face_that_cannot_be_kept_whole_is_reported() -> None:
+    # A small photo leaves no room to zoom: the face low in it stays under the panel.
+    focus = face_focus(0.5, 0.8)
+    plan = crop.plan_cover(720, 480, 1080, 1920, focus, panel_below(0.45))
+    assert plan.hidden_faces == (0,)
+
+
+def test_a_face_outside_the_crop_is_not_a_face_in_the_picture() -> None:
+    plan = crop.CropPlan((0, 0, 100, 100), face_inside=(0.0,), face_visible=(0.0,))
+    assert plan.hidden_faces == ()
+
+
+def test_the_focus_goes_to_the_visible_band() -> None:
+    # No faces: along the axis the crop may move, the focal point goes to the band
+    # above the panel (a tall photo in a square box: the crop slides down it).
+    plan = crop.plan_cover(1000, 3000, 1000, 1000, CENTER, panel_below(0.5))
+    left, top, right, bottom = plan.box
+    assert (1500 - top) / (bottom - top) < 0.3
+    # Without a face it does not zoom in just to centre the scene.
+    assert right - left == 1000
+
+
+def test_visibility_from_an_overlay_alpha() -> None:
+    alpha = Image.new("L", (200, 400), 0)
+    alpha.paste(255, (0, 200, 200, 400))  # an opaque panel over the lower half
+    alpha.paste(150, (0, 0, 200, 100))  # a 60 % shade does not hide the photo
+    vis = crop.Visibility.from_alpha(alpha)
+    assert vis is not None
+    assert vis.hidden[-1].all() and not vis.hidden[0].any()
+    x, y = vis.target()
+    assert 0.4 < x < 0.6 and y < 0.5
+    assert crop.Visibility.from_alpha(Image.new("L", (10, 10), 0)) is None

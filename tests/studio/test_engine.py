@@ -9,6 +9,7 @@ import csv
 import dataclasses
 import errno
 import itertools
+import json
 import os
 import sys
 from pathlib import Path
@@ -20,6 +21,7 @@ from PIL import Image, ImageFilter
 import studio.produce as produce_module
 from studio.batch import (
     MANIFEST_CSV,
+    MANIFEST_JSON,
     SUMMARY_NAME,
     plan_batch,
     read_owner,
@@ -283,11 +285,10 @@ def test_manifest_cells_excel_would_run_are_escaped(tmp_path: Path,
 
 def test_the_summary_and_the_manifest_speak_the_chosen_language(
         tmp_path: Path, library: TemplateLibrary) -> None:
-    photos = _photos(tmp_path / "foto", ["IMG_1.jpg"])
+    # 300x200: enlarged past 1.5x in every output, a photo_small warning per output.
+    photos = _photos(tmp_path / "foto", ["IMG_1.jpg"], size=(300, 200))
     missing = tmp_path / "foto" / "hilang.jpg"
-    long_title = "Rapat " * 60  # cut by the template's field limit: a warning per output
-    project = _project(tmp_path, [*photos, missing], captions=False).with_field(
-        "judul", long_title)
+    project = _project(tmp_path, [*photos, missing], captions=False)
     indonesian = run_batch(project, workers=0, library=library)
     text = indonesian.summary
     assert "selesai, tetapi ada yang gagal" in text and "berkas tidak ditemukan" in text
@@ -295,7 +296,16 @@ def test_the_summary_and_the_manifest_speak_the_chosen_language(
     with open(tmp_path / "hasil" / MANIFEST_CSV, encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh))
     assert {r["reason"] for r in rows if r["status"] == "failed"} == {"berkas tidak ditemukan"}
-    assert any("isian lebih panjang" in r["warnings"] for r in rows if r["status"] == "ok")
+    assert any("foto terlalu kecil" in r["warnings"] for r in rows if r["status"] == "ok")
+    # The manifest keeps warnings by code (and params), never as English sentences.
+    stored = json.loads((tmp_path / "hasil" / MANIFEST_JSON).read_text(encoding="utf-8"))
+    warned = [w for r in stored["outputs"] for w in r["warnings"]]
+    assert warned and all(w["code"] == "photo_small" and "message" not in w for w in warned)
+    # The content calendar reads the same manifest to mark the event exported.
+    from studio.calendar.status import _exported
+
+    assert _exported(tmp_path / "hasil", project.name)
+    assert not _exported(tmp_path / "hasil", "Kegiatan lain")
 
     english = run_batch(project, workers=0, library=library, resume=False, language="en")
     assert "finished, but some outputs failed" in english.summary

@@ -213,7 +213,7 @@ def test_save_is_atomic_and_keeps_the_old_file_on_failure(tmp_path: Path,
     def boom(*args: object, **kwargs: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("studio.export.os.replace", boom)
+    monkeypatch.setattr("studio.atomic.os.replace", boom)
     with pytest.raises(Exception) as info:
         save_project(project.with_field("judul", "baru"))
     assert "disk is full" in str(info.value)

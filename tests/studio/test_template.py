@@ -162,12 +162,19 @@ def test_unsafe_text_expressions_are_refused(tmp_path, expression):
         render_photo(loaded, default_brand(), {"judul": "x"}, get_platform("x_post"), None)
 
 
-def test_runaway_text_expression_is_stopped(tmp_path):
+def test_runaway_text_expression_is_stopped(tmp_path, monkeypatch):
     from studio.brand import default_brand
     from studio.platforms import get_platform
+    from studio.render import expressions
     from studio.render.photo import render_photo
+    from studio.template import sandbox
 
-    loop = "{% for a in range(1000) %}{% for b in range(1000) %}{% endfor %}{% endfor %}x"
+    # A billion loop turns cannot finish on any machine, and the small step budget
+    # stops it long before the (generous) clock would: nothing depends on speed.
+    monkeypatch.setattr(sandbox, "MAX_STEPS", 50_000)
+    monkeypatch.setattr(expressions, "TIME_LIMIT", 3600.0)
+    loop = ("{% for a in range(1000) %}{% for b in range(1000) %}{% for c in range(1000) %}"
+            "{% endfor %}{% endfor %}{% endfor %}x")
     folder = write_template(tmp_path / "uji", layers=[{"id": "t", "type": "text", "text": loop}])
     loaded = load_template(folder)
     with pytest.raises(TemplateError) as info:
@@ -176,3 +183,39 @@ def test_runaway_text_expression_is_stopped(tmp_path):
     # The app keeps working: a normal template still renders.
     ok = load_template(write_template(tmp_path / "ok"))
     render_photo(ok, default_brand(), {"judul": "Rapat"}, get_platform("x_post"), None)
+
+
+def test_a_layer_shown_only_when_its_field_has_a_value(tmp_path):
+    """``show_if``: the place's icon is left out with the place (no orphan icon)."""
+    from studio.brand import default_brand
+    from studio.platforms import get_platform
+    from studio.render.photo import render_photo
+
+    folder = write_template(tmp_path / "uji", background="#000000", fields=[
+        {"key": "judul", "label": "Judul", "required": True},
+        {"key": "lokasi", "label": "Tempat"}], layers=[
+        {"id": "ikon", "type": "shape", "fill": "#FFFFFF", "box": [0.4, 0.4, 0.2, 0.2],
+         "show_if": "lokasi"}])
+    loaded = load_template(folder)
+    platform = get_platform("instagram_square")
+    centre = (platform.width // 2, platform.height // 2)
+    with_place = render_photo(loaded, default_brand(), {"judul": "Rapat", "lokasi": "Aula"},
+                              platform, None).image
+    without = render_photo(loaded, default_brand(), {"judul": "Rapat", "lokasi": "  "},
+                           platform, None).image
+    assert with_place.getpixel(centre)[:3] == (255, 255, 255)
+    assert without.getpixel(centre)[:3] == (0, 0, 0)
+    with pytest.raises(TemplateError):
+        load_template(write_template(tmp_path / "salah", layers=[
+            {"id": "ikon", "type": "shape", "show_if": "Bukan Kunci"}]))
+
+
+def test_shipped_icons_follow_their_details():
+    from studio.template.library import default_library
+
+    library = default_library()
+    for template_id, layer_id, key in (("pengumuman", "ikon-lokasi", "lokasi"),
+                                       ("info-layanan", "ikon-lokasi", "lokasi"),
+                                       ("info-layanan", "ikon-kontak", "kontak"),
+                                       ("undangan", "ikon-lokasi", "lokasi")):
+        assert library.get(template_id).template.layer(layer_id).show_if == key

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from PIL import Image
 
@@ -47,7 +47,7 @@ def test_emoji_are_drawn_with_the_emoji_font():
     canvas = Image.new("RGBA", (400, 120), (0, 0, 0, 0))
     SHAPER.draw_line(canvas, 10, 80, "Hai 🎉", 48, (255, 255, 255, 255))
     # The party popper is colourful: some drawn pixel is neither white nor transparent.
-    colours = {px[:3] for px in canvas.getdata() if px[3] > 200}
+    colours = {px[:3] for px in canvas.get_flattened_data() if px[3] > 200}
     assert any(len(set(c)) > 1 for c in colours)
 
 
@@ -74,6 +74,10 @@ indonesian_words = st.sampled_from([
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(words=st.lists(indonesian_words, max_size=40), width=st.integers(300, 1920),
        height=st.integers(300, 1920), lines=st.integers(1, 5))
+# Found by CI: glyphs at 7 px are wider than 18 px scaled down; the old check re-set
+# the text in pixels and cut what the renderer (reference size, scaled) kept whole.
+@example(words=["Rapat", "Koordinasi", "Kehumasan"] + ["Cimahi-Tengah"] * 4,
+         width=391, height=391, lines=1)
 def test_text_stays_in_its_box_or_is_reported(words, width, height, lines):
     text = " ".join(words)
     loaded = _text_template([0.1, 0.6, 0.8, 0.25], (18, 90), lines)
@@ -90,13 +94,13 @@ def test_text_stays_in_its_box_or_is_reported(words, width, height, lines):
         assert bbox[1] >= top - slack and bbox[3] <= bottom + slack
     reported = any(w.code == "text_overflow" for w in ctx.warnings)
     if not reported and text.strip():
-        # Nothing was reported, so nothing may be missing: render again and compare words.
-        shaper = TextShaper(FontChoice(BRAND.font_path("brand:bold"),
-                                       BRAND.font_path("brand:emoji")))
-        block = fit_text(shaper, text, resolved.width, resolved.height,
-                         max(4, ctx.px(18)), max(4, ctx.px(90)), lines, 1.15)
-        joined = " ".join(block.lines).replace("- ", "").replace("-", "")
-        assert joined.replace(" ", "") == text.replace(" ", "").replace("-", "")
+        # Nothing was reported, so nothing may be missing: the lines that were drawn
+        # (set at the reference size, then scaled to this canvas) hold every word.
+        block = ctx.fitted[resolved.layer.id].block
+        # A separator ("–") where a line breaks is dropped: the break separates.
+        def squash(t: str) -> str:
+            return "".join(ch for ch in t if not ch.isspace() and ch not in "-–")
+        assert squash(" ".join(block.lines)) == squash(text)
 
 
 @pytest.mark.parametrize("value", ["", "   "])

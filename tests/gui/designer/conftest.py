@@ -18,19 +18,19 @@ def designer_home(tmp_path_factory, monkeypatch):
 
 
 @pytest.fixture
-def context(qapp, designer_home, monkeypatch):
-    """A fresh designer context; every window is closed and every worker stopped after."""
+def resources(qapp, designer_home, monkeypatch):
+    """The app's resources, fresh; every window is closed and every worker stopped after."""
     from PySide6.QtCore import QCoreApplication, QEvent
 
     from gui import operations
     from gui.designer import brand_editor, dialogs, open_windows
-    from gui.designer.context import designer_context, reset_context
+    from gui.resources import app_resources, set_app_resources
 
     # A test that leaves unsaved changes must not block on a question.
     monkeypatch.setattr(dialogs, "ask_save_changes", lambda parent, name: "discard")
-    reset_context()
-    ctx = designer_context()
-    yield ctx
+    set_app_resources(None)
+    shared = app_resources()
+    yield shared
     windows = open_windows()
     if brand_editor._instance is not None:
         windows.append(brand_editor._instance)
@@ -40,4 +40,4 @@ def context(qapp, designer_home, monkeypatch):
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     operations.shutdown()
     qapp.processEvents()
-    reset_context()
+    set_app_resources(None)

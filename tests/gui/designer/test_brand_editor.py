@@ -10,7 +10,10 @@ from PySide6.QtCore import QPointF
 
 from gui.designer import open_brand_editor, open_template_editor, open_template_library
 from gui.designer.brand_editor import BrandEditorWindow
+from gui.i18n import install_language
+from gui.labels import ratio_text
 from studio.brand import load_brand
+from studio.brand.store import active_brand_root, user_brand_dir
 from studio.paths import BRANDING_DIR
 from studio.template import editing
 
@@ -30,13 +33,12 @@ def builtin_digest():
 
 
 @pytest.fixture
-def brand_copy(tmp_path, context):
+def brand_copy(tmp_path, resources):
     """The editors work on a temp copy of the shipped kit (never on assets/branding)."""
     root = tmp_path / "branding"
     shutil.copytree(BRANDING_DIR, root)
     brand = load_brand(root)
-    context.saved_brand = brand
-    context.set_brand(brand)
+    resources.set_brand(brand)
     return brand
 
 
@@ -46,7 +48,7 @@ def canvas_pixel(window, scene_point: QPointF):
     return image.pixelColor(int(scene_point.x() * scale), int(scene_point.y() * scale))
 
 
-def test_a_colour_change_reaches_open_previews_at_once(qtbot, context, brand_copy,
+def test_a_colour_change_reaches_open_previews_at_once(qtbot, resources, brand_copy,
                                                        builtin_digest):
     editor = open_template_editor(None)
     doc = editor.document
@@ -69,7 +71,7 @@ def test_a_colour_change_reaches_open_previews_at_once(qtbot, context, brand_cop
     brand_editor.select_colour("primary")
     brand_editor.colour_hex.setText("#D81B60")
     brand_editor.colour_hex.editingFinished.emit()
-    assert context.brand.colors["primary"] == "#D81B60"
+    assert resources.draft_brand.colors["primary"] == "#D81B60"
     # Not saved yet, and already in the preview, the strip and the library.
     qtbot.waitUntil(lambda: canvas_pixel(editor, point).name().upper() == "#D81B60",
                     timeout=10000)
@@ -80,48 +82,57 @@ def test_a_colour_change_reaches_open_previews_at_once(qtbot, context, brand_cop
 
     # Undo restores the exact kit; redo brings the change back.
     brand_editor.undo_stack.undo()
-    assert context.brand == brand_copy
+    assert resources.draft_brand == brand_copy
     brand_editor.undo_stack.redo()
-    assert context.brand.colors["primary"] == "#D81B60"
+    assert resources.draft_brand.colors["primary"] == "#D81B60"
 
     assert brand_editor.save()
-    user = editing.user_brand_dir()
+    user = user_brand_dir()
     assert load_brand(user).colors["primary"] == "#D81B60"
-    assert editing.active_brand_root() == user
+    assert active_brand_root() == user
     assert not brand_editor.is_modified
     assert tree_digest(BRANDING_DIR) == builtin_digest  # the shipped kit is untouched
 
 
-def test_contrast_check_words_and_values(qtbot, context, brand_copy, qtmodeltester):
+def test_contrast_check_words_and_values(qtbot, resources, brand_copy, qtmodeltester):
     window = open_brand_editor()
     for model in (window.colours, window.fonts, window.logos):
         qtmodeltester.check(model)
     window.select_colour("accent")  # gold: fine with black text, not with white
     white = window.contrast_white.text()
     black = window.contrast_black.text()
-    assert "1.85:1" in white and window.tr("fails") in white
-    assert "11.38:1" in black and window.tr("passes") in black
+    # One decimal, with the language's decimal sign, as in the list and the guide's "4,5:1".
+    assert ratio_text(1.846) in white and window.tr("fails") in white
+    assert ratio_text(11.38) in black and window.tr("passes") in black
+    install_language("id")
+    try:
+        window.select_colour("primary")
+        window.select_colour("accent")
+        assert "1,8:1" in window.contrast_white.text()
+        assert "11,4:1" in window.contrast_black.text()
+    finally:
+        install_language("id")
 
 
-def test_import_font_logo_and_clip_into_the_users_kit(qtbot, context, brand_copy, tmp_path,
+def test_import_font_logo_and_clip_into_the_users_kit(qtbot, resources, brand_copy, tmp_path,
                                                       builtin_digest):
     from PIL import Image
 
     window = open_brand_editor()
     font = BRANDING_DIR / "fonts" / "PlusJakartaSans-SemiBold.ttf"
     assert window.import_file("font", "judul_acara", font)
-    user = editing.user_brand_dir()
-    assert context.brand.root == user
-    assert (user / context.brand.fonts["judul_acara"]).is_file()
+    user = user_brand_dir()
+    assert resources.draft_brand.root == user
+    assert (user / resources.draft_brand.fonts["judul_acara"]).is_file()
     assert window.fonts.row_of("judul_acara") >= 0
     logo = tmp_path / "logo-acara.png"
     Image.new("RGBA", (300, 100), (255, 255, 255, 255)).save(logo)
     assert window.import_file("logo", "acara", logo)
-    assert context.brand.logo_path("brand:acara").is_file()
+    assert resources.draft_brand.logo_path("brand:acara").is_file()
     clip = tmp_path / "pembuka.mp4"
     clip.write_bytes(b"\0" * 64)
     assert window.import_file("video", "intro", clip)
-    assert context.brand.video["intro"] == "video/pembuka.mp4"
+    assert resources.draft_brand.video["intro"] == "video/pembuka.mp4"
     bad = tmp_path / "bukan-font.ttf"
     bad.write_bytes(b"nope")
     from gui.designer import dialogs
@@ -141,14 +152,14 @@ def test_import_font_logo_and_clip_into_the_users_kit(qtbot, context, brand_copy
     assert tree_digest(BRANDING_DIR) == builtin_digest
 
 
-def test_discarding_unsaved_changes_puts_previews_back(qtbot, context, brand_copy,
+def test_discarding_unsaved_changes_puts_previews_back(qtbot, resources, brand_copy,
                                                        monkeypatch):
     from gui.designer import dialogs
 
     window = open_brand_editor()
     window.set_colour("accent", "#00AA00")
-    assert context.brand.colors["accent"] == "#00AA00"
+    assert resources.draft_brand.colors["accent"] == "#00AA00"
     monkeypatch.setattr(dialogs, "ask_save_changes", lambda parent, name: "discard")
     assert window.close()
-    assert context.brand == brand_copy
-    assert not (editing.user_brand_dir() / "brand.toml").exists()
+    assert resources.draft_brand == brand_copy
+    assert not (user_brand_dir() / "brand.toml").exists()

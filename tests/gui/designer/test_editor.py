@@ -35,7 +35,7 @@ def drag(canvas, start_scene, end_scene, *, steps: int = 6) -> None:
     QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
 
 
-def new_editor(qtbot, context) -> TemplateEditorWindow:
+def new_editor(qtbot, resources) -> TemplateEditorWindow:
     window = open_template_editor(None)
     assert isinstance(window, TemplateEditorWindow)
     qtbot.waitExposed(window)
@@ -51,8 +51,8 @@ def add_field_through_dialog(window: TemplateEditorWindow, key: str) -> None:
     window.field_panel.add_field(dialog.result_field)
 
 
-def test_build_save_reload_and_render_through_the_cli(qtbot, context, tmp_path):
-    window = new_editor(qtbot, context)
+def test_build_save_reload_and_render_through_the_cli(qtbot, resources, tmp_path):
+    window = new_editor(qtbot, resources)
     doc = window.document
     add_field_through_dialog(window, "judul")
     for name in ("add_media", "add_shape", "add_image", "add_text"):
@@ -83,7 +83,7 @@ def test_build_save_reload_and_render_through_the_cli(qtbot, context, tmp_path):
     assert window.properties.is_overridden_shown("box")
 
     assert window.save(template_id="acara-baru", name="Acara Baru")
-    folder = context.library.user_dir / "acara-baru"
+    folder = resources.library.user_dir / "acara-baru"
     assert (folder / "template.toml").is_file()
     reloaded = load_template(folder).template
     assert reloaded == doc.template
@@ -114,8 +114,8 @@ def test_build_save_reload_and_render_through_the_cli(qtbot, context, tmp_path):
     assert tall_rect[1] / 1920 < feed_rect[1] / 1350 - 0.2
 
 
-def test_undo_redo_returns_the_exact_values(qtbot, context):
-    window = new_editor(qtbot, context)
+def test_undo_redo_returns_the_exact_values(qtbot, resources):
+    window = new_editor(qtbot, resources)
     doc = window.document
     stack = doc.undo_stack
     history = [doc.template]
@@ -157,8 +157,8 @@ def test_undo_redo_returns_the_exact_values(qtbot, context):
     assert doc.template == history[-1]
 
 
-def test_arrow_keys_nudge_and_merge_into_one_step(qtbot, context):
-    window = new_editor(qtbot, context)
+def test_arrow_keys_nudge_and_merge_into_one_step(qtbot, resources):
+    window = new_editor(qtbot, resources)
     doc = window.document
     window.add_layer("shape")
     layer_id = doc.template.layers[-1].id
@@ -178,8 +178,8 @@ def test_arrow_keys_nudge_and_merge_into_one_step(qtbot, context):
     assert doc.template == before
 
 
-def test_dragging_snaps_to_the_centre_line_and_shows_guides(qtbot, context):
-    window = new_editor(qtbot, context)
+def test_dragging_snaps_to_the_centre_line_and_shows_guides(qtbot, resources):
+    window = new_editor(qtbot, resources)
     doc = window.document
     window.add_layer("shape")
     layer_id = doc.template.layers[-1].id
@@ -202,8 +202,8 @@ def test_dragging_snaps_to_the_centre_line_and_shows_guides(qtbot, context):
     assert box.x + box.w / 2 == pytest.approx(0.5, abs=1e-4)
 
 
-def test_resize_with_a_handle(qtbot, context):
-    window = new_editor(qtbot, context)
+def test_resize_with_a_handle(qtbot, resources):
+    window = new_editor(qtbot, resources)
     doc = window.document
     window.add_layer("shape")
     layer_id = doc.template.layers[-1].id
@@ -220,8 +220,8 @@ def test_resize_with_a_handle(qtbot, context):
     assert after.y * height > before.top() / height * height
 
 
-def test_variant_overrides_are_marked_and_reset(qtbot, context):
-    window = new_editor(qtbot, context)
+def test_variant_overrides_are_marked_and_reset(qtbot, resources):
+    window = new_editor(qtbot, resources)
     doc = window.document
     add_field_through_dialog(window, "judul")
     window.add_layer("text")
@@ -249,8 +249,8 @@ def test_variant_overrides_are_marked_and_reset(qtbot, context):
     assert doc.template.layer(text_id).visible
 
 
-def test_locks_in_layer_list_and_field_dialog(qtbot, context):
-    window = new_editor(qtbot, context)
+def test_locks_in_layer_list_and_field_dialog(qtbot, resources):
+    window = new_editor(qtbot, resources)
     doc = window.document
     window.add_layer("shape")
     layer_id = doc.template.layers[-1].id
@@ -272,8 +272,8 @@ def test_locks_in_layer_list_and_field_dialog(qtbot, context):
     assert doc.template.field("penyelenggara").locked is True
 
 
-def test_problems_are_listed_inline_and_select_the_layer(qtbot, context):
-    window = new_editor(qtbot, context)
+def test_problems_are_listed_inline_and_select_the_layer(qtbot, resources):
+    window = new_editor(qtbot, resources)
     doc = window.document
     window.add_layer("text")
     text_id = doc.template.layers[-1].id
@@ -290,20 +290,20 @@ def test_problems_are_listed_inline_and_select_the_layer(qtbot, context):
     qtbot.waitUntil(lambda: any(p.code == "left_out" for p in window.problems.problems))
 
 
-def test_every_platform_strip_and_platform_switch(qtbot, context):
+def test_every_platform_strip_and_platform_switch(qtbot, resources):
     folder = TEMPLATES_DIR / "liputan-kegiatan"
     window = open_template_editor(folder)
     qtbot.waitUntil(lambda: window.strip_renders > 0, timeout=15000)
-    assert window.strip_model.rendered() == len(context.platforms)
+    assert window.strip_model.rendered() == len(resources.platforms)
     assert window.document.builtin
     index = window.strip_model.index(
-        [p.id for p in context.platforms].index("instagram_story"))
+        list(resources.platforms).index("instagram_story"))
     window.strip_view.clicked.emit(index)
     assert window.platform.id == "instagram_story"
     assert window.canvas.sceneRect().height() > 1920
 
 
-def test_saving_a_builtin_template_writes_a_user_copy(qtbot, context):
+def test_saving_a_builtin_template_writes_a_user_copy(qtbot, resources):
     folder = TEMPLATES_DIR / "liputan-kegiatan"
     original = (folder / "template.toml").read_bytes()
     window = open_template_editor(folder)
@@ -311,15 +311,15 @@ def test_saving_a_builtin_template_writes_a_user_copy(qtbot, context):
     doc.edit(editing.set_template_info, version="1.1.0", text="t")
     assert window.save()
     assert (folder / "template.toml").read_bytes() == original
-    copy = context.library.user_dir / "liputan-kegiatan"
+    copy = resources.library.user_dir / "liputan-kegiatan"
     assert load_template(copy).template.version == "1.1.0"
-    assert not context.library.is_builtin("liputan-kegiatan")
+    assert not resources.library.is_builtin("liputan-kegiatan")
 
 
-def test_unsaved_changes_prompt_on_close(qtbot, context, monkeypatch):
+def test_unsaved_changes_prompt_on_close(qtbot, resources, monkeypatch):
     from gui.designer import dialogs
 
-    window = new_editor(qtbot, context)
+    window = new_editor(qtbot, resources)
     window.add_layer("shape")
     asked = []
     monkeypatch.setattr(dialogs, "ask_save_changes",
@@ -330,8 +330,8 @@ def test_unsaved_changes_prompt_on_close(qtbot, context, monkeypatch):
     assert window.close()
 
 
-def test_focal_point_of_the_sample_photo(qtbot, context):
-    window = new_editor(qtbot, context)
+def test_focal_point_of_the_sample_photo(qtbot, resources):
+    window = new_editor(qtbot, resources)
     window.add_layer("media")
     media_id = window.document.template.layers[0].id
     window.document.select(media_id)
@@ -344,8 +344,8 @@ def test_focal_point_of_the_sample_photo(qtbot, context):
     assert window.document.undo_stack.count() == 1  # a preview setting, not an edit
 
 
-def test_image_file_is_copied_into_the_template(qtbot, context, tmp_path):
-    window = new_editor(qtbot, context)
+def test_image_file_is_copied_into_the_template(qtbot, resources, tmp_path):
+    window = new_editor(qtbot, resources)
     window.add_layer("image")
     layer_id = window.document.template.layers[-1].id
     png = tmp_path / "hiasan.png"
@@ -355,11 +355,11 @@ def test_image_file_is_copied_into_the_template(qtbot, context, tmp_path):
     assert source == "aset/hiasan.png"
     assert (window.document.asset_folder / source).is_file()
     assert window.save(template_id="dengan-gambar", name="Dengan gambar")
-    assert (context.library.user_dir / "dengan-gambar" / source).is_file()
-    assert isinstance(load_template(context.library.user_dir / "dengan-gambar"), object)
+    assert (resources.library.user_dir / "dengan-gambar" / source).is_file()
+    assert isinstance(load_template(resources.library.user_dir / "dengan-gambar"), object)
 
 
-def test_models_pass_qt_model_checks(qtbot, context, qtmodeltester):
+def test_models_pass_qt_model_checks(qtbot, resources, qtmodeltester):
     folder = TEMPLATES_DIR / "liputan-kegiatan"
     window = open_template_editor(folder)
     qtmodeltester.check(window.layer_panel.model)

@@ -5,12 +5,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 import gui.designer as designer
-from gui.designer.i18n import I18N_DIR, current_language, install_designer_translator
 from gui.designer.library_window import TemplateLibraryWindow
+from gui.i18n import I18N_DIR, current_language, install_language
 from studio.paths import TEMPLATES_DIR
 
 
-def test_public_api_opens_each_window_once(qtbot, context):
+def test_public_api_opens_each_window_once(qtbot, resources):
     library = designer.open_template_library()
     assert designer.open_template_library() is library
     editor = designer.open_template_editor(TEMPLATES_DIR / "liputan-kegiatan")
@@ -21,7 +21,7 @@ def test_public_api_opens_each_window_once(qtbot, context):
     assert designer.open_brand_editor() is brand
 
 
-def test_a_folder_without_a_template_is_reported_not_raised(qtbot, context, tmp_path,
+def test_a_folder_without_a_template_is_reported_not_raised(qtbot, resources, tmp_path,
                                                             monkeypatch):
     from gui.designer import dialogs
 
@@ -31,29 +31,29 @@ def test_a_folder_without_a_template_is_reported_not_raised(qtbot, context, tmp_
     assert shown[0].code == "template.not_found"
 
 
-def test_indonesian_by_default_english_on_request(qtbot, context, qapp):
+def test_indonesian_by_default_english_on_request(qtbot, resources, qapp):
     assert (I18N_DIR / "designer_id.qm").is_file()
     try:
-        assert install_designer_translator(qapp, "id")
+        assert install_language("id") == "id"
         window = designer.open_template_library()
         assert isinstance(window, TemplateLibraryWindow)
-        assert window.actions_by_name["new"].text() == "Template baru"
+        assert window.actions_by_name["new"].text() == "Templat baru"
         assert window.search.placeholderText() == "Cari nama, id atau pembuat"
         # Switching language retranslates open windows.
-        install_designer_translator(qapp, "en")
+        install_language("en")
         qapp.processEvents()
         assert current_language() == "en"
         assert window.actions_by_name["new"].text() == "New template"
         editor = designer.open_template_editor(TEMPLATES_DIR / "liputan-kegiatan")
-        install_designer_translator(qapp, "id")
+        install_language("id")
         qapp.processEvents()
         assert editor.actions_by_name["save"].text() == "Simpan"
         assert editor.left_tabs.tabText(0) == "Lapisan"
     finally:
-        install_designer_translator(qapp, "en")
+        install_language("en")
 
 
-def test_main_window_hook_adds_a_designer_menu(qtbot, context, qapp):
+def test_main_window_hook_adds_a_designer_menu(qtbot, resources, qapp):
     class FakeMainWindow(QMainWindow):
         def __init__(self):
             super().__init__()
@@ -69,8 +69,8 @@ def test_main_window_hook_adds_a_designer_menu(qtbot, context, qapp):
         menu = designer.install(window)
         assert window.menus == [menu]
         titles = [a.text() for a in menu.actions() if not a.isSeparator()]
-        assert len(titles) == 3
+        assert len(titles) == 4  # library, new, brand kit, publish the brand kit
         menu.actions()[0].trigger()
         assert any(isinstance(w, TemplateLibraryWindow) for w in designer.open_windows())
     finally:
-        install_designer_translator(qapp, "en")
+        install_language("en")

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from gui.designer import open_template_library
 from gui.designer.library_window import IdRole, TemplateLibraryWindow
 from studio.paths import TEMPLATES_DIR
-from studio.template import editing
+from studio.template.library import TRASH, trash_entries
 from studio.template.loader import load_template
-from studio.template.package import TRASH, export_package
+from studio.template.package import export_package
 from tests.studio.helpers import write_template
 
 
@@ -26,7 +26,7 @@ def visible_ids(window: TemplateLibraryWindow) -> list[str]:
     return [window.proxy.index(r, 0).data(IdRole) for r in range(window.proxy.rowCount())]
 
 
-def test_thumbnails_search_and_versions(qtbot, context, qtmodeltester):
+def test_thumbnails_search_and_versions(qtbot, resources, qtmodeltester):
     window = library_window(qtbot)
     builtin = sorted(p.name for p in TEMPLATES_DIR.iterdir() if (p / "template.toml").exists())
     assert sorted(visible_ids(window)) == builtin
@@ -42,7 +42,7 @@ def test_thumbnails_search_and_versions(qtbot, context, qtmodeltester):
     assert window.actions_by_name["duplicate"].isEnabled()
 
 
-def test_duplicate_delete_and_restore(qtbot, context, monkeypatch):
+def test_duplicate_delete_and_restore(qtbot, resources, monkeypatch):
     from gui.designer import dialogs
 
     window = library_window(qtbot)
@@ -55,7 +55,7 @@ def test_duplicate_delete_and_restore(qtbot, context, monkeypatch):
     monkeypatch.setattr(dialogs, "ask_delete_template", lambda parent, name: True)
     assert window.delete_selected()
     assert "liputan-rapat" not in visible_ids(window)
-    trashed = editing.trash_entries(context.library.user_dir)
+    trashed = trash_entries(resources.library.user_dir)
     assert len(trashed) == 1 and trashed[0].parent.name == TRASH
     monkeypatch.setattr(QInputDialog, "getItem",
                         staticmethod(lambda *a, **k: (trashed[0].name, True)))
@@ -70,13 +70,13 @@ def _package(tmp_path, version: str):
     return export_package(load_template(source), tmp_path / f"paket-{version}.zip")
 
 
-def test_import_with_a_clash_asks_before_replacing(qtbot, context, monkeypatch, tmp_path):
+def test_import_with_a_clash_asks_before_replacing(qtbot, resources, monkeypatch, tmp_path):
     window = library_window(qtbot)
     first = _package(tmp_path, "1.0.0")
     operation = window.import_package_file(first)
     qtbot.waitUntil(lambda: not operation.is_running, timeout=10000)
     qtbot.waitUntil(lambda: "paket-acara" in visible_ids(window))
-    installed = context.library.user_dir / "paket-acara"
+    installed = resources.library.user_dir / "paket-acara"
     assert load_template(installed).template.version == "1.0.0"
 
     asked = []
@@ -94,7 +94,7 @@ def test_import_with_a_clash_asks_before_replacing(qtbot, context, monkeypatch, 
     qtbot.waitUntil(lambda: not operation.is_running and len(asked) == 1, timeout=10000)
     assert "1.0.0" in asked[0] and "2.0.0" in asked[0]
     assert load_template(installed).template.version == "1.0.0"
-    assert not (context.library.user_dir / TRASH).exists()
+    assert not (resources.library.user_dir / TRASH).exists()
 
     # Asked again, the designer says yes: replaced, the old one kept in the trash.
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
@@ -102,14 +102,16 @@ def test_import_with_a_clash_asks_before_replacing(qtbot, context, monkeypatch, 
     qtbot.waitUntil(lambda: len(asked) == 2, timeout=10000)
     qtbot.waitUntil(lambda: load_template(installed).template.version == "2.0.0",
                     timeout=10000)
-    trashed = editing.trash_entries(context.library.user_dir)
+    # The old version goes to the trash once the new one is in place (one swap).
+    qtbot.waitUntil(lambda: not window._import.is_running, timeout=10000)
+    trashed = trash_entries(resources.library.user_dir)
     assert [tomllib.loads((t / "template.toml").read_text(encoding="utf-8"))["version"]
             for t in trashed] == ["1.0.0"]
     qtbot.waitUntil(lambda: window.selected() is not None
                     and window.selected().id == "paket-acara")
 
 
-def test_a_bad_package_is_refused_with_a_message(qtbot, context, monkeypatch, tmp_path):
+def test_a_bad_package_is_refused_with_a_message(qtbot, resources, monkeypatch, tmp_path):
     from gui.designer import dialogs
 
     window = library_window(qtbot)
@@ -120,10 +122,10 @@ def test_a_bad_package_is_refused_with_a_message(qtbot, context, monkeypatch, tm
     operation = window.import_package_file(bad)
     qtbot.waitUntil(lambda: not operation.is_running and bool(shown), timeout=10000)
     assert shown[0].code == "package.bad_zip"
-    assert not (context.library.user_dir / "rusak").exists()
+    assert not (resources.library.user_dir / "rusak").exists()
 
 
-def test_export_selected_package(qtbot, context, tmp_path):
+def test_export_selected_package(qtbot, resources, tmp_path):
     window = library_window(qtbot)
     window.select("liputan-kegiatan")
     written = window.export_selected(tmp_path / "liputan.zip")

@@ -50,8 +50,8 @@ def test_writes_one_file_per_platform_and_refuses_to_overwrite(tmp_path, capsys)
 def test_unknown_template_is_one_line_listing_the_ids(capsys):
     assert main(["caption", "-t", "pengumumn", *SET]) == 1
     err = capsys.readouterr().err.strip()
-    assert err == ("error: unknown caption template 'pengumumn' (available: info-layanan, "
-                   "liputan-kegiatan, pengumuman, ucapan, undangan)")
+    assert err == ("error: unknown caption template 'pengumumn' (available: angka, info-layanan, "
+                   "kutipan, liputan-kegiatan, pengumuman, ucapan, undangan)")
 
 
 def test_missing_field_is_one_line(capsys):
@@ -64,8 +64,8 @@ def test_missing_field_is_one_line(capsys):
 def test_list(capsys):
     assert main(["caption", "--list"]) == 0
     out = capsys.readouterr().out
-    assert out.splitlines()[0].startswith("info-layanan")
-    assert len(out.splitlines()) == 5
+    assert out.splitlines()[0].startswith("angka")
+    assert len(out.splitlines()) == 7
 
 
 def test_caption_file_data_for_export(platforms):
@@ -80,3 +80,13 @@ def test_caption_file_data_for_export(platforms):
     assert result.warnings[0].startswith("Threads allows 1 hashtag")
     with pytest.raises(CaptionError, match="unknown caption template"):
         get_caption_template("tidak-ada")
+
+
+def test_photo_credit_comes_from_the_brand_kit_unless_given(capsys):
+    base = ["caption", "-t", "liputan-kegiatan", "-p", "instagram_portrait", *SET]
+    assert main(base) == 0
+    assert "\n\nFoto: Diskominfo Kota Cimahi\n\n" in capsys.readouterr().out
+    assert main([*base, "--photo-credit", "Prokopim Kota Cimahi"]) == 0
+    assert "Foto: Prokopim Kota Cimahi" in capsys.readouterr().out
+    assert main([*base, "--photo-credit", ""]) == 0
+    assert "Foto:" not in capsys.readouterr().out

@@ -176,10 +176,13 @@ def test_mentions():
 def test_filters_are_registered_under_their_jinja_names():
     assert set(FILTERS) == {"tanggal_panjang", "tanggal_pendek", "tanggal_berita", "hari",
                             "rentang_tanggal", "jam", "rupiah", "tagar", "mention",
-                            "judul_kapital"}
+                            "judul_kapital", "tempat_singkat", "kalimat_pertama",
+                            "tanpa_kalimat_pertama", "tanpa_ulangan", "diawali_judul",
+                            "menyebut_judul", "menyebut_tempat", "menyebut_tanggal", "jadi_lead"}
 
 
 def test_empty_values_give_empty_text():
     for name in ("tanggal_panjang", "tanggal_pendek", "tanggal_berita", "hari", "jam",
-                 "rupiah", "mention", "judul_kapital"):
+                 "rupiah", "mention", "judul_kapital", "tempat_singkat", "kalimat_pertama",
+                 "tanpa_kalimat_pertama"):
         assert FILTERS[name]("") == "", name

@@ -74,7 +74,7 @@ def test_templates_are_immutable_values(tmp_path):
     (("[variants.x]", "[variants.instgram]"), "unknown variant 'instgram'"),
     (('sections = ["kepala", "tagar"]', 'sections = ["kepala", "penutup"]'),
      "variant 'x' uses section 'penutup'"),
-    (('drop = ["tempat"]', 'drop = ["penutup"]'), "variant 'default' may drop 'penutup'"),
+    (('drop = ["tempat"]', 'drop = ["penutup"]'), "variant 'default' may leave out 'penutup'"),
     (("max_hashtags = 1", "max_hashtags = -1"), "variant 'x': max_hashtags"),
     (("max_hashtags = 1", "maks_tagar = 1"), "variant 'x' has unknown key(s): maks_tagar"),
     (("{{ judul }}'''", "{{ judul }'''"), "section 'kepala', line 1"),

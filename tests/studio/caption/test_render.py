@@ -162,25 +162,35 @@ def test_field_values_are_capped(simple, platforms):
 
 # -- hashtags ---------------------------------------------------------------------
 
-def test_instagram_keeps_five_hashtags_officer_first_then_brand_then_template(simple,
-                                                                             platforms):
+def test_instagram_keeps_the_official_tags_then_the_officers_then_the_templates(simple,
+                                                                                platforms):
     fields = {**FIELDS, "tagar": "#HariGuru, guru hebat, #Cimahi #Pendidikan"}
     result = render_caption(simple, fields, platforms["instagram_portrait"],
                             fixed_hashtags=BRAND_TAGS)
-    assert result.hashtags == ("#HariGuru", "#GuruHebat", "#Cimahi", "#Pendidikan",
-                               "#PemkotCimahi")
-    assert result.warnings == ("Instagram allows 5 hashtags: left out #KotaCimahi #InfoCimahi",)
-    warning = result.warnings[0]
-    assert warning.code == "hashtags_dropped"
-    assert warning.params == ("Instagram", "5", "#KotaCimahi #InfoCimahi")
+    # Shown as typed first, the city's next; the officer's last tag gives way to the city's.
+    assert result.hashtags == ("#HariGuru", "#GuruHebat", "#Cimahi", "#PemkotCimahi",
+                               "#KotaCimahi")
+    own, other = result.warnings
+    assert own.code == "own_hashtags_left_out"
+    assert own.params == ("Instagram", "5", "#Pendidikan", "#PemkotCimahi #KotaCimahi")
+    assert other.code == "hashtags_left_out"
+    assert other.params == ("Instagram", "5", "#InfoCimahi")
 
 
-def test_threads_keeps_one_topic(simple, platforms):
+def test_threads_topic_is_the_official_tag(simple, platforms):
     result = render_caption(simple, {**FIELDS, "tagar": "hari guru"}, platforms["threads"],
                             fixed_hashtags=BRAND_TAGS)
-    assert result.hashtags == ("#HariGuru",)
-    assert result.warnings == ("Threads allows 1 hashtag: left out #PemkotCimahi #KotaCimahi "
-                               "#InfoCimahi",)
+    assert result.hashtags == ("#PemkotCimahi",)
+    assert [w.code for w in result.warnings] == ["own_hashtags_left_out", "hashtags_left_out"]
+    assert result.warnings[0].params == ("Threads", "1", "#HariGuru", "#PemkotCimahi")
+    assert result.warnings[1].params == ("Threads", "1", "#KotaCimahi #InfoCimahi")
+
+
+def test_a_tag_the_officer_types_that_is_official_counts_as_official(simple, platforms):
+    result = render_caption(simple, {**FIELDS, "tagar": "#HariGuru, pemkot cimahi"},
+                            platforms["x_post"], fixed_hashtags=BRAND_TAGS)
+    assert result.hashtags == BRAND_TAGS
+    assert result.warnings[0].params == ("X", "2", "#HariGuru", "#PemkotCimahi #KotaCimahi")
 
 
 def test_variant_cap_warns_only_about_the_officers_own_tags(simple, platforms):
@@ -189,10 +199,15 @@ def test_variant_cap_warns_only_about_the_officers_own_tags(simple, platforms):
     assert quiet.warnings == ()
     loud = render_caption(simple, {**FIELDS, "tagar": "#A1 #B2 #C3"}, platforms["x_post"],
                           fixed_hashtags=BRAND_TAGS)
-    assert loud.hashtags == ("#A1", "#B2")
-    assert loud.warnings == ("this caption keeps 2 hashtags on X: left out #C3",)
-    assert loud.warnings[0].code == "hashtags_kept"
-    assert loud.warnings[0].params == ("2", "X", "#C3")
+    assert loud.hashtags == BRAND_TAGS
+    assert loud.warnings == ("X keeps 2 hashtags in this caption, official ones first: "
+                             "left out your own #A1 #B2 #C3",)
+    assert loud.warnings[0].code == "own_hashtags_left_out"
+    assert loud.warnings[0].params == ("X", "2", "#A1 #B2 #C3", "#PemkotCimahi #KotaCimahi")
+    # Without official tags the officer's own come first.
+    plain = render_caption(simple, {**FIELDS, "tagar": "#A1 #B2 #C3"}, platforms["x_post"])
+    assert plain.hashtags == ("#A1", "#B2")
+    assert plain.warnings[0].params == ("X", "2", "#C3", "")
 
 
 def test_hashtags_written_in_the_template_count_toward_the_cap(platforms):
@@ -200,6 +215,7 @@ def test_hashtags_written_in_the_template_count_toward_the_cap(platforms):
                                   template_id="sederhana")
     result = render_caption(template, FIELDS, platforms["threads"], fixed_hashtags=BRAND_TAGS)
     assert result.hashtags == ("#Cimahi",)
+    assert "#PemkotCimahi" not in result.text
 
 
 def test_mentions_and_the_tagar_filter(platforms):
@@ -226,7 +242,8 @@ def test_every_platform_limit_is_enforced_with_a_warning(long_template, platform
         assert result.count == count_chars(result.text, platform.caption.counting)
         assert result.shortened, platform.id
         assert result.warnings, platform.id
-        assert result.warnings[0].startswith("too long ("), platform.id
+        assert result.warnings[0].code == "left_out", platform.id
+        assert {w.code for w in result.warnings} <= {"left_out", "cut_at_sentence"}, platform.id
 
 
 def test_drop_order_then_sentence_boundary(simple, platforms):
@@ -236,35 +253,36 @@ def test_drop_order_then_sentence_boundary(simple, platforms):
                             platforms["whatsapp_status"])
     assert result.count <= 700
     assert "Terima kasih." not in result.text  # 'penutup' was dropped first
-    assert result.warnings[0].startswith("too long (")
-    assert result.warnings[0].endswith("left out 'penutup'")
-    assert result.warnings[1] == "shortened 'isi' at a sentence boundary to fit 700"
-    assert [w.code for w in result.warnings] == ["sections_left_out", "section_shortened"]
-    assert result.warnings[0].params[1:] == ("700", "'penutup'")
-    assert result.warnings[1].params == ("isi", "700")
+    assert result.warnings == ("left out a closing line to fit 700",
+                               "the description ends after a whole sentence to fit 700")
+    assert [w.code for w in result.warnings] == ["closing_left_out", "cut_at_sentence"]
+    assert result.warnings[0].params == ("700",)
+    assert result.warnings[1].params == ("700", "deskripsi")
     kept = result.text.split("\n\n")[2]
     assert kept.startswith("Kalimat ke-1 memuat") and kept.endswith("cukup panjang.")
 
 
 def test_x_keeps_whole_sentences_or_leaves_the_section_out(simple, platforms):
-    description = "Rapat dimulai tepat waktu. " + "x " * 200
+    description = "Rapat dimulai tepat waktu. Peserta " + "x " * 200
     fits = render_caption(simple, {**FIELDS, "deskripsi": description}, platforms["x_post"])
     assert "Rapat dimulai tepat waktu." in fits.text
-    assert fits.warnings == ("shortened 'isi' at a sentence boundary to fit 280",)
+    assert fits.warnings == ("the description ends after a whole sentence to fit 280",)
     too_long = render_caption(simple, {**FIELDS, "deskripsi": "kata " * 300},
                               platforms["x_post"])
     assert "kata" not in too_long.text
-    assert too_long.warnings[0].endswith("left out 'isi'")
+    assert too_long.warnings == ("left out the description to fit 280",)
+    assert too_long.warnings[0].params == ("280", "deskripsi")
     assert too_long.count <= 280
 
 
-def test_word_boundary_shortening_is_announced_and_never_mid_word(platforms):
+def test_word_boundary_shortening_is_the_last_resort_and_never_mid_word(platforms):
     template = parse_caption_text(SIMPLE.replace('drop = ["isi"]\n', ""),
                                   template_id="sederhana")
     words = " ".join(f"kata{i:03d}" for i in range(200))
     result = render_caption(template, {**FIELDS, "deskripsi": words}, platforms["x_post"])
     assert result.count <= 280
-    assert result.warnings == ("shortened 'isi' at a word boundary to fit 280 (ends with …)",)
+    assert result.warnings == ("cut after a word to fit 280 (ends with …): the description",)
+    assert result.warnings[0].code == "cut_at_word"
     shortened = result.text.split("\n\n")[2]
     assert shortened.endswith("…")
     assert re.fullmatch(r"(kata\d{3} )*kata\d{3}…", shortened)
@@ -278,7 +296,7 @@ def test_a_single_huge_word_is_cut_with_a_warning(platforms):
     assert result.count == 500
     assert result.text.endswith("…")
     assert result.warnings == ("cut inside a word to fit 500: no space within the limit",)
-    assert result.warnings[0].code == "shortened"
+    assert result.warnings[0].code == "cut_inside_word"
 
 
 def test_x_counts_links_and_emoji_the_x_way(platforms):

@@ -3,17 +3,18 @@
 Each attack is a section of an otherwise valid caption template. It is refused
 when the file loads (a construct captions may not use) or when it renders
 (a CaptionError: unsafe, timeout, or too large); a normal render afterwards
-still works.
+still works. Nothing here depends on the machine's speed: runaway work is work
+that cannot finish (a billion loop turns), stopped by a small injected step
+budget, with the clock left at its generous default.
 """
 
 from __future__ import annotations
-
-import time
 
 import pytest
 
 from studio.caption import engine, parse_caption_text, render_caption
 from studio.errors import CaptionError
+from studio.template import sandbox
 
 FIELDS = {"judul": "Rapat Koordinasi", "tanggal": "2026-11-30"}
 
@@ -28,9 +29,14 @@ def template_with(section: str):
     return parse_caption_text(text, template_id="uji")
 
 
+# Python lines one render may run in these tests: an ordinary caption needs a few
+# thousand, so the normal render still works; a loop that cannot finish runs out.
+SMALL_STEP_BUDGET = 50_000
+
+
 @pytest.fixture
-def fast_deadline(monkeypatch):
-    monkeypatch.setattr(engine, "RENDER_TIME_LIMIT", 0.3)
+def small_budget(monkeypatch):
+    monkeypatch.setattr(sandbox, "MAX_STEPS", SMALL_STEP_BUDGET)
 
 
 def assert_normal_render_works(platforms):
@@ -74,29 +80,35 @@ RENDER_ATTACKS = {
 
 
 @pytest.mark.parametrize("source", RENDER_ATTACKS.values(), ids=RENDER_ATTACKS.keys())
-def test_attack_is_refused_and_the_app_keeps_working(source, platforms, fast_deadline):
+def test_attack_is_refused_and_the_app_keeps_working(source, platforms, small_budget):
     template = template_with(source)
-    start = time.monotonic()
     with pytest.raises(CaptionError) as info:
         render_caption(template, FIELDS, platforms["facebook_feed"])
-    assert time.monotonic() - start < 5  # generous: CI machines are shared
     assert info.value.code in {"caption.unsafe", "caption.undefined", "caption.timeout"}
     assert "uji" in info.value.params.get("template", "")
     assert_normal_render_works(platforms)
 
 
-def test_nested_loops_are_stopped_in_time(platforms, fast_deadline):
+def test_nested_loops_are_stopped(platforms, small_budget):
+    # A billion turns: no machine finishes this, so only the budget can end it.
     template = template_with(
         "{% for a in range(1000) %}{% for b in range(1000) %}{% for c in range(1000) %}"
         "{% endfor %}{% endfor %}{% endfor %}")
-    start = time.monotonic()
     with pytest.raises(CaptionError) as info:
         render_caption(template, FIELDS, platforms["x_post"])
-    elapsed = time.monotonic() - start
     assert info.value.code == "caption.timeout"
     assert "variant 'default'" in info.value.message
-    assert 0.25 < elapsed < 5  # stopped at the 0.3 s deadline (plus a busy machine)
     assert_normal_render_works(platforms)
+
+
+def test_the_clock_stops_a_render_too(platforms, monkeypatch):
+    # The deadline is the backstop for a slow C call the steps cannot see: with the
+    # clock already past its limit the first traced line stops the render.
+    monkeypatch.setattr(engine, "RENDER_TIME_LIMIT", -1.0)
+    template = template_with("{% for a in range(10) %}{{ judul }}{% endfor %}")
+    with pytest.raises(CaptionError) as info:
+        render_caption(template, FIELDS, platforms["x_post"])
+    assert info.value.code == "caption.timeout"
 
 
 def test_deadline_restores_the_previous_trace_function():
