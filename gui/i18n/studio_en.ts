@@ -48,17 +48,6 @@
     </message>
 </context>
 <context>
-    <name>Dialogs</name>
-    <message numerus="yes">
-        <location filename="../dialogs.py" line="+148"/>
-        <source>%n more unsaved event(s) will be offered after this one.</source>
-        <translation>
-            <numerusform>%n more unsaved event will be offered after this one.</numerusform>
-            <numerusform>%n more unsaved events will be offered after this one.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ExportPanel</name>
     <message numerus="yes">
         <location filename="../production/export_panel.py" line="+273"/>

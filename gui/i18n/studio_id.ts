@@ -828,12 +828,10 @@
         <source>Studio Konten Cimahi closed before “%1” was saved. The changes up to %2 were kept.</source>
         <translation>Studio Konten Cimahi tertutup sebelum “%1” disimpan. Perubahan sampai %2 tersimpan otomatis.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+4"/>
         <source>%n more unsaved event(s) will be offered after this one.</source>
-        <translation>
-            <numerusform>%n kegiatan lain yang belum disimpan akan ditawarkan setelah ini.</numerusform>
-        </translation>
+        <translation>%n kegiatan lain yang belum disimpan akan ditawarkan setelah ini.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2916,7 +2914,12 @@
         <translation>Potong klip</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Choose the video&apos;s cover</source>
+        <translation>Pilih sampul video</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Leave out of the export</source>
         <translation>Lewati saat ekspor</translation>
     </message>
@@ -3796,7 +3799,7 @@ dan bacakan id kunci %1 agar ia yakin kunci itu milik Anda.</translation>
 <context>
     <name>PostModeChoice</name>
     <message>
-        <location filename="../production/post_mode.py" line="+97"/>
+        <location filename="../production/post_mode.py" line="+98"/>
         <source>This template makes no carousel. Choose Liputan Kegiatan, or one post per photo.</source>
         <translation>Templat ini tidak membuat carousel. Pilih Liputan Kegiatan, atau satu post per foto.</translation>
     </message>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QButtonGroup, QCheckBox, QLabel, QRadioButton, QVB
 from gui.session import EventSession
 from gui.theme import set_role
 from studio.carousel import page_count, split_platforms
+from studio.errors import StudioError
 from studio.job import input_kind
 from studio.project import Project
 from studio.template.model import MAX_CAROUSEL_SLIDES
@@ -71,10 +72,10 @@ class PostModeChoice(QWidget):
     # -- state ---------------------------------------------------------------------------------
     def _template_has_pages(self) -> bool:
         try:
-            loaded = self._session.library.get(self._session.project.template)
-        except Exception:  # an unknown template: the export says so itself
+            template = self._session.loaded_template.template
+        except StudioError:  # an unknown template: the export says so itself
             return False
-        return loaded.template.carousel is not None
+        return template.carousel is not None
 
     def sync(self) -> None:
         export = self._session.project.export

@@ -142,8 +142,8 @@ def plan_carousel(project: Project, loaded: LoadedTemplate, fingerprint: str,
         plan_pages += [("slide", item) for item in chunk]
         if closing:
             plan_pages.append(("closing", None))
-        for page_number, (page, item) in enumerate(plan_pages, start=1):
-            source = item.path if item is not None else None
+        for page_number, (page, shown) in enumerate(plan_pages, start=1):
+            source = shown.path if shown is not None else None
             fields = page_fields(event_fields, page, page_number, total, brand)
             completed = complete_fields(loaded, fields)
             identity = source_identity(source)
@@ -156,13 +156,13 @@ def plan_carousel(project: Project, loaded: LoadedTemplate, fingerprint: str,
                 path = (base / folder / name) if folder else base / name
                 used.add(fold(path))
                 key = output_key(KIND, page, identity, fingerprint, sorted(completed.items()),
-                                 repr(platform), item.focus if item else None, settings_key,
+                                 repr(platform), shown.focus if shown else None, settings_key,
                                  path.relative_to(project.output_dir).as_posix())
                 outputs.append(PlannedOutput(pid, path, key))
             pages.append(PlannedInput(number=number, source=source, kind=KIND,
                                       template_id=loaded.id,
                                       fields=MappingProxyType(fields),
-                                      focus=item.focus if item else None, trim=None,
+                                      focus=shown.focus if shown else None, trim=None,
                                       outputs=tuple(outputs)))
             number += 1
         if caption_id and project.export.captions:
@@ -175,17 +175,17 @@ def plan_carousel(project: Project, loaded: LoadedTemplate, fingerprint: str,
                 captions.append(PlannedCaption(pid, path, caption_id,
                                                MappingProxyType(dict(caption_fields))))
     failed: list[PlannedInput] = []
-    for item, problem in broken:
-        assert item.path is not None
+    for left_out, problem in broken:
+        assert left_out.path is not None
         # Named in the report (after the pages); its row's path is where its
         # slide would have gone.
-        outputs = tuple(PlannedOutput(pid, project.output_dir / safe_name(pid)
-                                      / safe_name(item.path.name), "")
-                        for pid in platform_ids)
-        failed.append(PlannedInput(number=number, source=item.path, kind=KIND,
+        rows = tuple(PlannedOutput(pid, project.output_dir / safe_name(pid)
+                                   / safe_name(left_out.path.name), "")
+                     for pid in platform_ids)
+        failed.append(PlannedInput(number=number, source=left_out.path, kind=KIND,
                                    template_id=loaded.id,
                                    fields=MappingProxyType(dict(project.fields)),
-                                   focus=item.focus, trim=None, outputs=outputs,
+                                   focus=left_out.focus, trim=None, outputs=rows,
                                    problem=problem))
         number += 1
     return CarouselPlan(tuple(pages + failed), tuple(captions), tuple(notes))

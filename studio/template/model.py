@@ -471,7 +471,7 @@ class Template(_Frozen):
             raise KeyError(page)
         keep = set(chosen.keep) if chosen.keep is not None else {la.id for la in self.layers}
         layers = tuple(la for la in self.layers if la.id in keep) + chosen.layers
-        variants: dict[Aspect, dict[str, dict[str, Any]]] = {}
+        variants: dict[VariantName, dict[str, dict[str, Any]]] = {}
         for aspect, overrides in self.variants.items():
             variants[aspect] = {k: dict(v) for k, v in overrides.items() if k in keep}
         for aspect, overrides in chosen.variants.items():
