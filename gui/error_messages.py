@@ -931,6 +931,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "cli.bad_set": (QT_TRANSLATE_NOOP("Errors", "A --set value is not key=value."), ""),
     "cli.bad_focus": (QT_TRANSLATE_NOOP("Errors", "--focus needs X,Y between 0 and 1."), ""),
     "cli.bad_workers": (QT_TRANSLATE_NOOP("Errors", "--workers must be 0 or more."), ""),
+    "cli.bad_cover_at": (
+        QT_TRANSLATE_NOOP("Errors", "--cover-at needs a time in seconds."),
+        QT_TRANSLATE_NOOP("Errors", "For example --cover-at 3.5 or 0:03.5."),
+    ),
     "cli.bad_language": (QT_TRANSLATE_NOOP("Errors", "--language must be id or en."), ""),
     "cli.exists": (
         QT_TRANSLATE_NOOP("Errors", "The event file already exists."),

@@ -444,7 +444,7 @@ ERROR_CODES: Mapping[str, tuple[str, ...]] = MappingProxyType({
 # fallback words for a code this version does not know.
 ERROR_FAMILIES = ("error", "media", "video", "export", "render", "template", "package", "edit",
                   "brand", "platforms", "caption", "project", "batch", "bulk", "calendar",
-                  "values", "library", "keys", "cli", "save")
+                  "values", "library", "keys", "cli", "save", "carousel")
 
 # What :func:`studio.template.problems.template_problems` reports, with its params.
 PROBLEM_CODES: Mapping[str, tuple[str, ...]] = MappingProxyType({

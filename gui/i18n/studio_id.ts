@@ -1057,12 +1057,12 @@
     </message>
     <message>
         <location line="+155"/>
-        <location line="+728"/>
+        <location line="+732"/>
         <source>The file could not be written.</source>
         <translation>Berkas tidak dapat ditulis.</translation>
     </message>
     <message>
-        <location line="-727"/>
+        <location line="-731"/>
         <source>Check the output folder.</source>
         <translation>Periksa folder hasil.</translation>
     </message>
@@ -2151,12 +2151,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+405"/>
+        <location line="+409"/>
         <source>It could not be saved. The previous version is unchanged.</source>
         <translation>Tidak bisa disimpan. Versi sebelumnya tetap utuh.</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-407"/>
         <source>Check the disk, then save again.</source>
         <translation>Periksa disk, lalu simpan lagi.</translation>
     </message>
@@ -2711,7 +2711,17 @@
         <translation>--workers harus 0 atau lebih.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>--cover-at needs a time in seconds.</source>
+        <translation>--cover-at perlu waktu dalam detik.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>For example --cover-at 3.5 or 0:03.5.</source>
+        <translation>Contohnya --cover-at 3.5 atau 0:03.5.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>--language must be id or en.</source>
         <translation>--language harus id atau en.</translation>
     </message>
@@ -3845,8 +3855,13 @@ dan bacakan id kunci %1 agar ia yakin kunci itu milik Anda.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>End with a closing page (accounts to follow)</source>
-        <translation>Akhiri dengan halaman penutup (akun untuk diikuti)</translation>
+        <source>End with a closing page</source>
+        <translation>Akhiri dengan halaman penutup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last page names the accounts to follow (from the brand kit)</source>
+        <translation>Halaman terakhir berisi akun untuk diikuti (dari kit merek)</translation>
     </message>
 </context>
 <context>

@@ -132,7 +132,9 @@ class PostModeChoice(QWidget):
         self.carousel.setToolTip(self.tr("A cover with the title, one slide per photo and a "
                                          "closing page, numbered 01-sampul, 02-… in each "
                                          "platform's folder, with one caption"))
-        self.closing.setText(self.tr("End with a closing page (accounts to follow)"))
+        self.closing.setText(self.tr("End with a closing page"))
+        self.closing.setToolTip(self.tr("The last page names the accounts to follow "
+                                        "(from the brand kit)"))
         self._update()
 
     def changeEvent(self, event: QEvent) -> None:
