@@ -251,6 +251,7 @@ def test_a_folder_with_another_events_export_is_asked_about(window, qtbot, tmp_p
     assert read_owner(output) == "Rapat Lain"  # the other event's folder is untouched
 
     # Declined: nothing is exported and the panel says why, in the officer's language.
+    qtbot.waitUntil(lambda: not export.is_running, timeout=60000)  # the panel is idle again
     session.set_output_dir(output)
     fake_dialogs.folder_taken = None
     with qtbot.waitSignal(export.exportFinished, timeout=60000) as finished:

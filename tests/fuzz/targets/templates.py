@@ -376,7 +376,8 @@ def _field_values() -> st.SearchStrategy[dict[str, str]]:
 def use_template(loaded: Any, ws: Workspace, fields: dict[str, str]) -> str:
     """Render every aspect small, write one output, save the manifest: as the app would."""
     from studio.brand import default_brand
-    from studio.export import encode_image, output_path, write_atomic
+    from studio.export import encode_image, write_atomic
+    from studio.naming import output_path
     from studio.platforms import load_platforms
     from studio.render.photo import compose_frame, plan_composition
     from studio.template.loader import parse_template, template_to_toml
@@ -391,7 +392,8 @@ def use_template(loaded: Any, ws: Workspace, fields: dict[str, str]) -> str:
         assert frame.size == (width, height) and frame.mode == "RGB"
         warnings += len(composition.warnings)
     platform = next(iter(load_platforms().values()))
-    target = output_path(ws.out, "{platform}/{name}", platform=platform, source=None,
+    target = output_path(ws.out, "{platform}/{name}", platform_id=platform.id, source=None,
+                         extension=platform.extension,
                          template_id=loaded.id, fields=fields)
     assert ws.out in target.parents, f"output path {target} leaves the output folder"
     write_atomic(target, encode_image(frame, platform.format).data)
