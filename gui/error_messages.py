@@ -151,6 +151,12 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "video.ffmpeg_failed": (
         QT_TRANSLATE_NOOP("Errors", "The video could not be made."), _RETRY_REPORT,
     ),
+    "video.ffmpeg_killed": (
+        QT_TRANSLATE_NOOP("Errors", "The video tool was stopped by the computer before the "
+                                    "video was finished."),
+        QT_TRANSLATE_NOOP("Errors", "Close other programs and export again; the finished "
+                                    "files are kept."),
+    ),
     "video.no_frame": (
         QT_TRANSLATE_NOOP("Errors", "No picture could be read at this moment of the video."),
         QT_TRANSLATE_NOOP("Errors", "Choose another moment."),
@@ -627,6 +633,11 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "batch.internal": (
         QT_TRANSLATE_NOOP("Errors", "The export met an unexpected problem."), _RETRY_REPORT,
+    ),
+    "batch.output_gone": (
+        QT_TRANSLATE_NOOP("Errors", "The file was made, then deleted or moved away with its "
+                                    "folder during the export."),
+        QT_TRANSLATE_NOOP("Errors", "Export again: the missing files are made again."),
     ),
     "batch.output_is_source": (
         QT_TRANSLATE_NOOP("Errors", "The export would replace the original photo or video."),

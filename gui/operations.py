@@ -37,6 +37,7 @@ POOL_SIZES = {
     "media": 2,  # thumbnails, probing videos
     "proxy": 1,  # the preview proxy of the item on screen (never behind the thumbnails)
     "captions": 1,
+    "plan": 1,  # what an export would make now (the export panel's count)
     "export": 1,
     "autosave": 1,  # recovery files, written in order
 }

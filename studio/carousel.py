@@ -83,12 +83,6 @@ def split_sizes(photos: int, closing: bool, max_pages: int = MAX_CAROUSEL_SLIDES
     return [base + (1 if n < extra else 0) for n in range(parts)]
 
 
-def page_count(photos: int, closing: bool, max_pages: int = MAX_CAROUSEL_SLIDES) -> int:
-    """Pages the carousels of ``photos`` photos have in all (one platform)."""
-    sizes = split_sizes(photos, closing, max_pages)
-    return sum(sizes) + len(sizes) * (1 + (1 if closing else 0))
-
-
 def part_folder(part: int, parts: int) -> str:
     """The folder of one carousel inside the platform's folder ("" when there is only one)."""
     return PART_FOLDER.format(n=part) if parts > 1 else ""

@@ -212,6 +212,7 @@ ERROR_CODES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "video.timeout": (),
     "video.bad_trim": (),
     "video.ffmpeg_failed": ("returncode",),
+    "video.ffmpeg_killed": ("returncode",),
     "video.no_frame": (),
     "video.cover_time": ("seconds", "duration"),  # a picked cover after the clip's end
     "video.platform_no_video": ("platform",),
@@ -348,6 +349,7 @@ ERROR_CODES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "batch.memory": (),
     "batch.internal": (),
     "batch.output_is_source": (),
+    "batch.output_gone": (),
     "bulk.invalid": (),
     "bulk.not_found": (),
     "bulk.unsupported": (),

@@ -94,6 +94,7 @@ class OutputResult:
     sha256: str = ""
     size: int = 0
     mtime_ns: int = 0
+    attempts: int = 1  # 2: a fault failed the first attempt and it was made again
 
     @property
     def ok(self) -> bool:
@@ -105,6 +106,7 @@ class InputResult:
     source: Path | None
     outputs: tuple[OutputResult, ...] = ()
     error: StudioError | None = None  # the input itself failed (unreadable...)
+    attempts: int = 1  # of the input itself (its outputs count their own)
 
     @property
     def ok(self) -> bool:

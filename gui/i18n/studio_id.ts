@@ -904,12 +904,12 @@
     <message>
         <location line="+2"/>
         <location line="+23"/>
-        <location line="+346"/>
+        <location line="+352"/>
         <source>The file was not found.</source>
         <translation>Berkas tidak ditemukan.</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-408"/>
         <source>It may have been moved or deleted. Add it again.</source>
         <translation>Mungkin sudah dipindah atau dihapus. Tambahkan lagi.</translation>
     </message>
@@ -1025,13 +1025,13 @@
         <translation>Coba lagi; jika gagal lagi, laporkan.</translation>
     </message>
     <message>
-        <location line="+155"/>
-        <location line="+666"/>
+        <location line="+161"/>
+        <location line="+671"/>
         <source>A file with this name already exists.</source>
         <translation>Sudah ada berkas dengan nama ini.</translation>
     </message>
     <message>
-        <location line="-665"/>
+        <location line="-670"/>
         <source>Choose another folder or tick “Replace existing files”.</source>
         <translation>Pilih folder lain atau centang “Timpa berkas yang sudah ada”.</translation>
     </message>
@@ -1051,18 +1051,18 @@
         <translation>Tidak dapat menulis di folder ini.</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-158"/>
         <source>Choose another output folder.</source>
         <translation>Pilih folder hasil yang lain.</translation>
     </message>
     <message>
-        <location line="+155"/>
-        <location line="+732"/>
+        <location line="+161"/>
+        <location line="+737"/>
         <source>The file could not be written.</source>
         <translation>Berkas tidak dapat ditulis.</translation>
     </message>
     <message>
-        <location line="-731"/>
+        <location line="-736"/>
         <source>Check the output folder.</source>
         <translation>Periksa folder hasil.</translation>
     </message>
@@ -1089,12 +1089,12 @@
     <message>
         <location line="+1"/>
         <location line="+297"/>
-        <location line="+132"/>
+        <location line="+137"/>
         <source>Shorten the text.</source>
         <translation>Pendekkan teksnya.</translation>
     </message>
     <message>
-        <location line="-572"/>
+        <location line="-583"/>
         <source>This is a folder or a special file, not a photo.</source>
         <translation>Ini folder atau berkas khusus, bukan foto.</translation>
     </message>
@@ -1154,7 +1154,7 @@
         <translation>Simpan ulang foto dengan program lain, lalu coba lagi.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>The subtitle file was not found.</source>
         <translation>Berkas teks video tidak ditemukan.</translation>
     </message>
@@ -1480,13 +1480,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+228"/>
+        <location line="+233"/>
         <location line="+99"/>
         <source>Update Studio Konten Cimahi.</source>
         <translation>Perbarui Studio Konten Cimahi.</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-329"/>
         <source>“{value}” is not a colour.</source>
         <translation>“{value}” bukan warna.</translation>
     </message>
@@ -1587,12 +1587,12 @@
         <translation>Templat ini tidak dibuat untuk video.</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-265"/>
         <source>Choose a template for videos, or use photos.</source>
         <translation>Pilih templat untuk video, atau gunakan foto.</translation>
     </message>
     <message>
-        <location line="+566"/>
+        <location line="+572"/>
         <source>There is not enough memory.</source>
         <translation>Memori tidak cukup.</translation>
     </message>
@@ -1648,7 +1648,7 @@
         <translation>Periksa tanggal dan waktunya.</translation>
     </message>
     <message>
-        <location line="-395"/>
+        <location line="-401"/>
         <source>The clip&apos;s start and end do not fit the video.</source>
         <translation>Awal dan akhir klip tidak sesuai dengan videonya.</translation>
     </message>
@@ -1658,7 +1658,7 @@
         <translation>Atur lagi awal dan akhirnya.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>No picture could be read at this moment of the video.</source>
         <translation>Tidak ada gambar yang terbaca pada saat ini di video.</translation>
     </message>
@@ -1693,12 +1693,12 @@
         <translation>Klip terlalu panjang untuk batas ukuran berkas platform.</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-116"/>
         <source>Keep a shorter part of the clip.</source>
         <translation>Pakai bagian klip yang lebih pendek.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+121"/>
         <source>The video file is larger than the platform allows.</source>
         <translation>Ukuran berkas video melebihi batas platform.</translation>
     </message>
@@ -1708,12 +1708,12 @@
         <translation>Klip pembuka atau penutup merek tidak dapat dipakai.</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-122"/>
         <source>Ask the designer to check the brand kit.</source>
         <translation>Minta desainer memeriksa kit merek.</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+193"/>
         <source>The template “{template}” is not installed.</source>
         <translation>Templat “{template}” tidak terpasang.</translation>
     </message>
@@ -1728,12 +1728,12 @@
         <translation>Templat tidak sah ({where}).</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-200"/>
         <source>Ask the designer to fix the template.</source>
         <translation>Minta desainer memperbaiki templat.</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+217"/>
         <source>The template uses a field it does not define.</source>
         <translation>Templat memakai isian yang tidak didefinisikannya.</translation>
     </message>
@@ -1769,22 +1769,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+72"/>
+        <location line="+77"/>
         <source>It may have been moved or deleted.</source>
         <translation>Mungkin sudah dipindah atau dihapus.</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-75"/>
         <source>The event file is not valid.</source>
         <translation>Berkas kegiatan tidak sah.</translation>
     </message>
     <message>
-        <location line="-507"/>
+        <location line="-513"/>
         <source>Fix it in a text editor or create the event again.</source>
         <translation>Perbaiki dengan editor teks atau buat ulang kegiatannya.</translation>
     </message>
     <message>
-        <location line="+508"/>
+        <location line="+514"/>
         <source>The event file is damaged.</source>
         <translation>Berkas kegiatan rusak.</translation>
     </message>
@@ -1825,12 +1825,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+148"/>
+        <location line="+153"/>
         <source>The previous file was kept. Please report this.</source>
         <translation>Berkas sebelumnya tetap utuh. Mohon laporkan hal ini.</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-142"/>
         <source>A photo or video of this event is missing.</source>
         <translation>Ada foto atau video kegiatan ini yang hilang.</translation>
     </message>
@@ -1855,17 +1855,17 @@
         <translation>Templat keterangan tidak sah.</translation>
     </message>
     <message>
-        <location line="-454"/>
+        <location line="-460"/>
         <source>Ask the designer to fix it.</source>
         <translation>Minta desainer memperbaikinya.</translation>
     </message>
     <message>
-        <location line="+470"/>
+        <location line="+476"/>
         <source>The caption took too long to make.</source>
         <translation>Pembuatan keterangan terlalu lama.</translation>
     </message>
     <message>
-        <location line="-415"/>
+        <location line="-421"/>
         <source>Opening this photo would need too much memory.</source>
         <translation>Membuka foto ini membutuhkan memori terlalu banyak.</translation>
     </message>
@@ -1875,7 +1875,7 @@
         <translation>Simpan sebagai JPEG 8-bit atau dengan ukuran lebih kecil.</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+212"/>
         <source>An image in the template is not PNG, JPEG or WebP.</source>
         <translation>Sebuah gambar dalam templat bukan PNG, JPEG, atau WebP.</translation>
     </message>
@@ -1985,7 +1985,7 @@
         <translation>Ekspor mengalami masalah yang tidak terduga.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>The export would replace the original photo or video.</source>
         <translation>Ekspor akan menimpa foto atau video aslinya.</translation>
     </message>
@@ -2080,7 +2080,7 @@
         <translation>Letakkan foto-foto di folder lembar kerja.</translation>
     </message>
     <message>
-        <location line="-591"/>
+        <location line="-602"/>
         <source>Something unexpected went wrong.</source>
         <translation>Terjadi masalah yang tidak terduga.</translation>
     </message>
@@ -2090,7 +2090,17 @@
         <translation>Coba lagi; jika terjadi lagi, laporkan beserta rinciannya.</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+78"/>
+        <source>The video tool was stopped by the computer before the video was finished.</source>
+        <translation>Alat video dihentikan oleh komputer sebelum videonya selesai.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close other programs and export again; the finished files are kept.</source>
+        <translation>Tutup program lain, lalu ekspor lagi; berkas yang sudah jadi tetap disimpan.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>A detail is longer than this template takes.</source>
         <translation>Ada isian yang lebih panjang dari batas templat ini.</translation>
     </message>
@@ -2151,12 +2161,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+409"/>
+        <location line="+414"/>
         <source>It could not be saved. The previous version is unchanged.</source>
         <translation>Tidak bisa disimpan. Versi sebelumnya tetap utuh.</translation>
     </message>
     <message>
-        <location line="-407"/>
+        <location line="-412"/>
         <source>Check the disk, then save again.</source>
         <translation>Periksa disk, lalu simpan lagi.</translation>
     </message>
@@ -2191,7 +2201,17 @@
         <translation>Minta desainer menyederhanakan templat.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+19"/>
+        <source>The file was made, then deleted or moved away with its folder during the export.</source>
+        <translation>Berkas sudah dibuat, lalu terhapus atau terpindah bersama foldernya selama ekspor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export again: the missing files are made again.</source>
+        <translation>Ekspor lagi: berkas yang hilang akan dibuat ulang.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>The calendar&apos;s data file is missing.</source>
         <translation>Berkas data kalender tidak ada.</translation>
     </message>
@@ -2960,7 +2980,7 @@
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../production/export_panel.py" line="+177"/>
+        <location filename="../production/export_panel.py" line="+192"/>
         <source>Fill in the required details first: %1</source>
         <translation>Lengkapi dulu isian wajib: %1</translation>
     </message>
@@ -3037,8 +3057,13 @@
         <source>Export not started: the folder holds another event&apos;s files.</source>
         <translation>Ekspor belum dimulai: folder ini berisi berkas kegiatan lain.</translation>
     </message>
+    <message>
+        <location line="+85"/>
+        <source>No file can be made: no photo or video can be used.</source>
+        <translation>Tidak ada berkas yang bisa dibuat: tidak ada foto atau video yang bisa dipakai.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+3"/>
         <source>%n file(s) will be made</source>
         <translation>
             <numerusform>%n berkas akan dibuat</numerusform>
@@ -3809,7 +3834,7 @@ dan bacakan id kunci %1 agar ia yakin kunci itu milik Anda.</translation>
 <context>
     <name>PostModeChoice</name>
     <message>
-        <location filename="../production/post_mode.py" line="+98"/>
+        <location filename="../production/post_mode.py" line="+86"/>
         <source>This template makes no carousel. Choose Liputan Kegiatan, or one post per photo.</source>
         <translation>Templat ini tidak membuat carousel. Pilih Liputan Kegiatan, atau satu post per foto.</translation>
     </message>

@@ -75,7 +75,9 @@ def run_export(request: ExportRequest, *, progress: ProgressCallback,
             error = row.failure or StudioError(row.error, path=source,
                                                code=row.error_code or "internal")
             problems.append(ExportProblem(source, row.platform or None, error))
-        elif row.status == "ok" and path is not None:
+        elif row.status == "ok" and path is not None and row.kind != "zip":
+            # Posts and clips are "written"; captions are counted on their own and a
+            # zip only packs files already counted (the promise counts the same).
             (captions if row.kind == "caption" else written).append(path)
         for warning in row.warnings:
             warnings.append((source, row.platform, warning))

@@ -34,11 +34,15 @@ from gui.i18n import current_language
 from gui.jobs.export import ExportReport, ExportRequest, run_export
 from gui.labels import seconds_text
 from gui.models import PlatformListModel, ProblemListModel
-from gui.production.post_mode import PostModeChoice, carousel_file_count
+from gui.production.post_mode import PostModeChoice
 from gui.session import EventSession
 from gui.theme import set_role
+from studio.batch import plan_batch
+from studio.brand import BrandKit
 from studio.errors import StudioError
-from studio.progress import ProgressEvent
+from studio.progress import CancelToken, ProgressCallback, ProgressEvent
+from studio.project import Project
+from studio.template.library import TemplateLibrary
 
 log = logging.getLogger(__name__)
 
@@ -157,6 +161,17 @@ class ExportPanel(QWidget):
         session.projectReplaced.connect(self._on_project_replaced)
         session.outputChanged.connect(self._on_output_changed)
         session.mediaChanged.connect(self._update_summary)
+        # A photo found unreadable no longer counts; many load at once, so the
+        # count is taken once they settle.
+        self.planned: tuple[int, int] | None = None  # (files, items), from the engine's plan
+        self._planner = operations.LatestOnly("plan", self)
+        self._planner.succeeded.connect(self._show_planned)
+        self._planner.failed.connect(lambda _error: self._show_planned(None))
+        self._summary_timer = QTimer(self)
+        self._summary_timer.setSingleShot(True)
+        self._summary_timer.setInterval(100)
+        self._summary_timer.timeout.connect(self._update_summary)
+        session.mediaLoaded.connect(lambda _path: self._summary_timer.start())
         self._retranslate()
         self._on_project_replaced()
 
@@ -393,19 +408,32 @@ class ExportPanel(QWidget):
         self.open_button.setVisible(False)
 
     def _update_summary(self) -> None:
-        project = self._session.project
-        items = len(project.active_media) or 1
-        platforms = len(project.platforms)
-        count = items * platforms
-        if project.export.carousel:
-            count = carousel_file_count(project,
-                                        [p.id for p in self._session.chosen_platforms()])
-        files = self.tr("%n file(s) will be made", "", count)
-        media = self.tr("%n item(s)", "", items)
-        sizes = self.tr("%n platform(s)", "", platforms)
-        self.summary.setText(files if project.export.carousel
-                             else f"{files} ({media} × {sizes})")
-        self.export_button.setEnabled(self._operation is None and platforms > 0)
+        """Count what an export would make now, off the UI thread (a big event's plan
+        takes a moment); the summary shows it when the count arrives."""
+        session = self._session
+        platforms = [p.id for p in session.chosen_platforms()]
+        self.export_button.setEnabled(self._operation is None and bool(platforms))
+        model = session.media_model
+        unusable = frozenset(item.path for row, item in enumerate(session.project.media)
+                             if item.path is not None and model.state(row).status == "error")
+        self._planner.submit(count_planned, session.project, tuple(platforms),
+                             session.resources.brand, session.event_library, unusable)
+
+    def _show_planned(self, planned: tuple[int, int] | None) -> None:
+        self.planned = planned
+        platforms = len(self._session.chosen_platforms())
+        if planned is None:
+            self.summary.setText("")
+        elif planned[0] == 0 and platforms:
+            self.summary.setText(self.tr("No file can be made: no photo or video can be used."))
+        else:
+            files, items = planned
+            text = self.tr("%n file(s) will be made", "", files)
+            media = self.tr("%n item(s)", "", items)
+            sizes = self.tr("%n platform(s)", "", platforms)
+            # A carousel's pages are not items × platforms: the count alone.
+            self.summary.setText(text if self._session.project.export.carousel
+                                 else f"{text} ({media} × {sizes})")
 
     # -- language ------------------------------------------------------------------------------
     def _retranslate(self) -> None:
@@ -428,3 +456,16 @@ class ExportPanel(QWidget):
 
     def output_dir(self) -> Path:
         return self._session.project.output_dir
+
+
+def count_planned(project: Project, platforms: tuple[str, ...], brand: BrandKit,
+                  library: TemplateLibrary, unusable: frozenset[Path], *,
+                  progress: ProgressCallback, cancel: CancelToken) -> tuple[int, int]:
+    """(files, items) an export of ``project`` would make: the engine's own plan, less
+    what cannot be made - a missing file, a clip for a photo-only template, a photo
+    the app already found unreadable (``unusable``)."""
+    if not platforms:
+        return 0, 0
+    plan = plan_batch(project, platforms=platforms, brand=brand, library=library)
+    usable = [i for i in plan.inputs if i.problem is None and i.source not in unusable]
+    return sum(len(i.outputs) for i in usable), len(usable)

@@ -16,21 +16,9 @@ from PySide6.QtWidgets import QButtonGroup, QCheckBox, QLabel, QRadioButton, QVB
 
 from gui.session import EventSession
 from gui.theme import set_role
-from studio.carousel import page_count, split_platforms
+from studio.carousel import split_platforms
 from studio.errors import StudioError
-from studio.job import input_kind
-from studio.project import Project
 from studio.template.model import MAX_CAROUSEL_SLIDES
-
-
-def carousel_file_count(project: Project, platforms: list[str] | tuple[str, ...]) -> int:
-    """About how many files an export in carousel mode makes (for the summary line)."""
-    feed, other = split_platforms(platforms)
-    media = project.active_media
-    photos = sum(1 for i in media if i.path is not None and input_kind(i.path) == "photo")
-    clips = len(media) - photos
-    pages = page_count(photos, project.export.carousel_closing)
-    return pages * len(feed) + photos * len(other) + clips * len(tuple(platforms))
 
 
 class PostModeChoice(QWidget):

@@ -88,6 +88,7 @@ class Journal:
         self.owned: set[str] = set()
         self.done: dict[str, dict[str, Any]] = {}
         self._fh: io.BufferedWriter | None = None
+        self.recreated = False  # the folder vanished during the run and was made again
 
     def open(self, event: str, *, take_over: bool = False) -> str | None:
         """Read, check the owner and compact the journal for a run of ``event``.
@@ -135,6 +136,8 @@ class Journal:
         if not records:
             return
         assert self._fh is not None
+        if self._gone():
+            self._rewrite()
         try:
             self._fh.write(_jsonl(records))
             self._fh.flush()
@@ -143,6 +146,35 @@ class Journal:
             raise ExportError(f"cannot write the batch journal: {exc.strerror or exc}",
                               path=self.path, code="batch.journal",
                               hint="free some space on the disk, then run the batch again"
+                              ) from None
+
+    def _gone(self) -> bool:
+        """Whether the journal file was deleted under the run (its folder deleted or
+        moved away): appending to the open handle would record nothing anyone reads."""
+        assert self._fh is not None
+        try:
+            held = os.fstat(self._fh.fileno())
+        except OSError:
+            return True
+        return held.st_nlink == 0 or not self.path.exists()
+
+    def _rewrite(self) -> None:
+        """The journal again, whole, where it belongs (the folder is made again)."""
+        assert self._fh is not None
+        self._fh.close()
+        self._fh = None
+        self.recreated = True
+        lines: list[dict[str, Any]] = [{"op": "owner", "event": self.owner or ""}]
+        lines += [{"op": "claim", "path": p} for p in sorted(self.owned - set(self.done))]
+        lines += list(self.done.values())
+        try:
+            self.output_dir.mkdir(parents=True, exist_ok=True)
+            write_atomic(self.path, _jsonl(lines), overwrite=True)
+            self._fh = open(self.path, "ab")  # noqa: SIM115 - held for the whole run
+        except (OSError, StudioError) as exc:
+            raise ExportError(f"cannot write the batch journal: {exc}", path=self.path,
+                              code="batch.journal",
+                              hint="check that the output folder is writable and not full"
                               ) from None
 
     def claim(self, rels: Iterable[str]) -> None:

@@ -66,6 +66,9 @@ class PlannedInput:
     outputs: tuple[PlannedOutput, ...]
     problem: StudioError | None = None  # known before rendering: missing file...
     subtitles: Path | None = None
+    # The source's name, size and mtime when planned (part of every key): an
+    # output made after the file changed is not recorded under that key.
+    identity: tuple[Any, ...] = ()
 
     @property
     def label(self) -> str:
@@ -390,7 +393,7 @@ def _plan_input(project: Project, item: MediaItem, number: int, pattern: NamePat
         outputs.append(PlannedOutput(pid, path, key))
     return PlannedInput(number=number, source=item.path, kind=kind, template_id=template_id,
                         fields=MappingProxyType(dict(fields)), focus=item.focus, trim=item.trim,
-                        outputs=tuple(outputs), problem=problem)
+                        outputs=tuple(outputs), problem=problem, identity=tuple(identity))
 
 
 def _plan_captions(project: Project, main: LoadedTemplate, pattern: NamePattern,

@@ -101,6 +101,7 @@ class ManifestRow:
     warnings: tuple[OutputWarning, ...] = ()
     item: int = 0  # 1-based position in Project.media; 0: shared caption or zip
     failure: StudioError | None = field(default=None, compare=False)
+    attempts: int = 1  # 2: a fault (disk, folder, file moved, process killed) hit the first
 
     @property
     def ok(self) -> bool:

@@ -185,8 +185,8 @@ class _Run:
 
     def output_row(self, planned: PlannedInput, output: PlannedOutput, status: Status,
                    error: StudioError | None = None, sha: str = "", size: int = 0,
-                   warnings: tuple[OutputWarning, ...] = (), path: Path | None = None
-                   ) -> ManifestRow:
+                   warnings: tuple[OutputWarning, ...] = (), path: Path | None = None,
+                   attempts: int = 1) -> ManifestRow:
         return ManifestRow(
             source=str(planned.source) if planned.source else "",
             platform=output.platform_id,
@@ -200,6 +200,7 @@ class _Run:
             warnings=warnings,
             item=planned.number,
             failure=error,
+            attempts=attempts,
         )
 
     def order_of(self, planned: PlannedInput, output: PlannedOutput) -> tuple[Any, ...]:
@@ -213,22 +214,33 @@ class _Run:
     def finish(self, pending: Pending, result: InputResult) -> None:
         planned = pending.planned
         by_platform = {o.platform_id: o for o in result.outputs}
+        # A photo the system killed a worker on was made again alone (a second attempt).
+        tried = max(result.attempts, 2 if getattr(pending, "suspect", False) else 1)
+        # The source changed since it was planned (replaced, edited): what was made
+        # is whole, but not under the planned key, so a resume makes it again.
+        changed = planned.source is not None and bool(planned.identity) \
+            and _identity(planned.source) != planned.identity
         records = []
         rows = []
         for output, _ in pending.outputs:
             outcome = by_platform.get(output.platform_id)
+            attempts = max(tried, outcome.attempts if outcome is not None else 1)
             error = result.error or (outcome.error if outcome is not None else None)
             if outcome is None or error is not None:
                 error = error or StudioError("no result for this platform",
                                              code="batch.internal", path=planned.source)
-                rows.append((output, self.output_row(planned, output, "failed", error)))
+                rows.append((output, self.output_row(planned, output, "failed", error,
+                                                     attempts=attempts)))
                 continue
             warnings = tuple(OutputWarning.of(w) for w in outcome.warnings)
             row = self.output_row(planned, output, "ok", sha=outcome.sha256,
-                                  size=outcome.size, warnings=warnings, path=outcome.path)
-            records.append({"path": row.path, "key": output.key, "sha256": outcome.sha256,
+                                  size=outcome.size, warnings=warnings, path=outcome.path,
+                                  attempts=attempts)
+            records.append({"path": row.path, "key": "" if changed else output.key,
+                            "sha256": outcome.sha256,
                             "bytes": outcome.size, "mtime_ns": outcome.mtime_ns,
                             "source": row.source, "platform": row.platform,
+                            "attempts": attempts,
                             "warnings": [w.to_data() for w in warnings]})
             rows.append((output, row))
         # One fsync per input, after its files are in place.
@@ -349,6 +361,22 @@ class _Run:
                     self.add_row(order, self.output_row(item.planned, output, status, error),
                                  this_run=True, item=item.planned.label)
 
+    def vanished(self) -> None:
+        """Rows of files that are not there any more (the output folder was deleted or
+        moved during the run) become failures, so the report says what is on the disk;
+        the journal's record of them no longer matches, so a resume makes them again."""
+        for order, row in list(self.rows.items()):
+            if not row.ok or not row.path or (self.plan.output_dir / row.path).is_file():
+                continue
+            error = StudioError("the file was made, then deleted or moved away with its "
+                                "folder during the export", code="batch.output_gone",
+                                path=self.plan.output_dir / row.path,
+                                hint="export again: the missing files are made again")
+            self.rows[order] = dataclasses.replace(
+                row, status="failed", error=error_text(error), error_code=error.code,
+                sha256="", bytes=0, failure=error)
+            self.failed_count += 1
+
     def write_zips(self) -> None:
         plan = self.plan
         for pid in plan.platform_ids:
@@ -389,6 +417,15 @@ class _Run:
             except StudioError as exc:
                 row = ManifestRow.failed(base, exc)
             self.add_row((3, self.order.get(pid, 0)), row, item=rel)
+
+
+def _identity(source: Path) -> tuple[Any, ...]:
+    """A source's name, size and mtime now (as planned in PlannedInput.identity)."""
+    try:
+        stat = source.stat()
+    except OSError:
+        return ()
+    return (source.name, stat.st_size, stat.st_mtime_ns)
 
 
 def _needed_scale_guess(job: InputJob) -> float:
@@ -543,6 +580,7 @@ def run_batch(project_or_plan: Project | BatchPlan, *,
             # Workers terminated mid-write leave temporary files; nothing else may.
             remove_partials(folders)
         run.leftovers(pending)
+        run.vanished()
         if plan.zip_per_platform and not cancel.cancelled:
             run.write_zips()
         run.emit("report", "writing the report")

@@ -47,7 +47,7 @@ from studio.batch.kinds import kind_for
 from studio.batch.memory import MB, memory_budget
 from studio.brand import BrandKit
 from studio.errors import Cancelled, MediaError, StudioError, as_studio_error
-from studio.job import ExportSettings, InputJob, InputResult
+from studio.job import ExportSettings, InputJob, InputResult, OutputResult
 from studio.progress import CancelToken, ProgressCallback
 from studio.template.loader import LoadedTemplate, load_template
 
@@ -157,9 +157,63 @@ class WorkerState:
                 continue
 
 
+# Failures that come from the machine, not from the input - the disk, the
+# folder, a file that moved or was being rewritten, ffmpeg stopped from outside:
+# the output is made once more at once (only the outputs that failed), and only
+# a second failure is reported. Bad input (a damaged photo...) is not retried.
+RETRY_CODES = frozenset({
+    "export.disk_full", "export.read_only", "export.os_error",
+    "media.not_found", "media.missing", "media.unreadable", "media.permission",
+    "media.truncated", "media.empty", "media.corrupt",
+    "video.not_found", "video.unreadable", "video.ffmpeg_killed",
+})
+
+
+def _retryable(error: StudioError | None) -> bool:
+    return error is not None and error.code in RETRY_CODES
+
+
 def execute(task: Task, state: WorkerState, *, progress: ProgressCallback | None = None,
             cancel: CancelToken | None = None) -> InputResult:
-    """Make one task with the producer of its kind; never raises but Cancelled."""
+    """Make one task with the producer of its kind; never raises but Cancelled.
+
+    An output (or the whole input) that failed with one of :data:`RETRY_CODES`
+    is made once more at once; its result then says ``attempts=2``.
+    """
+    first = _attempt(task, state, progress=progress, cancel=cancel)
+    if _retryable(first.error):
+        again_targets = task.job.targets
+    else:
+        failed = {o.platform_id for o in first.outputs if _retryable(o.error)}
+        again_targets = tuple(t for t in task.job.targets if t.platform.id in failed)
+    if not again_targets or (cancel is not None and cancel.cancelled):
+        return first
+    retry = dataclasses.replace(task, job=dataclasses.replace(task.job, targets=again_targets))
+    try:
+        again = _attempt(retry, state, progress=progress, cancel=cancel)
+    except Cancelled:
+        return first  # what the first attempt made is whole; the rest stays failed
+    if first.error is not None:
+        return dataclasses.replace(
+            again, attempts=2,
+            outputs=tuple(dataclasses.replace(o, attempts=2) for o in again.outputs))
+    redone = {t.platform.id for t in again_targets}
+    outputs = {o.platform_id: o for o in first.outputs if o.platform_id not in redone}
+    by_platform = {o.platform_id: o for o in again.outputs}
+    for target in again_targets:
+        outcome = by_platform.get(target.platform.id)
+        if again.error is not None or outcome is None:
+            error = again.error or StudioError("no result for this platform",
+                                               code="batch.internal", path=task.job.source)
+            outcome = OutputResult(task.job.source, target.platform.id, target.path,
+                                   error=error)
+        outputs[target.platform.id] = dataclasses.replace(outcome, attempts=2)
+    order = [t.platform.id for t in task.job.targets]
+    return InputResult(first.source, tuple(outputs[pid] for pid in order if pid in outputs))
+
+
+def _attempt(task: Task, state: WorkerState, *, progress: ProgressCallback | None = None,
+             cancel: CancelToken | None = None) -> InputResult:
     try:
         loaded = state.template(task.template_id)
         state.use_fields((task.template_id, tuple(sorted(task.job.fields.items()))))

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from studio.errors import Cancelled, VideoError
+from studio.errors import Cancelled, ExportError, VideoError
 from studio.progress import CancelToken, EtaEstimator, ProgressCallback, ProgressEvent
 from studio.video.ffmpeg import popen_kwargs
 
@@ -129,6 +129,17 @@ def run_ffmpeg(argv: Sequence[str], *, duration: float, source: Path | None = No
             reader.join(timeout=5)
     code = process.returncode
     text = "\n".join(log)
+    if code != 0 and any("No space left on device" in line for line in log):
+        # The disk filled up under ffmpeg: the output's own words, not a video problem.
+        raise ExportError("the disk is full", path=source, code="export.disk_full",
+                          hint="free some space or choose another drive")
+    if code is not None and code < 0:
+        # Killed by a signal (POSIX): the system stopped it (out of memory) or someone
+        # did; the clip itself is not to blame. Windows cannot tell this from a failure.
+        raise VideoError(
+            f"ffmpeg was stopped (signal {-code}) before the video was finished", path=source,
+            hint="close other programs and export again", code="video.ffmpeg_killed",
+            log=text, returncode=code)
     if code != 0:
         raise VideoError(
             f"ffmpeg failed: {short_reason(list(log))}", path=source,
