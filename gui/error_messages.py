@@ -322,6 +322,18 @@ _MESSAGES: dict[str, tuple[str, str]] = {
                                     "cannot use."),
         QT_TRANSLATE_NOOP("Errors", "Check the date and time."),
     ),
+    "carousel.no_photos": (
+        QT_TRANSLATE_NOOP("Errors", "The carousel has no photo that can be used."),
+        QT_TRANSLATE_NOOP("Errors", "Add photos to the event, or choose one post per photo."),
+    ),
+    "carousel.no_pages": (
+        QT_TRANSLATE_NOOP("Errors", "This template makes no carousel."),
+        QT_TRANSLATE_NOOP("Errors", "Choose Liputan Kegiatan, or one post per photo."),
+    ),
+    "video.cover_time": (
+        QT_TRANSLATE_NOOP("Errors", "The cover's moment is after the end of the clip."),
+        QT_TRANSLATE_NOOP("Errors", "Pick the cover on the clip again."),
+    ),
     "template.no_video": (
         QT_TRANSLATE_NOOP("Errors", "This template is not made for videos."), _VIDEO_TEMPLATE,
     ),
@@ -946,6 +958,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "cli.bad_workers": (QT_TRANSLATE_NOOP("Errors", "--workers must be 0 or more."), ""),
     "cli.missing_output": (QT_TRANSLATE_NOOP("Errors", "--output is needed for a recap made "
                                                        "from photos."), ""),
+    "cli.bad_cover_at": (
+        QT_TRANSLATE_NOOP("Errors", "--cover-at needs a time in seconds."),
+        QT_TRANSLATE_NOOP("Errors", "For example --cover-at 3.5 or 0:03.5."),
+    ),
     "cli.bad_language": (QT_TRANSLATE_NOOP("Errors", "--language must be id or en."), ""),
     "cli.exists": (
         QT_TRANSLATE_NOOP("Errors", "The event file already exists."),
@@ -960,6 +976,7 @@ _MESSAGES: dict[str, tuple[str, str]] = {
 
 _FAMILIES: dict[str, str] = {
     "error": QT_TRANSLATE_NOOP("Errors", "Something went wrong."),
+    "carousel": QT_TRANSLATE_NOOP("Errors", "The carousel could not be made."),
     "media": QT_TRANSLATE_NOOP("Errors", "This photo or video cannot be used."),
     "video": QT_TRANSLATE_NOOP("Errors", "There is a problem with this video."),
     "export": QT_TRANSLATE_NOOP("Errors", "The file could not be written."),

@@ -378,6 +378,11 @@ class EventSession(QObject):
         item = self._project.media[row]
         self._edit(self._project.with_item(row, item.with_trim(trim)), self.tr("Trim the clip"))
 
+    def set_cover_at(self, row: int, seconds: float | None) -> None:
+        item = self._project.media[row]
+        self._edit(self._project.with_item(row, item.with_cover_at(seconds)),
+                   self.tr("Choose the video's cover"))
+
     def set_skip(self, row: int, skip: bool) -> None:
         item = self._project.media[row]
         self._edit(self._project.with_item(row, item.with_skip(skip)),

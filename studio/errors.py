@@ -214,6 +214,7 @@ ERROR_CODES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "video.ffmpeg_failed": ("returncode",),
     "video.ffmpeg_killed": ("returncode",),
     "video.no_frame": (),
+    "video.cover_time": ("seconds", "duration"),  # a picked cover after the clip's end
     "video.platform_no_video": ("platform",),
     "video.template_no_video": ("template",),
     "video.too_long": ("platform", "duration", "limit"),
@@ -259,6 +260,9 @@ ERROR_CODES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "template.expression_timeout": ("layer",),
     "template.bad_value": ("layer",),
     "template.no_video": (),
+    # carousel posts (studio.carousel, studio.batch.carousel)
+    "carousel.no_photos": ("count",),
+    "carousel.no_pages": ("template",),
     "template.roundtrip": (),
     "template.asset_format": (),
     "template.asset_too_large": (),
@@ -433,6 +437,7 @@ ERROR_CODES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "cli.bad_set": (),
     "cli.bad_focus": (),
     "cli.missing_output": (),
+    "cli.bad_cover_at": (),
     "cli.bad_workers": (),
     "cli.bad_language": ("language",),
     "cli.exists": (),
@@ -445,7 +450,7 @@ ERROR_CODES: Mapping[str, tuple[str, ...]] = MappingProxyType({
 # fallback words for a code this version does not know.
 ERROR_FAMILIES = ("error", "media", "video", "export", "render", "template", "package", "edit",
                   "brand", "platforms", "caption", "project", "batch", "bulk", "calendar",
-                  "values", "library", "keys", "cli", "save", "recap")
+                  "values", "library", "keys", "cli", "save", "recap", "carousel")
 
 # What :func:`studio.template.problems.template_problems` reports, with its params.
 PROBLEM_CODES: Mapping[str, tuple[str, ...]] = MappingProxyType({

@@ -115,6 +115,9 @@ class MediaItem:
     focus: tuple[float, float] | None = None  # None: automatic (faces or centre)
     trim: tuple[float, float] | None = None  # videos: seconds kept, (in, out)
     skip: bool = False
+    # Videos: the second of the clip its cover image shows (None: the event's
+    # first photo, or the clip's first good frame).
+    cover_at: float | None = None
     fields: FieldValues = field(default_factory=lambda: MappingProxyType({}))
 
     def __post_init__(self) -> None:
@@ -136,6 +139,12 @@ class MediaItem:
                 raise ProjectError(f"{where}: trim must be [in, out] with 0 <= in < out",
                                    code="project.invalid", hint="trim = [2.5, 14.0]")
             object.__setattr__(self, "trim", (start, end))
+        if self.cover_at is not None:
+            if isinstance(self.cover_at, bool) or not isinstance(self.cover_at, int | float) \
+                    or not math.isfinite(self.cover_at) or self.cover_at < 0:
+                raise ProjectError(f"{where}: cover_at must be a time in seconds, 0 or more",
+                                   code="project.invalid", hint="cover_at = 3.5")
+            object.__setattr__(self, "cover_at", float(self.cover_at))
         if self.template is not None and not isinstance(self.template, str):
             raise ProjectError(f"{where}: template must be a template id",
                                code="project.invalid")
@@ -144,7 +153,7 @@ class MediaItem:
 
     def __hash__(self) -> int:
         return hash((self.path, self.template, self.focus, self.trim, self.skip,
-                     _fields_hash(self.fields)))
+                     self.cover_at, _fields_hash(self.fields)))
 
     # -- edits return new values ---------------------------------------------
     def with_focus(self, focus: tuple[float, float] | None) -> MediaItem:
@@ -152,6 +161,9 @@ class MediaItem:
 
     def with_trim(self, trim: tuple[float, float] | None) -> MediaItem:
         return replace(self, trim=trim)
+
+    def with_cover_at(self, seconds: float | None) -> MediaItem:
+        return replace(self, cover_at=seconds)
 
     def with_skip(self, skip: bool) -> MediaItem:
         return replace(self, skip=skip)
@@ -201,6 +213,12 @@ class ExportOptions:
     # The brand intro/outro on videos: "auto" (as each platform says: short or
     # none on Stories, Reels and TikTok), "on" (whole, everywhere) or "off".
     intro: str = "auto"
+    # Photos on feed platforms as one carousel post instead of one post per photo
+    # (studio.carousel); with a closing page (accounts to follow) or without.
+    carousel: bool = False
+    carousel_closing: bool = True
+    # Every clip gets a cover image beside it (studio.video.cover).
+    covers: bool = True
 
     def __post_init__(self) -> None:
         if isinstance(self.quality, bool) or not isinstance(self.quality, int) \
@@ -212,7 +230,8 @@ class ExportOptions:
         if self.intro not in INTRO_CHOICES:
             raise ProjectError(f"export.intro must be one of {', '.join(INTRO_CHOICES)}",
                                code="project.invalid", hint='"auto" is a good default')
-        for name in ("overwrite", "strict", "captions", "zip_per_platform"):
+        for name in ("overwrite", "strict", "captions", "zip_per_platform", "carousel",
+                     "carousel_closing", "covers"):
             if not isinstance(getattr(self, name), bool):
                 raise ProjectError(f"export.{name} must be true or false",
                                    code="project.invalid")
@@ -452,6 +471,12 @@ def project_to_data(project: Project, project_file: Path) -> dict[str, Any]:
     }
     if project.export.intro != "auto":
         export["intro"] = project.export.intro
+    if project.export.carousel:
+        export["carousel"] = True
+    if not project.export.carousel_closing:
+        export["carousel_closing"] = False
+    if not project.export.covers:
+        export["covers"] = False
     if project.export.credit is not None:
         export["credit"] = project.export.credit
     data["export"] = export
@@ -468,6 +493,8 @@ def project_to_data(project: Project, project_file: Path) -> dict[str, Any]:
             entry["trim"] = list(item.trim)
         if item.skip:
             entry["skip"] = True
+        if item.cover_at is not None:
+            entry["cover_at"] = item.cover_at
         if item.fields:
             entry["fields"] = dict(item.fields)
         media.append(entry)
@@ -484,8 +511,8 @@ def project_to_toml(project: Project, project_file: Path) -> str:
 _TOP_KEYS = {"schema", "name", "template", "platforms", "output", "pattern", "fields", "export",
              "media", "template_versions"}
 _EXPORT_KEYS = {"quality", "credit", "overwrite", "strict", "captions", "zip_per_platform",
-                "intro"}
-_ITEM_KEYS = {"path", "template", "focus", "trim", "skip", "fields"}
+                "intro", "carousel", "carousel_closing", "covers"}
+_ITEM_KEYS = {"path", "template", "focus", "trim", "skip", "fields", "cover_at"}
 
 
 def _check_keys(table: Any, allowed: set[str], where: str) -> dict[str, Any]:
@@ -530,6 +557,7 @@ def project_from_data(data: dict[str, Any], project_file: Path) -> Project:
                 focus=entry.get("focus"),
                 trim=entry.get("trim"),
                 skip=entry.get("skip", False),
+                cover_at=entry.get("cover_at"),
                 fields=entry.get("fields", {}),
             ))
         output = data.get("output", DEFAULT_OUTPUT)

@@ -904,12 +904,12 @@
     <message>
         <location line="+2"/>
         <location line="+23"/>
-        <location line="+354"/>
+        <location line="+366"/>
         <source>The file was not found.</source>
         <translation>Berkas tidak ditemukan.</translation>
     </message>
     <message>
-        <location line="-410"/>
+        <location line="-422"/>
         <source>It may have been moved or deleted. Add it again.</source>
         <translation>Mungkin sudah dipindah atau dihapus. Tambahkan lagi.</translation>
     </message>
@@ -1026,12 +1026,12 @@
     </message>
     <message>
         <location line="+175"/>
-        <location line="+659"/>
+        <location line="+671"/>
         <source>A file with this name already exists.</source>
         <translation>Sudah ada berkas dengan nama ini.</translation>
     </message>
     <message>
-        <location line="-658"/>
+        <location line="-670"/>
         <source>Choose another folder or tick “Replace existing files”.</source>
         <translation>Pilih folder lain atau centang “Timpa berkas yang sudah ada”.</translation>
     </message>
@@ -1057,12 +1057,12 @@
     </message>
     <message>
         <location line="+175"/>
-        <location line="+722"/>
+        <location line="+739"/>
         <source>The file could not be written.</source>
         <translation>Berkas tidak dapat ditulis.</translation>
     </message>
     <message>
-        <location line="-721"/>
+        <location line="-738"/>
         <source>Check the output folder.</source>
         <translation>Periksa folder hasil.</translation>
     </message>
@@ -1088,13 +1088,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+285"/>
+        <location line="+297"/>
         <location line="+137"/>
         <source>Shorten the text.</source>
         <translation>Pendekkan teksnya.</translation>
     </message>
     <message>
-        <location line="-585"/>
+        <location line="-597"/>
         <source>This is a folder or a special file, not a photo.</source>
         <translation>Ini folder atau berkas khusus, bukan foto.</translation>
     </message>
@@ -1239,7 +1239,7 @@
         <translation>Ada isian yang nilainya tidak dapat dipakai lapisan “{layer}”.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>The template could not be saved safely.</source>
         <translation>Templat tidak dapat disimpan dengan aman.</translation>
     </message>
@@ -1581,18 +1581,18 @@
         <translation>Pilih paling sedikit satu platform.</translation>
     </message>
     <message>
-        <location line="-432"/>
-        <location line="+157"/>
+        <location line="-444"/>
+        <location line="+169"/>
         <source>This template is not made for videos.</source>
         <translation>Templat ini tidak dibuat untuk video.</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-279"/>
         <source>Choose a template for videos, or use photos.</source>
         <translation>Pilih templat untuk video, atau gunakan foto.</translation>
     </message>
     <message>
-        <location line="+574"/>
+        <location line="+586"/>
         <source>There is not enough memory.</source>
         <translation>Memori tidak cukup.</translation>
     </message>
@@ -1642,13 +1642,13 @@
         <translation>Ada isian yang nilainya tidak dapat dipakai keterangan.</translation>
     </message>
     <message>
-        <location line="-227"/>
-        <location line="+228"/>
+        <location line="-239"/>
+        <location line="+240"/>
         <source>Check the date and time.</source>
         <translation>Periksa tanggal dan waktunya.</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-415"/>
         <source>The clip&apos;s start and end do not fit the video.</source>
         <translation>Awal dan akhir klip tidak sesuai dengan videonya.</translation>
     </message>
@@ -1748,7 +1748,7 @@
         <translation>Ada berkas templat yang hilang.</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+183"/>
         <source>The brand kit was not found.</source>
         <translation>Kit merek tidak ditemukan.</translation>
     </message>
@@ -1779,12 +1779,12 @@
         <translation>Berkas kegiatan tidak sah.</translation>
     </message>
     <message>
-        <location line="-515"/>
+        <location line="-527"/>
         <source>Fix it in a text editor or create the event again.</source>
         <translation>Perbaiki dengan editor teks atau buat ulang kegiatannya.</translation>
     </message>
     <message>
-        <location line="+516"/>
+        <location line="+528"/>
         <source>The event file is damaged.</source>
         <translation>Berkas kegiatan rusak.</translation>
     </message>
@@ -1855,17 +1855,17 @@
         <translation>Templat keterangan tidak sah.</translation>
     </message>
     <message>
-        <location line="-462"/>
+        <location line="-474"/>
         <source>Ask the designer to fix it.</source>
         <translation>Minta desainer memperbaikinya.</translation>
     </message>
     <message>
-        <location line="+478"/>
+        <location line="+490"/>
         <source>The caption took too long to make.</source>
         <translation>Pembuatan keterangan terlalu lama.</translation>
     </message>
     <message>
-        <location line="-423"/>
+        <location line="-435"/>
         <source>Opening this photo would need too much memory.</source>
         <translation>Membuka foto ini membutuhkan memori terlalu banyak.</translation>
     </message>
@@ -1875,7 +1875,7 @@
         <translation>Simpan sebagai JPEG 8-bit atau dengan ukuran lebih kecil.</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+226"/>
         <source>An image in the template is not PNG, JPEG or WebP.</source>
         <translation>Sebuah gambar dalam templat bukan PNG, JPEG, atau WebP.</translation>
     </message>
@@ -1930,7 +1930,7 @@
         <translation>Ganti dengan fon TTF atau OTF.</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-305"/>
         <source>This file is not a video: it points to other files.</source>
         <translation>Berkas ini bukan video: isinya menunjuk ke berkas lain.</translation>
     </message>
@@ -1980,7 +1980,7 @@
         <translation>Ekspor ulang dengan satu trek video dan satu trek suara.</translation>
     </message>
     <message>
-        <location line="+409"/>
+        <location line="+421"/>
         <source>The export met an unexpected problem.</source>
         <translation>Ekspor mengalami masalah yang tidak terduga.</translation>
     </message>
@@ -2080,7 +2080,7 @@
         <translation>Letakkan foto-foto di folder lembar kerja.</translation>
     </message>
     <message>
-        <location line="-604"/>
+        <location line="-616"/>
         <source>Something unexpected went wrong.</source>
         <translation>Terjadi masalah yang tidak terduga.</translation>
     </message>
@@ -2140,7 +2140,37 @@
         <translation>Persingkat teksnya; teks tidak pernah dipotong.</translation>
     </message>
     <message>
-        <location line="+294"/>
+        <location line="+60"/>
+        <source>The carousel has no photo that can be used.</source>
+        <translation>Carousel tidak punya foto yang bisa dipakai.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add photos to the event, or choose one post per photo.</source>
+        <translation>Tambahkan foto ke kegiatan, atau pilih satu post per foto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This template makes no carousel.</source>
+        <translation>Templat ini tidak membuat carousel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose Liputan Kegiatan, or one post per photo.</source>
+        <translation>Pilih Liputan Kegiatan, atau satu post per foto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cover&apos;s moment is after the end of the clip.</source>
+        <translation>Waktu sampul ada setelah akhir klip.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick the cover on the clip again.</source>
+        <translation>Pilih lagi sampulnya pada klip.</translation>
+    </message>
+    <message>
+        <location line="+237"/>
         <source>The disk is full, so nothing was saved. The previous version is unchanged.</source>
         <translation>Disk penuh, jadi tidak ada yang disimpan. Versi sebelumnya tetap utuh.</translation>
     </message>
@@ -2161,12 +2191,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+412"/>
+        <location line="+417"/>
         <source>It could not be saved. The previous version is unchanged.</source>
         <translation>Tidak bisa disimpan. Versi sebelumnya tetap utuh.</translation>
     </message>
     <message>
-        <location line="-410"/>
+        <location line="-415"/>
         <source>Check the disk, then save again.</source>
         <translation>Periksa disk, lalu simpan lagi.</translation>
     </message>
@@ -2733,7 +2763,17 @@
     <message>
         <location line="+1"/>
         <source>--output is needed for a recap made from photos.</source>
-        <translation>--output wajib untuk video rekap dari foto.</translation>
+        <translation>--output diperlukan untuk video rekap yang dibuat dari foto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--cover-at needs a time in seconds.</source>
+        <translation>--cover-at perlu waktu dalam detik.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example --cover-at 3.5 or 0:03.5.</source>
+        <translation>Contohnya --cover-at 3.5 atau 0:03.5.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2769,6 +2809,11 @@
         <location line="+4"/>
         <source>Something went wrong.</source>
         <translation>Terjadi masalah.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The carousel could not be made.</source>
+        <translation>Carousel gagal dibuat.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2950,6 +2995,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Choose the video&apos;s cover</source>
+        <translation>Pilih sampul video</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Leave out of the export</source>
         <translation>Lewati saat ekspor</translation>
     </message>
@@ -2980,7 +3030,7 @@
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../production/export_panel.py" line="+230"/>
+        <location filename="../production/export_panel.py" line="+235"/>
         <source>Fill in the required details first: %1</source>
         <translation>Lengkapi dulu isian wajib: %1</translation>
     </message>
@@ -3058,7 +3108,7 @@
         <translation>Ekspor belum dimulai: folder ini berisi berkas kegiatan lain.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>No file can be made: no photo or video can be used.</source>
         <translation>Tidak ada berkas yang bisa dibuat: tidak ada foto atau video yang bisa dipakai.</translation>
     </message>
@@ -3097,7 +3147,7 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Platforms</source>
         <translation>Platform</translation>
     </message>
@@ -3895,9 +3945,67 @@ dan bacakan id kunci %1 agar ia yakin kunci itu milik Anda.</translation>
     </message>
 </context>
 <context>
+    <name>PostModeChoice</name>
+    <message>
+        <location filename="../production/post_mode.py" line="+86"/>
+        <source>This template makes no carousel. Choose Liputan Kegiatan, or one post per photo.</source>
+        <translation>Templat ini tidak membuat carousel. Pilih Liputan Kegiatan, atau satu post per foto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None of the chosen platforms takes a carousel (Instagram, Facebook and LinkedIn feeds do).</source>
+        <translation>Tidak ada platform terpilih yang menerima carousel (feed Instagram, Facebook dan LinkedIn menerimanya).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A carousel for %1. At most %2 pages each: more photos are split into several carousels.</source>
+        <translation>Carousel untuk %1. Paling banyak %2 halaman per carousel: foto yang lebih banyak dibagi menjadi beberapa carousel.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other platforms: one post per photo.</source>
+        <translation>Platform lain: satu post per foto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This template makes one post per photo only.</source>
+        <translation>Templat ini hanya membuat satu post per foto.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Post</source>
+        <translation>Unggahan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One post per photo</source>
+        <translation>Satu post per foto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carousel — several photos in one post</source>
+        <translation>Carousel — beberapa foto dalam satu unggahan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A cover with the title, one slide per photo and a closing page, numbered 01-sampul, 02-… in each platform&apos;s folder, with one caption</source>
+        <translation>Sampul dengan judul, satu halaman per foto dan halaman penutup, bernomor 01-sampul, 02-… di folder setiap platform, dengan satu keterangan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>End with a closing page</source>
+        <translation>Akhiri dengan halaman penutup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last page names the accounts to follow (from the brand kit)</source>
+        <translation>Halaman terakhir berisi akun untuk diikuti (dari kit merek)</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../production/preview.py" line="+717"/>
+        <location filename="../production/preview.py" line="+724"/>
         <source>Add photos or videos: drag them onto the strip above or click “Add photos or videos…”</source>
         <translation>Tambahkan foto atau video: seret ke deretan di atas atau klik “Tambah foto atau video…”</translation>
     </message>
@@ -3907,8 +4015,8 @@ dan bacakan id kunci %1 agar ia yakin kunci itu milik Anda.</translation>
         <translation>Berkas ini tidak dapat dipakai — lihat pesan di atas</translation>
     </message>
     <message>
-        <location line="-136"/>
-        <location line="+138"/>
+        <location line="-142"/>
+        <location line="+144"/>
         <source>Opening the photo…</source>
         <translation>Membuka foto…</translation>
     </message>
@@ -4351,7 +4459,7 @@ dan bacakan id kunci %1 agar ia yakin kunci itu milik Anda.</translation>
 <context>
     <name>VideoScrubber</name>
     <message>
-        <location filename="../production/video_scrubber.py" line="+167"/>
+        <location filename="../production/video_scrubber.py" line="+204"/>
         <source>Kept: %1 – %2 (%3 s)</source>
         <translation>Dipakai: %1 – %2 (%3 dtk)</translation>
     </message>
@@ -4361,7 +4469,17 @@ dan bacakan id kunci %1 agar ia yakin kunci itu milik Anda.</translation>
         <translation>Seluruh klip dipakai</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Cover: automatic (the event&apos;s first photo)</source>
+        <translation>Sampul: otomatis (foto pertama kegiatan)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cover: the picture at %1</source>
+        <translation>Sampul: gambar pada %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Start here</source>
         <translation>Mulai di sini</translation>
     </message>
@@ -4394,6 +4512,26 @@ dan bacakan id kunci %1 agar ia yakin kunci itu milik Anda.</translation>
         <location line="+1"/>
         <source>Off: titles and logos are shown as they stand once they have come in. On: as they are at this moment of the clip (fading or sliding in).</source>
         <translation>Mati: judul dan logo tampil seperti saat sudah masuk penuh. Nyala: seperti pada saat ini di klip (sedang muncul atau bergeser masuk).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use as cover</source>
+        <translation>Jadikan sampul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clip&apos;s cover image shows this moment</source>
+        <translation>Gambar sampul klip memakai saat ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default cover</source>
+        <translation>Sampul otomatis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cover shows the event&apos;s first photo, or the clip&apos;s first good picture</source>
+        <translation>Sampul memakai foto pertama kegiatan, atau gambar bagus pertama dari klip</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,7 @@ from gui.i18n import current_language
 from gui.jobs.export import ExportReport, ExportRequest, run_export
 from gui.labels import seconds_text
 from gui.models import PlatformListModel, ProblemListModel
+from gui.production.post_mode import PostModeChoice
 from gui.session import EventSession
 from gui.theme import set_role
 from studio.batch import plan_batch
@@ -90,6 +91,8 @@ class ExportPanel(QWidget):
         self.write_captions = QCheckBox()
         self.write_captions.setObjectName("writeCaptions")
         self.write_captions.toggled.connect(self._on_write_captions_toggled)
+        self.post_mode = PostModeChoice(session)
+        self.post_mode.changed.connect(self._update_summary)
 
         # Videos: the brand intro/outro, and the recap video of the event's photos.
         self._intro_label = QLabel()
@@ -188,6 +191,8 @@ class ExportPanel(QWidget):
         layout.addLayout(intro_row)
         layout.addWidget(self.make_recap)
         layout.addWidget(self._recap_options)
+        layout.addSpacing(6)
+        layout.addWidget(self.post_mode)
         layout.addSpacing(6)
         layout.addWidget(self.summary)
         layout.addWidget(self.export_button)
@@ -424,7 +429,8 @@ class ExportPanel(QWidget):
 
     def _set_editable(self, editable: bool) -> None:
         for widget in (self.platform_list, self.folder_button, self.overwrite,
-                       self.write_captions, self.intro, self.make_recap, self._recap_options):
+                       self.write_captions, self.intro, self.make_recap, self._recap_options,
+                       self.post_mode):
             widget.setEnabled(editable)
 
     # -- choices -------------------------------------------------------------------------------
@@ -513,7 +519,9 @@ class ExportPanel(QWidget):
             text = self.tr("%n file(s) will be made", "", files)
             media = self.tr("%n item(s)", "", items)
             sizes = self.tr("%n platform(s)", "", platforms)
-            self.summary.setText(f"{text} ({media} × {sizes})")
+            # A carousel's pages are not items × platforms: the count alone.
+            self.summary.setText(text if self._session.project.export.carousel
+                                 else f"{text} ({media} × {sizes})")
 
     # -- language ------------------------------------------------------------------------------
     def _retranslate(self) -> None:

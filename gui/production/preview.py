@@ -399,6 +399,7 @@ class PreviewPanel(QWidget):
         self.scrubber.setVisible(False)
         self.scrubber.positionChanged.connect(self._on_position_changed)
         self.scrubber.trimChanged.connect(self._on_trim_changed)
+        self.scrubber.coverChanged.connect(self._on_cover_changed)
         self.scrubber.settledChanged.connect(self._on_settled_changed)
         self.status = set_role(QLabel(), "warning")
         self.status.setWordWrap(True)
@@ -693,6 +694,10 @@ class PreviewPanel(QWidget):
         if 0 <= self._row < len(self._session.project.media):
             self._session.set_trim(self._row, trim)
 
+    def _on_cover_changed(self, seconds) -> None:
+        if 0 <= self._row < len(self._session.project.media):
+            self._session.set_cover_at(self._row, seconds)
+
     def _sync_scrubber(self) -> None:
         item, state = self._item()
         is_clip = item is not None and state is not None and state.kind == "video" \
@@ -704,6 +709,8 @@ class PreviewPanel(QWidget):
                     self.scrubber.slider.maximum() / 10 - duration) > 0.2:
                 self.scrubber.set_clip(duration, item.trim)
                 self._position = self.scrubber.position
+            if self.scrubber.cover_at != item.cover_at:
+                self.scrubber.set_cover_at(item.cover_at)
         self.auto_focus.setEnabled(item is not None and item.focus is not None)
         has_media = item is not None and item.path is not None and state is not None \
             and state.status != "error"

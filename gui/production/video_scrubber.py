@@ -64,11 +64,13 @@ class VideoScrubber(QWidget):
     positionChanged = Signal(float)
     trimChanged = Signal(object)  # (in, out) seconds, or None for the whole clip
     settledChanged = Signal(bool)  # True: animated layers shown as published
+    coverChanged = Signal(object)  # seconds of the clip its cover shows, or None (default)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._duration = 0.0
         self._trim: tuple[float, float] | None = None
+        self._cover_at: float | None = None
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setObjectName("videoPosition")
         self.slider.valueChanged.connect(self._on_slider_value_changed)
@@ -87,6 +89,15 @@ class VideoScrubber(QWidget):
         self.timed = QCheckBox()
         self.timed.setObjectName("animationTiming")
         self.timed.toggled.connect(self._on_timed_toggled)
+        # The clip's cover image (studio.video.cover): this moment, or the default.
+        self.cover_button = QPushButton()
+        self.cover_button.setObjectName("coverHere")
+        self.cover_button.clicked.connect(self._on_cover_clicked)
+        self.cover_reset = QPushButton()
+        self.cover_reset.setObjectName("coverDefault")
+        self.cover_reset.clicked.connect(self._on_cover_reset_clicked)
+        self.cover_label = set_role(QLabel(), "muted")
+        self.cover_label.setObjectName("coverLabel")
 
         top = QHBoxLayout()
         top.setSpacing(10)
@@ -108,6 +119,13 @@ class VideoScrubber(QWidget):
         layout.addWidget(self.bar)
         layout.addLayout(buttons)
         layout.addLayout(options)
+        cover_row = QHBoxLayout()
+        cover_row.setSpacing(8)
+        cover_row.addWidget(self.cover_button)
+        cover_row.addWidget(self.cover_reset)
+        cover_row.addStretch(1)
+        cover_row.addWidget(self.cover_label)
+        layout.addLayout(cover_row)
         self._retranslate()
 
     @property
@@ -126,6 +144,25 @@ class VideoScrubber(QWidget):
         self.slider.setValue(int((trim[0] if trim else 0.0) * STEPS_PER_SECOND))
         self.slider.blockSignals(False)
         self._update_labels()
+
+    @property
+    def cover_at(self) -> float | None:
+        return self._cover_at
+
+    def set_cover_at(self, seconds: float | None) -> None:
+        """Show the stored cover time (no signal: this is the event's value)."""
+        self._cover_at = seconds
+        self._update_labels()
+
+    def _on_cover_clicked(self) -> None:
+        self._cover_at = round(self.position, 2)
+        self._update_labels()
+        self.coverChanged.emit(self._cover_at)
+
+    def _on_cover_reset_clicked(self) -> None:
+        self._cover_at = None
+        self._update_labels()
+        self.coverChanged.emit(None)
 
     def set_position(self, seconds: float) -> None:
         self.slider.setValue(round(seconds * STEPS_PER_SECOND))
@@ -171,6 +208,12 @@ class VideoScrubber(QWidget):
         else:
             self.trim_label.setText(self.tr("The whole clip is kept"))
         self.clear_button.setEnabled(self._trim is not None)
+        if self._cover_at is None:
+            self.cover_label.setText(self.tr("Cover: automatic (the event's first photo)"))
+        else:
+            self.cover_label.setText(self.tr("Cover: the picture at %1")
+                                     .replace("%1", duration_text(self._cover_at)))
+        self.cover_reset.setEnabled(self._cover_at is not None)
         self.bar.set_values(self._duration, self._trim, self.position)
 
     def _retranslate(self) -> None:
@@ -183,6 +226,11 @@ class VideoScrubber(QWidget):
         self.timed.setToolTip(self.tr("Off: titles and logos are shown as they stand once they "
                                       "have come in. On: as they are at this moment of the "
                                       "clip (fading or sliding in)."))
+        self.cover_button.setText(self.tr("Use as cover"))
+        self.cover_button.setToolTip(self.tr("The clip's cover image shows this moment"))
+        self.cover_reset.setText(self.tr("Default cover"))
+        self.cover_reset.setToolTip(self.tr("The cover shows the event's first photo, or the "
+                                            "clip's first good picture"))
         self._update_labels()
 
     def changeEvent(self, event: QEvent) -> None:

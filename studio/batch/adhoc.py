@@ -66,19 +66,25 @@ def adhoc_project(*, template_id: str, inputs: Sequence[Path | None], platforms:
                   quality: int = 90, credit: str | None = None, overwrite: bool = False,
                   strict: bool = False, captions: bool = True,
                   focus: tuple[float, float] | None = None,
-                  trim: tuple[float, float] | None = None, name: str | None = None) -> Project:
+                  trim: tuple[float, float] | None = None, name: str | None = None,
+                  carousel: bool = False, carousel_closing: bool = True,
+                  covers: bool = True, cover_at: float | None = None) -> Project:
     """An unsaved event with one item per input (none: one output without media).
 
-    ``focus`` applies to every input, ``trim`` to every clip.
+    ``focus`` applies to every input, ``trim`` and ``cover_at`` (the second of
+    the clip its cover shows) to every clip; ``carousel``: the photos as one
+    carousel post on the feed platforms.
     """
     from studio.job import input_kind
 
     items = []
     for source in inputs or [None]:
         clip = input_kind(source) == "video"
-        items.append(MediaItem(source, focus=focus, trim=trim if clip else None))
+        items.append(MediaItem(source, focus=focus, trim=trim if clip else None,
+                               cover_at=cover_at if clip else None))
     return Project(name=name if name is not None else adhoc_name(fields, template_id),
                    template=template_id, output_dir=output_dir, platforms=tuple(platforms),
                    fields=dict(fields), media=tuple(items), pattern=pattern,
                    export=ExportOptions(quality=quality, credit=credit, overwrite=overwrite,
-                                        strict=strict, captions=captions))
+                                        strict=strict, captions=captions, carousel=carousel,
+                                        carousel_closing=carousel_closing, covers=covers))

@@ -15,9 +15,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from studio.carousel import produce_page
 from studio.errors import StudioError
 from studio.job import InputJob, InputResult
 from studio.produce import produce_input
+from studio.video.cover import produce_cover
 
 Lane = Literal["process", "thread"]
 
@@ -81,3 +83,10 @@ def _produce_recap(job: InputJob, loaded: Any, brand: Any, settings: Any, *,
 # A recap reel: every photo of the event in one video, one ffmpeg process per
 # platform (studio.video.recap); weighs as much as a few clips.
 register_kind(ItemKind("recap", "thread", 60.0, _produce_recap, _video_memory))
+
+# A page of a carousel post (cover, slide, closing): drawn like a photo with
+# the page's own layers (studio.carousel; planned by studio.batch.carousel).
+register_kind(ItemKind("carousel", "process", 1.0, produce_page, _photo_memory))
+# A clip's cover image (studio.video.cover): one ffmpeg frame grab, then drawn
+# like a photo; on the clips' thread, after its clip.
+register_kind(ItemKind("cover", "thread", 1.0, produce_cover, _video_memory))

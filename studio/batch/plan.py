@@ -102,6 +102,9 @@ class BatchPlan:
     zip_per_platform: bool = False
     skipped_items: int = 0
     templates: Mapping[str, LoadedTemplate] = field(default_factory=dict, compare=False)
+    # About the whole run, known when planning: (code, English text, params),
+    # e.g. a carousel split in two. The run reports them as notes.
+    notes: tuple[tuple[str, str, Mapping[str, str]], ...] = ()
 
     @property
     def output_count(self) -> int:
@@ -141,7 +144,7 @@ def template_fingerprint(loaded: LoadedTemplate, brand: BrandKit) -> str:
     return digest.hexdigest()
 
 
-def _source_identity(path: Path | None) -> list[Any]:
+def source_identity(path: Path | None) -> list[Any]:
     # Size and mtime, not a content hash: hashing 500 camera files would cost
     # minutes on a USB disk, and a changed photo always changes one of them.
     if path is None:
@@ -225,7 +228,7 @@ def plan_batch(project: Project, *, platforms: Iterable[str] | None = None,
     if subtitles is not None:
         subtitles = Path(os.path.abspath(subtitles))
         try:
-            settings_key.append(_source_identity(subtitles))
+            settings_key.append(source_identity(subtitles))
         except OSError:
             settings_key.append(str(subtitles))  # the clip will fail with the reason
 
@@ -238,24 +241,54 @@ def plan_batch(project: Project, *, platforms: Iterable[str] | None = None,
         inputs.append(_plan_recap(project, recap, platform_ids, platform_objects, template_for,
                                   fingerprints, settings_key, used))
         items = ()
+    # Carousel mode: photos go to the feed platforms as one carousel post
+    # (studio.batch.carousel); other platforms and every clip as before.
+    carousel_ids: tuple[str, ...] = ()
+    single_ids = platform_ids
+    if project.export.carousel and recap is None:
+        from studio.carousel import split_platforms
+
+        carousel_ids, single_ids = split_platforms(platform_ids)
     for number, item in enumerate(items, start=1):
         if item.skip:
             skipped += 1
             continue
+        item_ids = platform_ids
+        if carousel_ids and input_kind(item.path) == "photo":
+            item_ids = single_ids
+            if not item_ids or item.path is None:
+                continue  # a slide of the carousel only
         try:
-            planned = _plan_input(project, item, number, pattern, platform_ids,
+            planned = _plan_input(project, item, number, pattern, item_ids,
                                   platform_objects, template_for, fingerprints, settings_key,
                                   used)
             if subtitles is not None and planned.kind == "video":
                 planned = replace(planned, subtitles=subtitles)
         except Exception as exc:  # one item's problem, whatever it is
-            planned = _failed_input(project, item, number, platform_ids, platform_objects,
+            planned = _failed_input(project, item, number, item_ids, platform_objects,
                                     as_studio_error(exc, path=item.path), used)
         inputs.append(planned)
 
+    if project.export.covers and any(i.kind == "video" and i.problem is None for i in inputs):
+        from studio.batch.covers import plan_covers
+
+        inputs.extend(plan_covers(project, inputs, platform_objects, used,
+                                  len(items) + 1))
     captions: list[PlannedCaption] = []
     if project.export.captions:
         captions = _plan_captions(project, main, pattern, inputs, templates, platform_ids, used)
+    notes: tuple[tuple[str, str, Mapping[str, str]], ...] = ()
+    if carousel_ids:
+        from studio.batch.carousel import plan_carousel
+
+        shared = (main.template.caption, complete_fields(main, project.fields))
+        carousel = plan_carousel(project, main, fingerprints[main.id], carousel_ids,
+                                 platform_objects, settings_key, used,
+                                 max((i.number for i in inputs), default=len(items)) + 1, brand,
+                                 lambda _template_id: shared)
+        inputs.extend(carousel.inputs)
+        captions.extend(carousel.captions)
+        notes = carousel.notes
     return BatchPlan(
         name=project.name,
         output_dir=project.output_dir,
@@ -268,6 +301,7 @@ def plan_batch(project: Project, *, platforms: Iterable[str] | None = None,
         zip_per_platform=project.export.zip_per_platform,
         skipped_items=skipped,
         templates=MappingProxyType(templates),
+        notes=notes,
     )
 
 
@@ -344,7 +378,7 @@ def _plan_input(project: Project, item: MediaItem, number: int, pattern: NamePat
     identity: list[Any] = []
     if problem is None:
         try:
-            identity = _source_identity(item.path)
+            identity = source_identity(item.path)
         except OSError as exc:
             problem = MediaError(f"cannot read the file: {exc.strerror or exc}", path=item.path,
                                  code="media.unreadable", hint="check the file")
@@ -394,7 +428,7 @@ def _plan_recap(project: Project, recap: RecapSpec, platform_ids: tuple[str, ...
     identity: list[Any] = []
     for source in sources:
         try:
-            identity.append(_source_identity(source))
+            identity.append(source_identity(source))
         except OSError:
             identity.append([source.name, "missing"])  # skipped and named by the recap
     completed = complete_fields(loaded, project.fields)

@@ -33,7 +33,8 @@ MANIFEST_COLUMNS = ("source", "platform", "kind", "path", "status", "reason", "e
 SUMMARY_FAILURES = 50
 
 Status = Literal["ok", "kept", "failed", "cancelled"]
-MEDIA_KINDS = ("photo", "video", "recap")
+# Every kind of output file a run counts (not captions, zips or the report).
+MEDIA_KINDS = ("photo", "video", "recap", "carousel", "cover")
 
 
 @dataclass(frozen=True)

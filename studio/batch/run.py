@@ -539,6 +539,7 @@ def run_batch(project_or_plan: Project | BatchPlan, *,
     lock = FolderLock(plan.output_dir)
     lock.acquire()
     run = _Run(plan, progress, cancel, resume, words)
+    run.notes.extend(Note(code, message, dict(params)) for code, message, params in plan.notes)
     lanes: list[Any] = []
     try:
         previous = run.journal.open(plan.name, take_over=take_over)

@@ -56,6 +56,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--output", "-o", type=Path, help="another output folder for this run")
     p.add_argument("--zip", action=argparse.BooleanOptionalAction, default=None,
                    help="also a .zip per platform (default: as the project says)")
+    p.add_argument("--carousel", action=argparse.BooleanOptionalAction, default=None,
+                   help="photos as one carousel post on feed platforms (default: as the "
+                        "event file says)")
     p.add_argument("--overwrite", action="store_true",
                    help="replace existing files this batch did not write")
     p.add_argument("--intro", action=argparse.BooleanOptionalAction, default=None,
@@ -280,6 +283,8 @@ def run_batch_command(args: argparse.Namespace) -> int:
         project = project.with_export(overwrite=True)
     if args.intro is not None:
         project = project.with_export(intro="on" if args.intro else "off")
+    if args.carousel is not None:
+        project = project.with_export(carousel=args.carousel)
     if args.workers is not None and args.workers < 0:
         raise StudioError("--workers must be 0 or more", code="cli.bad_workers")
     return _run(project, args, _platform_ids(args.platform))

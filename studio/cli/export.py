@@ -19,6 +19,7 @@ from studio.batch import (
     BatchReport,
     ManifestRow,
     adhoc_project,
+    parse_time,
     parse_trim,
     run_batch,
 )
@@ -58,9 +59,31 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="videos: the brand intro and outro (default: as each platform says: "
                         "short or none on Stories, Reels and TikTok)")
     p.add_argument("--no-captions", action="store_true", help="do not write caption files")
+    p.add_argument("--carousel", action="store_true",
+                   help="photos as one carousel post on feed platforms (Instagram, Facebook, "
+                        "LinkedIn): 01-sampul, one slide per photo, a closing page; "
+                        "at most 20 pages, more photos are split into carousel-1, carousel-2...")
+    p.add_argument("--no-closing", action="store_true",
+                   help="carousel without the closing page (accounts to follow)")
+    p.add_argument("--cover-at", metavar="SECONDS",
+                   help="videos: the second of the clip the cover image shows "
+                        "(default: the first photo, else the clip's first good frame)")
+    p.add_argument("--no-covers", action="store_true",
+                   help="videos: no cover image (<name>-sampul.jpg) beside the clip")
     p.add_argument("--language", choices=LANGUAGES, default=DEFAULT_LANGUAGE,
                    help="language of the summary and the manifest (default: id)")
     p.set_defaults(func=run)
+
+
+def parse_cover_at(text: str | None) -> float | None:
+    if text is None:
+        return None
+    try:
+        seconds = parse_time(text)
+    except ValueError:
+        raise StudioError(f"--cover-at needs a time in seconds, got {text!r}",
+                          code="cli.bad_cover_at", hint="e.g. --cover-at 3.5 or 0:03.5") from None
+    return seconds
 
 
 def parse_focus(text: str | None) -> tuple[float, float] | None:
@@ -126,7 +149,9 @@ def run(args: argparse.Namespace) -> int:
         fields=fields, output_dir=args.output, pattern=args.pattern,
         quality=args.quality, credit=args.credit, overwrite=args.overwrite, strict=args.strict,
         captions=not args.no_captions, focus=parse_focus(args.focus),
-        trim=parse_trim(args.trim))
+        trim=parse_trim(args.trim), carousel=args.carousel,
+        carousel_closing=not args.no_closing, covers=not args.no_covers,
+        cover_at=parse_cover_at(args.cover_at))
     if args.intro is not None:
         project = project.with_export(intro="on" if args.intro else "off")
     cancel = CancelToken()

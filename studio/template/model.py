@@ -268,6 +268,38 @@ class VideoSettings(_Frozen):
     max_duration: float | None = Field(None, gt=0)
 
 
+# -- carousel pages: a cover, one slide per photo, an optional closing page ------------
+# Kept apart from the core schema: a template without ``[carousel]`` makes no carousel.
+CAROUSEL_PAGES = ("cover", "slide", "closing")
+# Instagram's limit, the strictest of the networks that take carousels.
+MAX_CAROUSEL_SLIDES = 20
+
+
+class CarouselPage(_Frozen):
+    """One kind of carousel page, made from the template's own layers.
+
+    ``keep``: ids of the template's layers shown on this page, in the
+    template's order (omitted: all of them); ``layers``: this page's own
+    layers, drawn above them (a slide number, "follow us"); ``variants``:
+    per-aspect overrides of either, applied over the template's variants.
+    """
+
+    keep: tuple[str, ...] | None = None
+    layers: tuple[Layer, ...] = ()
+    variants: dict[Aspect, dict[str, dict[str, Any]]] = Field(default_factory=dict)
+
+
+class CarouselSpec(_Frozen):
+    """The pages a template makes for a carousel post (``[carousel]`` in template.toml)."""
+
+    cover: CarouselPage = CarouselPage()
+    slide: CarouselPage = CarouselPage()
+    closing: CarouselPage | None = None
+    # The closing page is made unless the event turns it off.
+    closing_default: bool = True
+    max_slides: int = Field(MAX_CAROUSEL_SLIDES, ge=3, le=MAX_CAROUSEL_SLIDES)
+
+
 class Template(_Frozen):
     schema_version: int = Field(TEMPLATE_SCHEMA, alias="schema")
     id: str = Field(pattern=ID_PATTERN)
@@ -286,6 +318,7 @@ class Template(_Frozen):
     # aspect (or a named variant such as "thumbnail") -> layer id -> overridden properties
     variants: dict[VariantName, dict[str, dict[str, Any]]] = Field(default_factory=dict)
     video: VideoSettings = VideoSettings()
+    carousel: CarouselSpec | None = None
 
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
 
@@ -329,6 +362,17 @@ class Template(_Frozen):
                 if fixed:
                     raise VariantError(f"variant {aspect!r}, layer {layer_id!r}: "
                                        f"{', '.join(fixed)} cannot change in a variant")
+        if self.carousel is not None:
+            _check_carousel(self.carousel, self.layers)
+            for name in CAROUSEL_PAGES:
+                if getattr(self.carousel, name) is None:
+                    continue
+                try:
+                    self.carousel_page(name)
+                except ValidationError as exc:
+                    first = exc.errors()[0]
+                    message = str(first["msg"]).removeprefix("Value error, ")
+                    raise ValueError(f"carousel page {name!r}: {message}") from None
         check_render_budget(self.layers, "")
         for aspect in self.variants:
             # Overrides are validated exactly like base layers, now rather than at export;
@@ -413,6 +457,33 @@ class Template(_Frozen):
                 result.append(layer)
         return tuple(result)
 
+    def carousel_page(self, page: str) -> Template:
+        """The template of one carousel page (``cover``, ``slide``, ``closing``).
+
+        The kept layers and the page's own, with the template's variants for
+        the kept layers and the page's variants over them. Raises KeyError for
+        a page the template does not declare.
+        """
+        spec = self.carousel
+        chosen = getattr(spec, page, None) if spec is not None and page in CAROUSEL_PAGES \
+            else None
+        if not isinstance(chosen, CarouselPage):
+            raise KeyError(page)
+        keep = set(chosen.keep) if chosen.keep is not None else {la.id for la in self.layers}
+        layers = tuple(la for la in self.layers if la.id in keep) + chosen.layers
+        variants: dict[VariantName, dict[str, dict[str, Any]]] = {}
+        for aspect, overrides in self.variants.items():
+            variants[aspect] = {k: dict(v) for k, v in overrides.items() if k in keep}
+        for aspect, overrides in chosen.variants.items():
+            merged = variants.setdefault(aspect, {})
+            for layer_id, change in overrides.items():
+                merged[layer_id] = {**merged.get(layer_id, {}), **change}
+        page_template = self.model_copy(update={"layers": layers, "variants": variants,
+                                                "carousel": None})
+        # Validated as a template of its own: the limits, the flowing layout
+        # ("follow" needs its text layer on the page too) and the variants hold.
+        return type(self).model_validate(page_template.model_dump(by_alias=True))
+
     def default_values(self) -> dict[str, str]:
         return {f.key: f.default for f in self.fields}
 
@@ -424,9 +495,36 @@ class Template(_Frozen):
     def to_data(self) -> dict[str, Any]:
         """Plain data for template.toml (round-trips through :func:`parse_template`)."""
         data = self.model_dump(mode="json", by_alias=True, exclude_none=True)
-        for layer in data["layers"]:
+        pages = data.get("carousel") or {}
+        own = [la for name in CAROUSEL_PAGES for la in (pages.get(name) or {}).get("layers", [])]
+        for layer in (*data["layers"], *own):
             layer["box"] = [layer["box"][k] for k in "xywh"]
         return data
+
+
+def _check_carousel(spec: CarouselSpec, layers: tuple[LayerBase, ...]) -> None:
+    ids = [la.id for la in layers]
+    for name in CAROUSEL_PAGES:
+        page = getattr(spec, name)
+        if page is None:
+            continue
+        for layer_id in page.keep or ():
+            if layer_id not in ids:
+                raise ValueError(f"carousel page {name!r} keeps unknown layer {layer_id!r}")
+        own = [la.id for la in page.layers]
+        clash = sorted({i for i in own if i in ids or own.count(i) > 1})
+        if clash:
+            raise ValueError(f"carousel page {name!r}: layer id(s) used twice: "
+                             f"{', '.join(clash)}")
+        kept = [la for la in layers if page.keep is None or la.id in page.keep]
+        if sum(1 for la in (*kept, *page.layers) if la.type == "media") > 1:
+            raise ValueError(f"carousel page {name!r} has more than one media layer")
+        known = {la.id for la in kept} | set(own)
+        for aspect, overrides in page.variants.items():
+            for layer_id in overrides:
+                if layer_id not in known:
+                    raise ValueError(f"carousel page {name!r}, variant {aspect!r} overrides "
+                                     f"a layer the page does not show: {layer_id!r}")
 
 
 class TemplateLimitError(ValueError):
