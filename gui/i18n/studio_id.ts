@@ -4459,7 +4459,7 @@ dan bacakan id kunci %1 agar ia yakin kunci itu milik Anda.</translation>
 <context>
     <name>VideoScrubber</name>
     <message>
-        <location filename="../production/video_scrubber.py" line="+204"/>
+        <location filename="../production/video_scrubber.py" line="+203"/>
         <source>Kept: %1 – %2 (%3 s)</source>
         <translation>Dipakai: %1 – %2 (%3 dtk)</translation>
     </message>
@@ -4470,13 +4470,18 @@ dan bacakan id kunci %1 agar ia yakin kunci itu milik Anda.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Cover: automatic (the event&apos;s first photo)</source>
-        <translation>Sampul: otomatis (foto pertama kegiatan)</translation>
+        <source>Cover: automatic</source>
+        <translation>Sampul: otomatis</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cover: %1</source>
+        <translation>Sampul: %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Cover: the picture at %1</source>
-        <translation>Sampul: gambar pada %1</translation>
+        <source>The cover shows the picture at %1</source>
+        <translation>Sampul memakai gambar pada %1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4529,7 +4534,8 @@ dan bacakan id kunci %1 agar ia yakin kunci itu milik Anda.</translation>
         <translation>Sampul otomatis</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-22"/>
+        <location line="+23"/>
         <source>The cover shows the event&apos;s first photo, or the clip&apos;s first good picture</source>
         <translation>Sampul memakai foto pertama kegiatan, atau gambar bagus pertama dari klip</translation>
     </message>

@@ -571,4 +571,7 @@ def count_planned(project: Project, platforms: tuple[str, ...], brand: BrandKit,
         return 0, 0
     plan = plan_batch(project, platforms=platforms, brand=brand, library=library)
     usable = [i for i in plan.inputs if i.problem is None and i.source not in unusable]
-    return sum(len(i.outputs) for i in usable), len(usable)
+    # Items are the photos and clips (a clip's cover and a photo's carousel page are
+    # more files from the same item); an event without media is one item.
+    sources = {i.source for i in usable if i.source is not None}
+    return sum(len(i.outputs) for i in usable), len(sources) or (1 if usable else 0)

@@ -109,8 +109,14 @@ class VideoScrubber(QWidget):
         buttons.addWidget(self.out_button)
         buttons.addWidget(self.clear_button)
         buttons.addStretch(1)
+        # The cover on the same rows as the trim: the preview column must fit a
+        # 1366x768 laptop with a clip selected (a row of its own cost 37 px).
+        buttons.addWidget(self.cover_button)
+        buttons.addWidget(self.cover_reset)
         options = QHBoxLayout()
-        options.addWidget(self.trim_label, 1)
+        options.setSpacing(12)
+        options.addWidget(self.trim_label)
+        options.addWidget(self.cover_label, 1)
         options.addWidget(self.timed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
@@ -119,13 +125,6 @@ class VideoScrubber(QWidget):
         layout.addWidget(self.bar)
         layout.addLayout(buttons)
         layout.addLayout(options)
-        cover_row = QHBoxLayout()
-        cover_row.setSpacing(8)
-        cover_row.addWidget(self.cover_button)
-        cover_row.addWidget(self.cover_reset)
-        cover_row.addStretch(1)
-        cover_row.addWidget(self.cover_label)
-        layout.addLayout(cover_row)
         self._retranslate()
 
     @property
@@ -209,10 +208,14 @@ class VideoScrubber(QWidget):
             self.trim_label.setText(self.tr("The whole clip is kept"))
         self.clear_button.setEnabled(self._trim is not None)
         if self._cover_at is None:
-            self.cover_label.setText(self.tr("Cover: automatic (the event's first photo)"))
+            self.cover_label.setText(self.tr("Cover: automatic"))
+            self.cover_label.setToolTip(self.tr("The cover shows the event's first photo, or "
+                                                "the clip's first good picture"))
         else:
-            self.cover_label.setText(self.tr("Cover: the picture at %1")
+            self.cover_label.setText(self.tr("Cover: %1")
                                      .replace("%1", duration_text(self._cover_at)))
+            self.cover_label.setToolTip(self.tr("The cover shows the picture at %1")
+                                        .replace("%1", duration_text(self._cover_at)))
         self.cover_reset.setEnabled(self._cover_at is not None)
         self.bar.set_values(self._duration, self._trim, self.position)
 
