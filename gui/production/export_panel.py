@@ -75,7 +75,9 @@ class ExportPanel(QWidget):
         self.platform_list = QListView()
         self.platform_list.setObjectName("exportPlatforms")
         self.platform_list.setModel(self.platform_model)
-        self.platform_list.setMinimumHeight(180)
+        # Four rows at least (it scrolls): with the video, recap and carousel choices
+        # and an export's problem list, the column must still fit 1366x728.
+        self.platform_list.setMinimumHeight(110)
         self.platform_list.setSpacing(1)
 
         self._folder_heading = set_role(QLabel(), "heading")
@@ -167,6 +169,7 @@ class ExportPanel(QWidget):
         self.problems.setSpacing(3)
         self.problems.setResizeMode(QListView.ResizeMode.Adjust)
         self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.problems.setMinimumHeight(60)
         self.problems.setVisible(False)
 
         folder_row = QHBoxLayout()
