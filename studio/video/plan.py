@@ -610,26 +610,8 @@ def _compile(info: VideoInfo, loaded: LoadedTemplate, brand: BrandKit, platform:
                                encoder.scaler, start)
         segments.append(key)
     order = [s for s in ("intro", "main", "outro") if s == "main" or s in segments]
-    if len(order) > 1:
-        pads = "".join(f"[{s}v][{s}a]" for s in order)
-        graph.append(f"{pads}concat=n={len(order)}:v=1:a=1[joinv][aout]")
-        last = "joinv"
-    else:
-        graph.append("[maina]anull[aout]")
-        last = "mainv"
-    graph.append(f"[{last}]setparams=range=tv:colorspace=bt709:color_primaries=bt709:"
-                 f"color_trc=bt709[vout]")
-
-    graph_text = ";\n".join(graph)
-    argv = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-y"]
-    for args in inputs:
-        argv += args
-    if len(graph_text) > MAX_INLINE_GRAPH:
-        script = workdir / "graph.txt"
-        script.write_text(graph_text, encoding="utf-8")
-        argv += ["-/filter_complex", str(script)]
-    else:
-        argv += ["-filter_complex", graph_text]
+    graph_text = join_segments(graph, order)
+    argv = graph_argv(inputs, graph_text, workdir)
     gop = round(fps * encoder.gop_seconds)
     argv += [
         "-map", "[vout]", "-map", "[aout]",
@@ -701,3 +683,33 @@ def write_cue_strips(cues: Sequence[Cue], strip: SubtitleStrip, brand: BrandKit,
     listing = workdir / "cues.ffconcat"
     listing.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return listing, shortened
+
+
+def join_segments(graph: list[str], order: list[str]) -> str:
+    """Join the segments (intro, main, outro; ``order``) into ``[vout]``/``[aout]``,
+    tagged BT.709, and return the whole filter graph as text."""
+    if len(order) > 1:
+        pads = "".join(f"[{s}v][{s}a]" for s in order)
+        graph.append(f"{pads}concat=n={len(order)}:v=1:a=1[joinv][aout]")
+        last = "joinv"
+    else:
+        graph.append("[maina]anull[aout]")
+        last = "mainv"
+    graph.append(f"[{last}]setparams=range=tv:colorspace=bt709:color_primaries=bt709:"
+                 f"color_trc=bt709[vout]")
+    return ";\n".join(graph)
+
+
+def graph_argv(inputs: list[list[str]], graph_text: str, workdir: Path) -> list[str]:
+    """ffmpeg's command line up to the encoder: the inputs and the filter graph (in a
+    script file when it is too long for a command line)."""
+    argv = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-y"]
+    for args in inputs:
+        argv += args
+    if len(graph_text) > MAX_INLINE_GRAPH:
+        script = workdir / "graph.txt"
+        script.write_text(graph_text, encoding="utf-8")
+        argv += ["-/filter_complex", str(script)]
+    else:
+        argv += ["-filter_complex", graph_text]
+    return argv

@@ -40,9 +40,8 @@ from studio.render.crop import CENTER, Focus, cover_box, detect_focus
 from studio.render.layers import RenderWarning
 from studio.render.photo import plan_composition
 from studio.template.loader import LoadedTemplate
-from studio.video.ffmpeg import ffmpeg_exe, input_args
+from studio.video.ffmpeg import input_args
 from studio.video.plan import (
-    MAX_INLINE_GRAPH,
     MAX_VIDEO_SHORTFALL,
     EncoderSettings,
     RenderPlan,
@@ -54,6 +53,8 @@ from studio.video.plan import (
     audio_kbps,
     bumper_chains,
     even_box,
+    graph_argv,
+    join_segments,
     plan_bumpers,
     static_overlay,
     video_size,
@@ -447,26 +448,8 @@ def _compile(segments, loaded, brand, platform, composition, timeline, spec, wor
         graph += bumper_chains(clip, idx, key, length, (width, height), fps, rate, brand,
                                encoder.scaler, start)
         order.insert(0 if key == "intro" else len(order), key)
-    if len(order) > 1:
-        pads = "".join(f"[{s}v][{s}a]" for s in order)
-        graph.append(f"{pads}concat=n={len(order)}:v=1:a=1[joinv][aout]")
-        last = "joinv"
-    else:
-        graph.append("[maina]anull[aout]")
-        last = "mainv"
-    graph.append(f"[{last}]setparams=range=tv:colorspace=bt709:color_primaries=bt709:"
-                 f"color_trc=bt709[vout]")
-
-    graph_text = ";\n".join(graph)
-    argv = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-y"]
-    for args in inputs:
-        argv += args
-    if len(graph_text) > MAX_INLINE_GRAPH:
-        script = workdir / "graph.txt"
-        script.write_text(graph_text, encoding="utf-8")
-        argv += ["-/filter_complex", str(script)]
-    else:
-        argv += ["-filter_complex", graph_text]
+    graph_text = join_segments(graph, order)
+    argv = graph_argv(inputs, graph_text, workdir)
     argv += encode_args(platform, encoder, maxrate, bufsize, credit)
     return RenderPlan(
         argv=tuple(argv), filter_graph=graph_text, workdir=workdir, overlays=tuple(overlays),
