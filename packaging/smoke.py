@@ -271,12 +271,17 @@ def step_export(bundle: Bundle) -> None:
                "--output", str(out_dir), str(samples / PHOTO), str(samples / CLIP))
     ffmpeg = bundle.ffmpeg()
     for platform, width, height in PLATFORMS:
-        images = outputs(out_dir, platform, (".jpg", ".jpeg"))
+        files = outputs(out_dir, platform, (".jpg", ".jpeg"))
+        # A clip's cover image is written beside it ("klip-sampul.jpg"; Instagram's
+        # vertical clips also a 4:5 "-sampul-4x5.jpg").
+        covers = [p for p in files if p.stem.endswith("-sampul")]
+        images = [p for p in files if "-sampul" not in p.stem]
         videos = outputs(out_dir, platform, (".mp4",))
-        if len(images) != 1 or len(videos) != 1:
-            raise SmokeFailure(f"{out_dir} ({platform}): wanted one image and one video, found "
-                               f"{[p.name for p in images + videos]}")
+        if len(images) != 1 or len(videos) != 1 or len(covers) != 1:
+            raise SmokeFailure(f"{out_dir} ({platform}): wanted one image, one video and its "
+                               f"cover, found {[p.name for p in files + videos]}")
         check_image(images[0], width, height)
+        check_image(covers[0], width, height)
         check_video(ffmpeg, videos[0], width, height)
 
 
@@ -339,11 +344,12 @@ def step_second_copy(bundle: Bundle) -> None:
         raise SmokeFailure(f"the first batch failed beside a second copy:\n{output[-4000:]}")
     ffmpeg = bundle.ffmpeg()
     for platform, width, height in PLATFORMS:
-        images = outputs(out_dir, platform, (".jpg", ".jpeg"))
+        files = outputs(out_dir, platform, (".jpg", ".jpeg"))
+        images = [p for p in files if "-sampul" not in p.stem]  # not the clip's cover
         videos = outputs(out_dir, platform, (".mp4",))
         if len(images) != len(BATCH_PHOTOS) or len(videos) != 1:
             raise SmokeFailure(f"{platform}: {len(images)} images and {len(videos)} videos")
-        for image in images:
+        for image in files:
             check_image(image, width, height)
         check_video(ffmpeg, videos[0], width, height)
     leftovers = [p for p in out_dir.rglob("*") if p.name.startswith(".part") or
