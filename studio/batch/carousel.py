@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
-from studio.batch.plan import (
+from studio.batch.items import (
     CAPTION_NAME,
     PlannedCaption,
     PlannedInput,

@@ -16,7 +16,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from studio.batch.plan import PlannedInput, PlannedOutput, fold, output_key, source_identity
+from studio.batch.items import PlannedInput, PlannedOutput, fold, output_key, source_identity
 from studio.job import input_kind
 from studio.platforms import Platform
 from studio.project import Project
