@@ -36,6 +36,7 @@ from studio.video.recap import (
     prepare_segments,
     produce_recap,
     recap_length,
+    still_image,
 )
 from tests.studio.video.conftest import FIELDS
 
@@ -101,9 +102,8 @@ def test_one_ffmpeg_graph_pans_crossfades_and_overlays(photos, liputan, brand, t
         side = box[0] if axis == "x" else box[1]
         assert travel == PAN_STEP * ((round(segment.length * 30) - 1) // every)
         assert travel <= MAX_TRAVEL * side + PAN_STEP  # a gentle pan, not a sweep
-        with Image.open(segment.still) as still:
-            want = (box[0] + travel, box[1]) if axis == "x" else (box[0], box[1] + travel)
-            assert still.size == want
+        want = (box[0] + travel, box[1]) if axis == "x" else (box[0], box[1] + travel)
+        assert still_image(segment).size == want
     # The photos fill the asked length (cross-fades overlap).
     assert abs(recap_length(segments) - 15) < 0.1
     assert abs(sum(s.length for s in segments) - CROSSFADE * 2 - 15) < 1e-6
@@ -308,9 +308,8 @@ def test_pan_ends_with_the_face_where_the_design_leaves_it_seen(tmp_path, monkey
                                    target=(0.5, 0.3))
     axis, travel, forward, _ = segments[0].pan
     assert axis == "y"
-    with Image.open(segments[0].still) as still:
-        end = travel if forward else 0
-        last = still.convert("RGB").crop((0, end, box[0], end + box[1]))
+    end = travel if forward else 0
+    last = still_image(segments[0]).crop((0, end, box[0], end + box[1]))
     reds = [(x, y) for y in range(last.height) for x in range(last.width)
             if last.getpixel((x, y))[0] > 200 and last.getpixel((x, y))[1] < 80]
     assert reds
