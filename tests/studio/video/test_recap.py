@@ -93,7 +93,8 @@ def test_one_ffmpeg_graph_pans_crossfades_and_overlays(photos, liputan, brand, t
     plan = plan_recap(segments, liputan, brand, FIELDS, platform, spec, workdir=tmp_path)
     graph = plan.filter_graph
     assert "zoompan" not in graph  # a moving crop, not a scale per frame
-    assert graph.count("xfade=") == len(photos) - 1
+    # One cross-fade per join: the incoming photo's alpha ramped up over the outgoing one.
+    assert graph.count("fade=t=in:st=0:d=0.5:alpha=1") == len(photos) - 1
     assert "crop=" in graph and "overlay=" in graph and "concat=" in graph
     assert plan.argv.count("-i") == len(photos) + 1  # the stills and one overlay PNG
     # Each still is cut to the box plus its pan's travel, along one axis.
