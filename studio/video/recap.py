@@ -84,6 +84,13 @@ MUSIC_FADE_IN = 0.5
 MUSIC_FADE_OUT = 2.0
 # Speech-free music bed for phones: -16 LUFS integrated, peaks at -1.5 dBTP.
 MUSIC_LOUDNORM = "loudnorm=I=-16:TP=-1.5:LRA=11"
+# A clip in a recap keeps its own sound (a speech, applause), at the music's
+# loudness; the music bed is lowered by 12 dB while it plays, ramping over
+# 0.4 s either side, and the sum is held under -1.5 dBTP.
+CLIP_LOUDNORM = "loudnorm=I=-16:TP=-1.5:LRA=11"
+CLIP_DUCK = 0.25
+DUCK_RAMP = 0.4
+MIX_LIMITER = "alimiter=limit=0.84:level=0:latency=1"
 # A recap is mostly stills moved by whole even pixels: the exact motion vector
 # is a whole number, next to its neighbours' (which x264 tries first). A
 # diamond search with no sub-pixel refinement finds it as well as the preset's
@@ -326,6 +333,44 @@ def _clip_chain(segment: Segment, index: int, box: tuple[int, int], fps: int,
             f"trim=end_frame={segment_frames(segment, fps)}")
 
 
+def _duck_filter(windows: Sequence[tuple[float, float]], main: float) -> str:
+    """``,volume=...`` that lowers the music bed to CLIP_DUCK while a clip speaks
+    (ramping over DUCK_RAMP before and after), or "" when no clip has sound."""
+    if not windows:
+        return ""
+    ramp = _fmt(DUCK_RAMP)
+    shapes = [f"min(clip((t-{_fmt(a - DUCK_RAMP)})/{ramp},0,1),"
+              f"clip(({_fmt(b + DUCK_RAMP)}-t)/{ramp},0,1))" for a, b in windows]
+    during = shapes[0]
+    for shape in shapes[1:]:
+        during = f"max({during},{shape})"
+    # Quoted: the graph parser keeps the expression's commas inside the option.
+    expr = f"1-{_fmt(1 - CLIP_DUCK)}*{during}"
+    return f",volume=volume='{expr}':eval=frame"
+
+
+def _clip_sounds(sounds: Sequence[tuple[int, float, float]], main: float, rate: int,
+                 fade: float) -> list[str]:
+    """The clips' audio, normalised, faded with their picture's cross-fades, placed on
+    the recap's time line and mixed over ``[bed]`` (the music or silence) into ``[maina]``."""
+    chains = []
+    audio_format = f"aformat=sample_fmts=fltp:sample_rates={rate}:channel_layouts=stereo"
+    for n, (idx, at, length) in enumerate(sounds):
+        chains.append(
+            f"[{idx}:a]asetpts=PTS-STARTPTS,aresample={rate}:async=1:first_pts=0,"
+            f"{audio_format},atrim=duration={_fmt(length)},{CLIP_LOUDNORM},aresample={rate},"
+            f"{audio_format},apad,atrim=duration={_fmt(length)},afade=t=in:d={_fmt(fade)},"
+            f"afade=t=out:st={_fmt(max(0.0, length - fade))}:d={_fmt(fade)},"
+            f"adelay=delays={round(at * rate)}S:all=1[clipa{n}]")
+    labels = "".join(f"[clipa{n}]" for n in range(len(sounds)))
+    # normalize=0: each input keeps its level (amix would otherwise divide by the
+    # count); the limiter keeps the sum's peaks under the loudness target's ceiling.
+    chains.append(f"[bed]{labels}amix=inputs={len(sounds) + 1}:duration=first:"
+                  f"dropout_transition=0:normalize=0,{MIX_LIMITER},"
+                  f"atrim=duration={_fmt(main)}[maina]")
+    return chains
+
+
 def music_path(brand: BrandKit) -> Path | None:
     """The brand kit's music bed (``[video] music``), None when it has none or it is missing."""
     return brand.video_path("music")
@@ -405,6 +450,7 @@ def _compile(segments, loaded, brand, platform, composition, timeline, spec, wor
     fade = round(CROSSFADE * fps)
     parts: list[str] = []
     frames = [segment_frames(s, fps) for s in segments]
+    sounds: list[tuple[int, float, float]] = []  # a clip's input, start and length (s)
     for n, (segment, count) in enumerate(zip(segments, frames, strict=True)):
         first, last = n == 0, n == len(segments) - 1
         pieces = [("h", 0, fade)] if not first else []
@@ -418,6 +464,9 @@ def _compile(segments, loaded, brand, platform, composition, timeline, spec, wor
             graph += _still_pieces(segment, idx, f"s{n}", box, fps, encoder.scaler, pieces)
         else:
             idx = add_input("-t", _fmt(segment.length + 1), *input_args(segment.source))
+            if segment.clip is not None and segment.clip.has_audio:
+                # Where the clip starts in the recap (the cross-fades overlap).
+                sounds.append((idx, (sum(frames[:n]) - fade * n) / fps, count / fps))
             # The blend wants one time base and pixel shape on both sides.
             chain = _clip_chain(segment, idx, box, fps, encoder.scaler)
             graph.append(f"{chain},setsar=1,settb=1/{fps},setpts=N,"
@@ -470,14 +519,20 @@ def _compile(segments, loaded, brand, platform, composition, timeline, spec, wor
     if music is not None:
         idx = add_input("-stream_loop", "-1", *input_args(music, kind="audio"))
         fade_at = max(0.0, main - MUSIC_FADE_OUT)
+        duck = _duck_filter([(at, at + length) for _, at, length in sounds], main)
         graph.append(
             f"[{idx}:a]asetpts=PTS-STARTPTS,atrim=duration={_fmt(main + 1)},"
             f"aresample={rate},{MUSIC_LOUDNORM},aresample={rate},"
             f"aformat=sample_fmts=fltp:sample_rates={rate}:channel_layouts=stereo,"
             f"apad,atrim=duration={_fmt(main)},afade=t=in:d={_fmt(MUSIC_FADE_IN)},"
-            f"afade=t=out:st={_fmt(fade_at)}:d={_fmt(min(MUSIC_FADE_OUT, main))}[maina]")
+            f"afade=t=out:st={_fmt(fade_at)}:d={_fmt(min(MUSIC_FADE_OUT, main))}{duck}"
+            f"[{'bed' if sounds else 'maina'}]")
     else:
-        graph.append(f"anullsrc=r={rate}:cl=stereo,atrim=duration={_fmt(main)}[maina]")
+        graph.append(f"anullsrc=r={rate}:cl=stereo,atrim=duration={_fmt(main)}"
+                     f"[{'bed' if sounds else 'maina'}]")
+    if sounds:
+        # -- the clips' own sound, each where its clip is shown, over the bed --
+        graph += _clip_sounds(sounds, main, rate, fade / fps)
 
     # -- brand intro and outro around it --
     order = ["main"]
