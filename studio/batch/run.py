@@ -429,6 +429,16 @@ def _identity(source: Path) -> tuple[Any, ...]:
     return (source.name, stat.st_size, stat.st_mtime_ns)
 
 
+def _largest_first(items: list[Pending]) -> list[Pending]:
+    """The photos by their cost, largest first (ties keep their order).
+
+    Several lanes then finish together: what is left at the end is the small
+    photos, so no core waits long for the last large one.
+    """
+    return sorted(items, key=lambda p: estimated_seconds(p.task, _needed_scale_guess(p.task.job)),
+                  reverse=True)
+
+
 def _needed_scale_guess(job: InputJob) -> float:
     """The share of a photo's size its outputs need, from the header (for the estimates)."""
     from studio.media import probe_photo
@@ -560,6 +570,7 @@ def run_batch(project_or_plan: Project | BatchPlan, *,
             if photos is not None:
                 lanes.append(photos)
                 if isinstance(photos, ProcessLane):
+                    by_lane["process"] = _largest_first(by_lane["process"])
                     photos.start()  # workers boot while the captions are written
             write_captions(plan, run.journal, cancel,
                            lambda order, row, item: run.add_row(order, row, item=item))

@@ -211,6 +211,40 @@ def test_the_pool_is_sized_to_the_free_memory_and_small_jobs_stay_here() -> None
     assert choose_workers([0.4] * 50, cores=1) == 0
 
 
+def test_beside_this_process_a_worker_gets_a_photo_only_once_it_is_up() -> None:
+    """A photo queued behind a worker still starting (or a busy one) would wait
+    there while this process sits idle at the end of the run."""
+    from concurrent.futures import Future
+
+    from studio.batch.workers import ProcessLane
+
+    lane = ProcessLane(config=None, workers=2, home=object())  # type: ignore[arg-type]
+    lane._booting = [Future(), Future()]
+    assert lane._pool_room() == 0  # both still starting: this process works alone
+    lane._booting[0].set_result(1)
+    assert lane._pool_room() == 1  # one up: one photo, none queued behind it
+    lane._booting[1].set_exception(RuntimeError("could not start"))
+    assert lane._pool_room() == 2  # a failed start is found out by its first photo
+    # Alone (no home lane), one photo waits behind each worker so none idles.
+    assert ProcessLane(config=None, workers=2)._pool_room() == 4  # type: ignore[arg-type]
+
+
+def test_photos_for_several_lanes_go_largest_first(tmp_path: Path) -> None:
+    from studio.batch.run import _largest_first
+    from studio.batch.workers import Pending, Task
+
+    sizes = {"small.jpg": (400, 300), "large.jpg": (3200, 2400), "mid-a.jpg": (1600, 1200),
+             "mid-b.jpg": (1600, 1200)}
+    platform = get_platform("instagram_portrait")
+    pending = []
+    for number, (name, size) in enumerate(sizes.items()):
+        path = _photos(tmp_path, [name], size)[0]
+        job = InputJob(path, (Target(platform, tmp_path / f"out-{name}"),), {})
+        pending.append(Pending(None, [], Task(number, "photo", "uji", job, ExportSettings())))
+    order = [p.task.job.source.name for p in _largest_first(pending)]
+    assert order == ["large.jpg", "mid-a.jpg", "mid-b.jpg", "small.jpg"]  # ties keep order
+
+
 # -- every failure is the app's own, coded (issue 19, item 11) -----------------------------
 
 
