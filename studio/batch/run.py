@@ -30,7 +30,7 @@ from typing import Any
 from studio.batch.captions import write_captions
 from studio.batch.journal import FolderLock, Journal, process_started, remove_partials
 from studio.batch.kinds import kind_for
-from studio.batch.memory import memory_budget, pool_size
+from studio.batch.memory import memory_budget, pool_size, return_photo_memory
 from studio.batch.plan import BatchPlan, PlannedInput, PlannedOutput, output_key, plan_batch
 from studio.batch.report import (
     MANIFEST_CSV,
@@ -531,6 +531,7 @@ def run_batch(project_or_plan: Project | BatchPlan, *,
     """
     started = time.monotonic()
     cancel = cancel or CancelToken()
+    return_photo_memory()  # this process renders photos too
     words = wording(language)
     if isinstance(project_or_plan, BatchPlan):
         plan = project_or_plan

@@ -44,7 +44,7 @@ from typing import Any, Protocol
 
 from studio.batch.journal import process_started
 from studio.batch.kinds import kind_for
-from studio.batch.memory import MB, memory_budget
+from studio.batch.memory import MB, memory_budget, return_photo_memory
 from studio.brand import BrandKit
 from studio.errors import Cancelled, MediaError, StudioError, as_studio_error
 from studio.job import ExportSettings, InputJob, InputResult, OutputResult
@@ -237,6 +237,7 @@ def init_worker(config: WorkerConfig, slots: Any) -> None:
     # Ctrl+C in a terminal reaches the whole process group; the parent turns
     # it into a cancel, workers must not die of it half-way.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    return_photo_memory()
     threading.Thread(target=_watch_parent, args=(config.parent_pid, config.parent_started),
                      daemon=True, name="studio-parent-watch").start()
     with slots.get_lock():
