@@ -364,7 +364,7 @@ def _display_p3() -> bytes:
 
 @pytest.mark.parametrize("kind", ["display-p3", "sideways"])
 def test_the_export_matches_the_full_size_render(tmp_path: Path, kind: str) -> None:
-    """Decode at the draft, one intermediate, colour at output size: the same picture."""
+    """Decode at the draft, two-step resize, colour at output size: the same picture."""
     path = tmp_path / f"{kind}.jpg"
     image = noisy_photo(3000, 2000, seed=3)
     params: dict = {"quality": 92}
