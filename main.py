@@ -37,13 +37,24 @@ def _migrate_user_data() -> None:
               f"it was left as it was (backup: {result.backup})", file=sys.stderr)
 
 
+def _adopt_old_settings() -> None:
+    """The app's settings of a version before the settings file, copied into it once."""
+    from gui.app_settings import adopt_old_settings
+
+    adopt_old_settings()
+
+
 def run() -> int:
     # A frozen Windows build starts batch worker processes through this entry point.
     # (PyInstaller's runtime hook makes it work with spawn on every OS.)
     multiprocessing.freeze_support()
+    opens_app = len(sys.argv) == 1 or _opens_app(sys.argv[1])
+    if opens_app:
+        # Before the migration, so that its backup holds the settings as well.
+        _adopt_old_settings()
     if len(sys.argv) == 1 or sys.argv[1] not in LOOK_ONLY:
         _migrate_user_data()
-    if len(sys.argv) > 1 and not _opens_app(sys.argv[1]):
+    if not opens_app:
         from studio.cli import main
 
         return main(sys.argv[1:])

@@ -11,7 +11,8 @@ first one, measured in the same run on the same photos; nothing is asserted.
   conversion. What one core cannot avoid doing.
 - engine, all cores: ``studio.batch.run_batch`` as the app runs it (workers
   as the machine allows; faces, branding, colour, metadata policy, journal,
-  manifest, atomic writes).
+  manifest, atomic writes), with the template library and brand kit the app
+  loaded when it started (the command lines below load them themselves).
 - engine, one process: the same with ``workers=0``.
 - optimised Pillow, N processes: decode once with draft, one shared
   intermediate, colour conversion at output size, overlays made once - a
@@ -198,13 +199,21 @@ def _project(paths: list[Path], output: Path):
                    export=ExportOptions(captions=False))
 
 
+_loaded: dict[str, object] = {}
+
+
 def engine(paths: list[Path], work: Path, workers: int | None) -> float:
     from studio.batch import run_batch
+    from studio.brand import default_brand
+    from studio.template import default_library
 
+    if not _loaded:  # the app loads both once, when it starts
+        _loaded.update(library=default_library(), brand=default_brand())
     output = work / f"engine-{workers}"
     shutil.rmtree(output, ignore_errors=True)
     start = time.perf_counter()
-    report = run_batch(_project(paths, output), workers=workers)
+    report = run_batch(_project(paths, output), workers=workers,
+                       library=_loaded["library"], brand=_loaded["brand"])
     elapsed = time.perf_counter() - start
     if report.failed:
         raise SystemExit(f"engine failed: {report.failures[0].error}")

@@ -1,33 +1,116 @@
-"""What the app remembers between runs, in QSettings: language, recent events,
-last folders, window geometry and state. Nothing else lives here — choices that
-belong to an event are saved in its project file by the core.
+"""What the app remembers between runs: language, recent events, last folders, window
+geometry and state, the content plan. Nothing else lives here — choices that belong to an
+event are saved in its project file by the core.
 
-QSettings writes atomically: on Windows each value is one registry write; as a
-file (Linux, macOS, tests' .ini) it is written through ``QSaveFile`` (a
-temporary file renamed over the old one) as long as atomic sync is required,
-which is Qt's default and is set here explicitly so a crash during a sync never
-leaves a half-written settings file. A sync that cannot be atomic (a read-only
-folder) fails and keeps the previous file.
+Where: ``pengaturan.ini`` in the user's data folder (:func:`studio.paths.settings_file`,
+``%LOCALAPPDATA%\\StudioKontenCimahi\\pengaturan.ini`` on Windows), a QSettings in
+``IniFormat``. Being in the data folder, the settings go wherever the user's data goes:
+into the migration's backup (``cadangan/``), through an upgrade, and past the
+uninstaller, which keeps that folder.
+
+Versions before kept them in Qt's native store: the registry key
+``HKCU\\Software\\Pemkot Cimahi\\Studio Konten Cimahi`` on Windows,
+``~/.config/Pemkot Cimahi/Studio Konten Cimahi.conf`` on Linux. :func:`adopt_old_settings`
+copies that store into the file once, when the file does not exist yet — at start, before
+the data folder's migration, so the migration's backup already holds them. The old store
+is read and left as it was, never cleared: it is the copy's own backup (a copy that went
+wrong is made again from it by deleting the file), and an older version, installed again
+over this one, still finds its settings there. Nothing writes to it after the copy. A data
+folder chosen by ``STUDIO_KONTEN_HOME`` (tests, portable installs) never reads it.
+
+QSettings writes atomically: the file is written through ``QSaveFile`` (a temporary file
+renamed over the old one) as long as atomic sync is required, which is Qt's default and is
+set here explicitly so a crash during a sync never leaves a half-written settings file. A
+sync that cannot be atomic (a read-only folder) fails and keeps the previous file.
 """
 
 from __future__ import annotations
 
+import logging
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QMainWindow
 
 from gui.i18n import normalise
+from studio.paths import settings_file, user_data_dir_overridden
+
+log = logging.getLogger(__name__)
+
+# The names the native store of earlier versions was kept under (QCoreApplication's
+# organisation and application names, see gui.startup).
+OLD_ORGANIZATION = "Pemkot Cimahi"
+OLD_APPLICATION = "Studio Konten Cimahi"
+# Written into the file by the copy: where its first values came from, and when.
+COPIED_FROM_KEY = "meta/copied_from"
+COPIED_AT_KEY = "meta/copied_at"
+
+
+def old_native_store() -> QSettings:
+    """The store versions before the settings file used (the registry on Windows)."""
+    return QSettings(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
+                     OLD_ORGANIZATION, OLD_APPLICATION)
+
+
+def open_store(path: Path) -> QSettings:
+    """The settings file at ``path`` (an .ini), with atomic sync."""
+    store = QSettings(str(path), QSettings.Format.IniFormat)
+    store.setAtomicSyncRequired(True)
+    return store
+
+
+def adopt_old_settings(path: Path | None = None, old: QSettings | None = None) -> bool:
+    """Copy the old native store's values into the settings file once; True if copied.
+
+    Nothing happens when the file exists (copied before, or written by this version), when
+    the old store is empty, or — for the default file — when ``STUDIO_KONTEN_HOME`` chose
+    the data folder. The old store is only read. A copy that cannot be written (a full or
+    read-only disk) is logged and leaves no file, so the next start tries again; the app
+    then runs with its defaults rather than not at all."""
+    if path is None:
+        if user_data_dir_overridden():
+            return False
+        path = settings_file()
+    if path.exists():
+        return False
+    old = old_native_store() if old is None else old
+    keys = old.allKeys()
+    if not keys:
+        return False
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        log.warning("cannot make %s for the settings: %s", path.parent, exc)
+        return False
+    new = open_store(path)
+    for key in keys:
+        new.setValue(key, old.value(key))
+    new.setValue(COPIED_FROM_KEY, old.fileName())
+    new.setValue(COPIED_AT_KEY, time.strftime("%Y-%m-%d %H:%M:%S"))
+    new.sync()
+    if new.status() != QSettings.Status.NoError or not path.is_file():
+        log.warning("could not copy the settings from %s to %s (%s)", old.fileName(), path,
+                    new.status().name)
+        return False
+    log.info("settings copied from %s to %s (%d values)", old.fileName(), path, len(keys))
+    return True
+
 
 MAX_RECENT = 8
 FOLDER_KINDS = ("media", "event", "output", "calendar")
 
 
 class AppSettings:
-    """Typed access to one QSettings store (tests pass an .ini file of their own)."""
+    """Typed access to one QSettings store: by default the settings file in the data
+    folder, with the old native store's values copied in on first use (tests pass an .ini
+    file of their own)."""
 
     def __init__(self, store: QSettings | None = None) -> None:
-        self.store = store if store is not None else QSettings()
+        if store is None:
+            adopt_old_settings()
+            store = open_store(settings_file())
+        self.store = store
         self.store.setAtomicSyncRequired(True)
 
     # -- language ------------------------------------------------------------------------------

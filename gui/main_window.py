@@ -12,10 +12,17 @@ tools, the content calendar) has ``install(window: MainWindow)``, called once
 at start; it may add screens, menus (placed before Help) and start-screen
 panels without editing this file. They share the session's
 :class:`~gui.resources.Resources`, so nothing here carries their changes across.
+
+A screen not on show at start (the content calendar) may be added as a factory
+(:meth:`MainWindow.add_screen_factory`): it is built, and its modules imported,
+the first time it is shown or asked for by name, so the window opens without
+them. The dialogs of the menus (settings, about, the guide) are imported when
+opened, for the same reason.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent
@@ -25,15 +32,12 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidge
 from gui import calendar as content_calendar
 from gui import designer, dialogs
 from gui import library as shared_library
-from gui.about import AboutDialog
 from gui.app_settings import AppSettings
-from gui.help import GuideWindow
 from gui.labels import untitled
 from gui.production.view import ProductionView
 from gui.recovery import AutoSaver, offer_recovery
 from gui.sample_event import sample_project
 from gui.session import EventSession
-from gui.settings_dialog import SettingsDialog
 from gui.start_screen import StartScreen
 from studio.errors import StudioError
 from studio.paths import user_data_dir
@@ -52,6 +56,8 @@ class MainWindow(QMainWindow):
         session.setParent(self)
         self.settings = settings
         self._screens: dict[str, QWidget] = {}
+        # Screens not built yet: name -> (factory, attribute the built screen is kept in).
+        self._screen_factories: dict[str, tuple[Callable[[], QWidget], str | None]] = {}
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
 
@@ -91,11 +97,40 @@ class MainWindow(QMainWindow):
 
     # -- screens -------------------------------------------------------------------------------
     def add_screen(self, name: str, widget: QWidget) -> None:
+        self._screen_factories.pop(name, None)
         self._screens[name] = widget
         self.stack.addWidget(widget)
 
+    def add_screen_factory(self, name: str, factory: Callable[[], QWidget],
+                           attribute: str | None = None) -> None:
+        """A screen built by ``factory()`` when first shown or asked for (:meth:`screen`),
+        not at start. With ``attribute``, reading ``window.<attribute>`` builds it too
+        (and returns it)."""
+        self._screen_factories[name] = (factory, attribute)
+
+    def screen(self, name: str) -> QWidget:
+        """The screen called ``name``, built now if it was added as a factory."""
+        if name not in self._screens and name in self._screen_factories:
+            factory, attribute = self._screen_factories.pop(name)
+            widget = factory()
+            self.add_screen(name, widget)
+            if attribute:
+                setattr(self, attribute, widget)
+        return self._screens[name]
+
+    def is_screen_built(self, name: str) -> bool:
+        return name in self._screens
+
+    def __getattr__(self, name: str):
+        # Only called when ordinary lookup fails: a lazy screen's attribute builds it.
+        factories = self.__dict__.get("_screen_factories", {})
+        for screen_name, (_factory, attribute) in list(factories.items()):
+            if attribute == name:
+                return self.screen(screen_name)
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
     def show_screen(self, name: str) -> None:
-        self.stack.setCurrentWidget(self._screens[name])
+        self.stack.setCurrentWidget(self.screen(name))
         in_production = name == "production"
         for action in (self.save_action, self.save_as_action, self.export_action,
                        self.guides_action):
@@ -317,15 +352,21 @@ class MainWindow(QMainWindow):
 
     # -- dialogs -------------------------------------------------------------------------------
     def show_settings(self) -> None:
+        from gui.settings_dialog import SettingsDialog
+
         SettingsDialog(self.settings, self).exec()
 
     def show_about(self) -> None:
+        from gui.about import AboutDialog
+
         AboutDialog(self).exec()
 
     def open_guide(self) -> None:
         """The user guide in the app's language, inside the app (F1)."""
         window = getattr(self, "guide_window", None)
         if window is None:
+            from gui.help import GuideWindow
+
             window = GuideWindow(parent=self)
             self.guide_window = window
         window.show()

@@ -75,8 +75,9 @@ def clean_env(home: Path) -> dict[str, str]:
     env["PATH"] = os.pathsep.join(p for p in env.get("PATH", "").split(os.pathsep)
                                   if p and not any(p.startswith(v) for v in venvs))
     env["STUDIO_KONTEN_HOME"] = str(home)
-    # Qt's settings (recent events, window state) of this run only: an .ini under XDG
-    # on Linux. (On Windows they are in HKCU, fresh on a CI runner.)
+    # The app's settings are a file in that data folder (pengaturan.ini), and a data folder
+    # chosen by STUDIO_KONTEN_HOME never reads the old native store; anything else Qt
+    # might keep under XDG stays in this run too.
     env["XDG_CONFIG_HOME"] = str(home / "qt-settings")
     env["QT_QPA_PLATFORM"] = "offscreen"
     return env
@@ -376,6 +377,12 @@ def step_window(bundle: Bundle) -> None:
     if "Traceback" in out:
         raise SmokeFailure(f"the app printed a traceback:\n{out}")
     print(f"  ok: window usable after {ready.group(1)} s, closed cleanly")
+    # Closing keeps the window's place in the settings file in the data folder (not in
+    # the registry), where upgrades, backups and the uninstaller keep it.
+    settings = Path(bundle.env["STUDIO_KONTEN_HOME"]) / "pengaturan.ini"
+    if not settings.is_file() or "geometry" not in settings.read_text(encoding="utf-8"):
+        raise SmokeFailure(f"the window's settings were not kept in {settings}")
+    print(f"  ok: settings kept in the data folder ({settings.name})")
 
 
 STEPS = (step_version, step_resources, step_broken_copy, step_platforms, step_export,

@@ -43,7 +43,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO
 
-import numpy as np
 from PIL import EpsImagePlugin, Image, ImageChops, ImageCms, UnidentifiedImageError
 
 from studio.errors import MediaError
@@ -796,6 +795,8 @@ _BAND_PIXELS = 1 << 20
 
 def _grey_to_eight_bit(im: Image.Image) -> Image.Image:
     """16-bit (or 32-bit) grey scaled to 8 bits — Pillow's own convert would clip at 255."""
+    import numpy as np  # here, not at import: the app's start does without it
+
     width, height = im.size
     out = Image.new("L", im.size)
     scale = 1.0
@@ -920,6 +921,8 @@ def _transform_for(icc: bytes, mode: str) -> ImageCms.ImageCmsTransform | None:
 
 def _acts_as_srgb(transform: ImageCms.ImageCmsTransform, mode: str) -> bool:
     """Whether the transform leaves every level of every channel within 2 of itself."""
+    import numpy as np
+
     ramp = np.arange(256, dtype=np.uint8)
     if mode == "L":
         probe = Image.fromarray(ramp[None, :])

@@ -182,5 +182,23 @@ def user_data_dir() -> Path:
     return Path(_user_data_dir("StudioKontenCimahi", appauthor=False))
 
 
+def user_data_dir_overridden() -> bool:
+    """True when ``STUDIO_KONTEN_HOME`` chose the data folder (tests, portable installs):
+    such a folder is a world of its own, and nothing of the installed app's is read."""
+    return bool(os.environ.get("STUDIO_KONTEN_HOME"))
+
+
 def user_templates_dir() -> Path:
     return user_data_dir() / "templates"
+
+
+# The app's settings (language, recent events, last folders, window geometry, the content
+# plan): an .ini file in the data folder, so the migration's backup, an upgrade and the
+# uninstaller treat them as the user's data. (Versions before it kept them in Qt's native
+# store; gui.app_settings copies those over once.)
+SETTINGS_FILE_NAME = "pengaturan.ini"
+
+
+def settings_file() -> Path:
+    """The app's settings file in :func:`user_data_dir`."""
+    return user_data_dir() / SETTINGS_FILE_NAME

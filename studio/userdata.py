@@ -2,17 +2,21 @@
 
 Everything a PIC or designer makes lives in :func:`studio.paths.user_data_dir`
 (own templates, the brand kit's copy, keys, the library cache, calendar files,
-events), never in the program folder, so an upgrade replaces the program and
-leaves the data. When a newer version changes how that data is laid out, it
-moves the old layout over once, at start:
+events, and the app's settings in ``pengaturan.ini``), never in the program
+folder, so an upgrade replaces the program and leaves the data. When a newer
+version changes how that data is laid out, it moves the old layout over once, at
+start:
 
 - ``format-data.toml`` in the data folder says which layout it holds
   (``format = N``). A folder without it and with something in it is format 1
   (every version before this file existed); an empty or new folder simply gets
   the current format.
 - Before the first change a zip of the whole folder (without earlier backups and
-  sample outputs) goes to ``cadangan/`` (``format-1-ke-2-<time>.zip``), written
-  under a temporary name and renamed, so a backup is whole or absent.
+  sample outputs; with the settings file) goes to ``cadangan/``
+  (``format-1-ke-2-<time>.zip``), written under a temporary name and renamed, so a
+  backup is whole or absent. The app copies the settings of versions that kept them
+  in Qt's native store (the registry) into the settings file before it migrates
+  (``gui.app_settings.adopt_old_settings``), so the first backup holds them too.
 - The steps only move files and write new ones through a
   :class:`Transaction`, which logs each change; if a step fails, the log is
   played backwards and the folder is as it was (the zip stays as well). The

@@ -6,6 +6,11 @@ A screen, a menu entry, a start-screen button and the reminders on the start scr
 ``gui.main_window.EXTENSIONS``); everything lives in this package, the main
 window and the start screen only offer ``add_screen``, ``add_menu``,
 ``add_action_button`` and ``add_panel``.
+
+Only the menu entry, the button and the reminders are made at start; the screen
+(and with it the calendar's modules: the plan, holidays, exports) is built the first
+time it is shown, or when ``window.calendar`` is first read. The reminders are
+worked out on a worker once the window is up.
 """
 
 from __future__ import annotations
@@ -13,16 +18,17 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QPushButton
 
 from gui import operations
-from gui.calendar.controller import POOL, CalendarController, upcoming
 from gui.calendar.reminders import ReminderPanel
-from gui.calendar.screen import CalendarScreen
 
 __all__ = ["install"]
+
+# The operations pool of the calendar's file work (gui.calendar.controller.POOL).
+POOL = "calendar"
 
 translate = QCoreApplication.translate
 
@@ -51,28 +57,47 @@ def event_library(window: Any):
     return window.session.resources.library
 
 
-def install(window: Any) -> CalendarScreen:
+def _build_screen(window: Any):
+    """The calendar screen and its controller (the first time it is wanted)."""
+    from gui.calendar.controller import CalendarController
+    from gui.calendar.screen import CalendarScreen
+
     settings = window.settings
-    plan_path = settings.calendar_plan()
-    controller = CalendarController(plan_path, window)
+    controller = CalendarController(settings.calendar_plan(), window)
     screen = CalendarScreen(controller)
     screen.settings = settings
     screen.template_library = lambda: event_library(window)
-    window.add_screen("calendar", screen)
-    window.calendar = screen
+
+    def go_home() -> None:
+        window.show_screen("start")
+        # Posts planned or made meanwhile change what is due.
+        refresh_reminders(window)
+
+    def open_event(path) -> None:
+        window.open_event_file(path)
+
+    screen.homeRequested.connect(go_home)
+    screen.openEventRequested.connect(open_event)
+    controller.eventCreated.connect(open_event)
+    controller.failed.connect(screen.report_error)
+    controller.conflicted.connect(screen.resolve_conflict)
+    return screen
+
+
+def install(window: Any) -> None:
+    settings = window.settings
+    window.add_screen_factory("calendar", lambda: _build_screen(window), attribute="calendar")
 
     def show_calendar(date: _dt.date | None = None) -> None:
         if not window.leave_production():
             return
         window.show_screen("calendar")
+        screen = window.calendar
         if date is not None:
             screen.show_date(date)
         else:
-            controller.reload()
+            screen.controller.reload()
         screen.current_view.setFocus()
-
-    def open_event(path) -> None:
-        window.open_event_file(path)
 
     action = QAction(window)
     action.setObjectName("actionCalendar")
@@ -88,36 +113,40 @@ def install(window: Any) -> CalendarScreen:
     retranslator = _Retranslator(action, button, window)
     window.installEventFilter(retranslator)
 
-    def go_home() -> None:
-        window.show_screen("start")
-        # Posts planned or made meanwhile change what is due.
-        refresh_reminders(window)
-
-    screen.homeRequested.connect(go_home)
-    screen.openEventRequested.connect(open_event)
-    controller.eventCreated.connect(open_event)
-    controller.failed.connect(screen.report_error)
-    controller.conflicted.connect(screen.resolve_conflict)
-
     panel = ReminderPanel()
     window.start.add_panel(panel)
     window.calendar_reminders = panel
     panel.openCalendar.connect(show_calendar)
 
     def dismissed() -> None:
-        settings.dismiss_reminders(controller.today().isoformat())
+        settings.dismiss_reminders(_today(window).isoformat())
 
     panel.dismissed.connect(dismissed)
-    refresh_reminders(window)
-    return screen
+    # Once the window is up: the reminders never hold up the start.
+    QTimer.singleShot(0, lambda: refresh_reminders(window))
+
+
+def _today(window: Any) -> _dt.date:
+    """Today in the zone of the plan on the calendar screen (WIB before it is built)."""
+    if window.is_screen_built("calendar"):
+        return window.calendar.controller.today()
+    from studio.calendar.zones import DEFAULT_ZONE, today_in
+
+    return today_in(DEFAULT_ZONE)
+
+
+def _upcoming(plan_path, *, progress, cancel):
+    """gui.calendar.controller.upcoming, imported on the worker."""
+    from gui.calendar.controller import upcoming
+
+    return upcoming(plan_path, progress=progress, cancel=cancel)
 
 
 def refresh_reminders(window: Any) -> operations.Operation | None:
     """Work out the start screen's reminders on a worker (hidden if closed today)."""
     panel: ReminderPanel = window.calendar_reminders
     settings = window.settings
-    controller = window.calendar.controller
-    if settings.reminders_dismissed_on() == controller.today().isoformat():
+    if settings.reminders_dismissed_on() == _today(window).isoformat():
         panel.hide()
         return None
 
@@ -125,5 +154,5 @@ def refresh_reminders(window: Any) -> operations.Operation | None:
         zone, found = result
         panel.set_reminders(zone, found)
 
-    return operations.run(upcoming, settings.calendar_plan(), pool_name=POOL,
+    return operations.run(_upcoming, settings.calendar_plan(), pool_name=POOL,
                           on_success=show, on_failure=lambda _error: panel.hide())

@@ -22,6 +22,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from gui import operations
+from gui.calendar import POOL
 from studio.calendar.agenda import DEFAULT_HORIZON, AgendaDay, Reminder, agenda, reminders
 from studio.calendar.commemorations import DayGreeting, load_commemorations
 from studio.calendar.events import MadeEvent, make_entry_event
@@ -30,8 +31,6 @@ from studio.calendar.plan import ContentPlan, PlanConflict, PlanEntry, PlanFile,
 from studio.calendar.status import detect_statuses, effective_status
 from studio.calendar.zones import DEFAULT_ZONE, today_in
 from studio.errors import StudioError
-
-POOL = "calendar"
 
 
 @dataclass(frozen=True)

@@ -10,14 +10,17 @@ something to say.
 from __future__ import annotations
 
 import datetime as _dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from gui.i18n import current_language
 from gui.theme import set_role
-from studio.calendar.agenda import Reminder
 from studio.calendar.zones import format_day
+
+if TYPE_CHECKING:
+    from studio.calendar.agenda import Reminder
 
 MAX_LINES = 5
 

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from studio.batch import OutputWarning, run_batch
 from studio.brand import BrandKit
 from studio.errors import StudioError
 from studio.job import RecapSpec
@@ -24,6 +24,9 @@ from studio.platforms import Platform
 from studio.progress import CancelToken, ProgressCallback
 from studio.project import Project
 from studio.template import TemplateLibrary
+
+if TYPE_CHECKING:
+    from studio.batch import OutputWarning
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,10 @@ class ExportRequest:
 
 def run_export(request: ExportRequest, *, progress: ProgressCallback,
                cancel: CancelToken) -> ExportReport:
+    # The engine is imported on the worker, when the first export runs: the app
+    # starts without it.
+    from studio.batch import run_batch
+
     report = run_batch(request.project, progress=progress, cancel=cancel,
                        platforms=[p.id for p in request.platforms], brand=request.brand,
                        library=request.library, language=request.language,

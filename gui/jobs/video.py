@@ -3,7 +3,8 @@
 Thin wrappers over :mod:`studio.video.probe` and :mod:`studio.video.preview`
 (the core's public surface for showing clips) so the media list, the
 thumbnails and the preview ask in one vocabulary. Exporting clips is the
-export engine's (:mod:`studio.batch`), never this module's.
+export engine's (:mod:`studio.batch`), never this module's. The frame functions
+import the renderers when first called, so the app starts without them.
 """
 
 from __future__ import annotations
@@ -14,8 +15,6 @@ from typing import Any
 
 from PIL import Image
 
-from studio.video.preview import grab_frame
-from studio.video.preview import preview_frame as _branded_frame
 from studio.video.probe import VideoInfo, probe_video
 
 
@@ -26,6 +25,8 @@ def probe(path: Path) -> VideoInfo:
 
 def source_frame(path: Path, t: float, max_side: int) -> Image.Image:
     """One upright frame of the clip itself at ``t`` seconds (for thumbnails and proxies)."""
+    from studio.video.preview import grab_frame  # with the renderers: not needed at start
+
     frame = grab_frame(probe(path), t)
     if max(frame.size) > max_side:
         frame.thumbnail((max_side, max_side), Image.Resampling.BICUBIC)
@@ -44,5 +45,7 @@ def preview_frame(source: Path, loaded: Any, brand: Any, fields: Mapping[str, st
     as it stands once it has come in: the branded frame as it is published, at
     any moment, 0:00 included. Without it, layers follow their timing at ``t``.
     """
-    return _branded_frame(source, loaded, brand, fields, platform, t, focus=focus,
-                          trim=None, intro=False, outro=False, all_layers=settled)
+    from studio.video.preview import preview_frame as branded_frame
+
+    return branded_frame(source, loaded, brand, fields, platform, t, focus=focus,
+                         trim=None, intro=False, outro=False, all_layers=settled)

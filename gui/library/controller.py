@@ -12,32 +12,33 @@ render again. Every step goes through
 from __future__ import annotations
 
 import contextlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from gui import operations
 from gui.resources import Resources
 from studio.errors import StudioError
-from studio.library.signing import Kind
 from studio.library.sources import load_sources
-from studio.library.sync import (
-    SyncReport,
-    VersionInfo,
-    available_updates,
-    rollback,
-    sync_library,
-    update,
-    update_all,
-)
+
+if TYPE_CHECKING:
+    from studio.library.signing import Kind
+    from studio.library.sync import SyncReport, VersionInfo
+
+# studio.library.sync (signatures, packages, cryptography) is imported where it is
+# used - on the workers and once a report exists - so the app starts without it.
 
 
 def _sync_job(*, progress, cancel) -> SyncReport:
+    from studio.library.sync import sync_library
+
     return sync_library(progress=progress, cancel=cancel)
 
 
 def _update_job(kind: Kind | None, item_id: str | None, *, progress, cancel
                 ) -> list[VersionInfo]:
+    from studio.library.sync import update, update_all
+
     cancel.raise_if_cancelled()
     if kind is None or item_id is None:
         return update_all()
@@ -45,6 +46,8 @@ def _update_job(kind: Kind | None, item_id: str | None, *, progress, cancel
 
 
 def _rollback_job(kind: Kind, item_id: str, *, progress, cancel) -> list[VersionInfo]:
+    from studio.library.sync import rollback
+
     cancel.raise_if_cancelled()
     return [rollback(kind, item_id)]
 
@@ -85,6 +88,8 @@ class LibraryController(QObject):
         return self._sync.start()
 
     def pending_updates(self) -> list:
+        from studio.library.sync import available_updates
+
         try:
             return available_updates()
         except StudioError:

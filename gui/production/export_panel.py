@@ -39,7 +39,6 @@ from gui.models import PlatformListModel, ProblemListModel
 from gui.production.post_mode import PostModeChoice
 from gui.session import EventSession
 from gui.theme import set_role
-from studio.batch import plan_batch
 from studio.brand import BrandKit
 from studio.errors import StudioError
 from studio.job import RecapSpec
@@ -572,6 +571,8 @@ def count_planned(project: Project, platforms: tuple[str, ...], brand: BrandKit,
     the app already found unreadable (``unusable``)."""
     if not platforms:
         return 0, 0
+    from studio.batch import plan_batch  # on the worker: the app starts without the engine
+
     plan = plan_batch(project, platforms=platforms, brand=brand, library=library)
     usable = [i for i in plan.inputs if i.problem is None and i.source not in unusable]
     # Items are the photos and clips (a clip's cover and a photo's carousel page are

@@ -9,9 +9,12 @@
 ; - the program: {userpf}\Studio Konten Cimahi (= %LOCALAPPDATA%\Programs\...), written
 ;   without elevation; an upgrade installs over it after removing the old _internal
 ;   folder, so no file of an older version lingers;
-; - the user's own data (templates, brand-kit edits, events, keys, settings, backups):
-;   %LOCALAPPDATA%\StudioKontenCimahi, which the app creates and this installer never
-;   touches, so neither an upgrade nor an uninstall removes it;
+; - the user's own data (templates, brand-kit edits, events, keys, backups, and the app's
+;   settings in pengaturan.ini): %LOCALAPPDATA%\StudioKontenCimahi, which the app creates
+;   and this installer never touches, so neither an upgrade nor an uninstall removes it.
+;   (Versions before kept the settings in HKCU\Software\Pemkot Cimahi\Studio Konten
+;   Cimahi; the app copies that key into pengaturan.ini once and leaves it as it was, and
+;   so does the uninstaller: an older version installed again still finds it);
 ; - registry: only HKCU (the uninstall entry, the file type), never HKLM.
 ;
 ; Event files are named NAME.kegiatan.toml. Windows picks a file's type by its LAST
@@ -105,8 +108,9 @@ Root: HKCU; Subkey: "Software\Classes\Applications\{#AppExe}\shell\open\command"
 Filename: "{app}\{#AppExe}"; Description: "{cm:RunApp}"; Flags: nowait postinstall skipifsilent
 
 ; No [UninstallDelete]: the uninstaller removes exactly what this installer put in {app}.
-; The user's data folder (%LOCALAPPDATA%\StudioKontenCimahi) and the app's settings are
-; kept, so a later install finds the PIC's templates, brand kit and events again.
+; The user's data folder (%LOCALAPPDATA%\StudioKontenCimahi), with the app's settings in
+; it, is kept, so a later install finds the PIC's templates, brand kit, events, language
+; and recent events again.
 
 [Code]
 { After the files are copied, the app checks its own installation (studio-konten

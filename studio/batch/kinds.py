@@ -63,7 +63,7 @@ def kinds() -> dict[str, Any]:
     return dict(_KINDS)
 
 
-# A photo: decoded once, every platform from one intermediate (studio.produce).
+# A photo: decoded once, every platform cut from that decode (studio.produce).
 register_kind(ItemKind("photo", "process", 1.0, produce_input, _photo_memory))
 # A clip: one ffmpeg process per platform (studio.video.produce).
 register_kind(ItemKind("video", "thread", 30.0, produce_input, _video_memory))

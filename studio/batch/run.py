@@ -30,7 +30,7 @@ from typing import Any
 from studio.batch.captions import write_captions
 from studio.batch.journal import FolderLock, Journal, process_started, remove_partials
 from studio.batch.kinds import kind_for
-from studio.batch.memory import memory_budget, pool_size
+from studio.batch.memory import memory_budget, pool_size, return_photo_memory
 from studio.batch.plan import BatchPlan, PlannedInput, PlannedOutput, output_key, plan_batch
 from studio.batch.report import (
     MANIFEST_CSV,
@@ -429,6 +429,16 @@ def _identity(source: Path) -> tuple[Any, ...]:
     return (source.name, stat.st_size, stat.st_mtime_ns)
 
 
+def _largest_first(items: list[Pending]) -> list[Pending]:
+    """The photos by their cost, largest first (ties keep their order).
+
+    Several lanes then finish together: what is left at the end is the small
+    photos, so no core waits long for the last large one.
+    """
+    return sorted(items, key=lambda p: estimated_seconds(p.task, _needed_scale_guess(p.task.job)),
+                  reverse=True)
+
+
 def _needed_scale_guess(job: InputJob) -> float:
     """The share of a photo's size its outputs need, from the header (for the estimates)."""
     from studio.media import probe_photo
@@ -521,6 +531,7 @@ def run_batch(project_or_plan: Project | BatchPlan, *,
     """
     started = time.monotonic()
     cancel = cancel or CancelToken()
+    return_photo_memory()  # this process renders photos too
     words = wording(language)
     if isinstance(project_or_plan, BatchPlan):
         plan = project_or_plan
@@ -560,6 +571,7 @@ def run_batch(project_or_plan: Project | BatchPlan, *,
             if photos is not None:
                 lanes.append(photos)
                 if isinstance(photos, ProcessLane):
+                    by_lane["process"] = _largest_first(by_lane["process"])
                     photos.start()  # workers boot while the captions are written
             write_captions(plan, run.journal, cancel,
                            lambda order, row, item: run.add_row(order, row, item=item))

@@ -44,7 +44,7 @@ from typing import Any, Protocol
 
 from studio.batch.journal import process_started
 from studio.batch.kinds import kind_for
-from studio.batch.memory import MB, memory_budget
+from studio.batch.memory import MB, memory_budget, return_photo_memory
 from studio.brand import BrandKit
 from studio.errors import Cancelled, MediaError, StudioError, as_studio_error
 from studio.job import ExportSettings, InputJob, InputResult, OutputResult
@@ -237,6 +237,7 @@ def init_worker(config: WorkerConfig, slots: Any) -> None:
     # Ctrl+C in a terminal reaches the whole process group; the parent turns
     # it into a cancel, workers must not die of it half-way.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    return_photo_memory()
     threading.Thread(target=_watch_parent, args=(config.parent_pid, config.parent_started),
                      daemon=True, name="studio-parent-watch").start()
     with slots.get_lock():
@@ -377,6 +378,7 @@ class ProcessLane:
     _executor: cf.ProcessPoolExecutor | None = None
     _slots: Any = None
     _home_pool: cf.ThreadPoolExecutor | None = None
+    _booting: list[cf.Future[int]] = field(default_factory=list)
     spawned: int = 0  # processes started (for tests and the benchmark)
     made_at_home: int = 0  # photos this process made (for tests and the benchmark)
     start_failures: int = 0  # pools whose workers died before making anything
@@ -403,10 +405,22 @@ class ProcessLane:
             max_workers=self.workers, mp_context=context, initializer=init_worker,
             initargs=(self.config, self._slots))
         # ProcessPoolExecutor spawns a worker per task submitted while none is
-        # idle: one small task each starts them all now.
-        for _ in range(self.workers):
-            self._executor.submit(_ready)
+        # idle: one small task each starts them all now (and says when one is up).
+        self._booting = [self._executor.submit(_ready) for _ in range(self.workers)]
         self.spawned += self.workers
+
+    def _pool_room(self) -> int:
+        """How many photos the pool may hold now.
+
+        Beside this process, a worker gets a photo only once it is up and only
+        one at a time: a photo queued behind a worker still starting, or behind
+        a busy one, would wait there while this process sits idle at the end of
+        the run. Without a home lane, one photo waits behind each worker so none
+        is idle between two photos.
+        """
+        if self.home is None:
+            return 2 * self.workers
+        return sum(1 for f in self._booting if f.done())
 
     def _culprits(self) -> set[int] | None:
         """Photo numbers the dead workers were making.
@@ -486,9 +500,9 @@ class ProcessLane:
                         at_home.add(future)
                         in_flight[future] = pending
                         self.made_at_home += 1
-                    # Keep every worker busy and one task queued behind each, as far as
-                    # the memory budget allows; a photo over the budget runs alone.
-                    while queue and len(in_flight) - len(at_home) < 2 * self.workers:
+                    # Keep every worker busy, as far as the memory budget allows; a
+                    # photo over the budget runs alone.
+                    while queue and len(in_flight) - len(at_home) < self._pool_room():
                         need = queue[0].task.memory
                         if in_flight and reserved + need > self.budget:
                             break
@@ -496,9 +510,13 @@ class ProcessLane:
                         reserved += need
                         host.rendering(pending)
                         in_flight[self._executor.submit(run_task, pending.task)] = pending
-                done, _ = cf.wait(in_flight, timeout=0.1, return_when=cf.FIRST_COMPLETED)
+                # A worker coming up wakes this loop too, to hand it a photo.
+                waits: list[cf.Future[Any]] = [*in_flight]
+                waits += [f for f in self._booting if not f.done()]
+                done, _ = cf.wait(waits, timeout=0.1,
+                                  return_when=cf.FIRST_COMPLETED)
                 broken: list[Pending] = []
-                for future in done:
+                for future in done & in_flight.keys():
                     pending = in_flight.pop(future)
                     at_home.discard(future)
                     reserved -= pending.task.memory

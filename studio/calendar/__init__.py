@@ -14,20 +14,55 @@ Qt-free, like the rest of the core:
 - ``greeting``: "Buat ucapan" — a Ucapan event made from a day (on ``events``);
 - ``exports``: ``.ics`` and ``.xlsx``;
 - ``zones``: WIB, WITA and WIT on every date shown; times as PICs type them.
+
+The package's names below are imported from their modules when first used (PEP 562),
+so importing one light module (``zones`` for the start screen's reminders) does not
+load the plan, the holidays and the exports with it.
 """
 
-from studio.calendar.agenda import AgendaDay, Reminder, agenda, reminder_text, reminders
-from studio.calendar.commemorations import Commemoration, DayGreeting, load_commemorations
-from studio.calendar.official import OfficialDay, official_days
-from studio.calendar.plan import (
-    PLAN_SUFFIX,
-    STATUSES,
-    ContentPlan,
-    PlanConflict,
-    PlanEntry,
-    PlanFile,
-    load_plan,
-)
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from studio.calendar.agenda import AgendaDay, Reminder, agenda, reminder_text, reminders
+    from studio.calendar.commemorations import (
+        Commemoration,
+        DayGreeting,
+        load_commemorations,
+    )
+    from studio.calendar.official import OfficialDay, official_days
+    from studio.calendar.plan import (
+        PLAN_SUFFIX,
+        STATUSES,
+        ContentPlan,
+        PlanConflict,
+        PlanEntry,
+        PlanFile,
+        load_plan,
+    )
+
+# name -> the module of this package that defines it
+_HOME = {
+    "AgendaDay": "agenda", "Reminder": "agenda", "agenda": "agenda",
+    "reminder_text": "agenda", "reminders": "agenda",
+    "Commemoration": "commemorations", "DayGreeting": "commemorations",
+    "load_commemorations": "commemorations",
+    "OfficialDay": "official", "official_days": "official",
+    "PLAN_SUFFIX": "plan", "STATUSES": "plan", "ContentPlan": "plan", "PlanConflict": "plan",
+    "PlanEntry": "plan", "PlanFile": "plan", "load_plan": "plan",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOME.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "PLAN_SUFFIX",

@@ -6,14 +6,38 @@ once by the photo renderer, animated layers and subtitles as timed overlays,
 intro/outro joined); ``run`` executes it with progress and cancel; ``preview``
 renders a frame of the finished output for the GUI's scrubber and posters;
 ``produce`` is the unit of work the CLI, the batch engine and the GUI share.
+
+The names below come from their modules when first used (PEP 562): the GUI probes
+clips (``probe``) at start without loading the planner and the renderers.
 """
 
 from __future__ import annotations
 
-from studio.video.plan import EncoderSettings, RenderPlan, Timeline, plan_video
-from studio.video.preview import export_poster, preview_frame
-from studio.video.probe import VideoInfo, probe_video
-from studio.video.produce import VideoOptions, produce_video
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from studio.video.plan import EncoderSettings, RenderPlan, Timeline, plan_video
+    from studio.video.preview import export_poster, preview_frame
+    from studio.video.probe import VideoInfo, probe_video
+    from studio.video.produce import VideoOptions, produce_video
+
+# name -> the module of this package that defines it
+_HOME = {
+    "EncoderSettings": "plan", "RenderPlan": "plan", "Timeline": "plan", "plan_video": "plan",
+    "export_poster": "preview", "preview_frame": "preview",
+    "VideoInfo": "probe", "probe_video": "probe",
+    "VideoOptions": "produce", "produce_video": "produce",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOME.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
+    globals()[name] = value
+    return value
 
 __all__ = [
     "EncoderSettings",

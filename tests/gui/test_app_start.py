@@ -36,9 +36,9 @@ def test_main_sends_event_files_and_app_options_to_the_app_and_the_rest_to_the_c
 
 def test_the_app_opens_an_event_file_reports_ready_and_closes_cleanly(tmp_path: Path) -> None:
     """``main.py FILE.kegiatan.toml`` (Explorer's double-click) in a real process."""
-    # XDG_CONFIG_HOME keeps the app's QSettings (recent events) in the test's folder.
+    # The app's settings (recent events) are a file in the data folder, STUDIO_KONTEN_HOME.
     env = dict(os.environ, STUDIO_KONTEN_HOME=str(tmp_path / "data"),
-               QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"))
+               QT_QPA_PLATFORM="offscreen")
     event = tmp_path / "uji.kegiatan.toml"
     subprocess.run([sys.executable, str(ROOT / "main.py"), "project", "new", str(event),
                     "--template", "liputan-kegiatan", "--platform", "instagram_portrait",
@@ -53,6 +53,5 @@ def test_the_app_opens_an_event_file_reports_ready_and_closes_cleanly(tmp_path: 
     assert "Traceback" not in done.stderr
     # The app made the data folder current and opened the event (now its recent event).
     assert (tmp_path / "data" / "format-data.toml").is_file()
-    if sys.platform != "win32":  # QSettings is an .ini file here, the registry on Windows
-        settings = next((tmp_path / "config").rglob("*.conf")).read_text(encoding="utf-8")
-        assert "uji.kegiatan.toml" in settings
+    settings = (tmp_path / "data" / "pengaturan.ini").read_text(encoding="utf-8")
+    assert "uji.kegiatan.toml" in settings

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from studio import userdata
+from studio.paths import SETTINGS_FILE_NAME, settings_file, user_data_dir
 from studio.userdata import (
     BACKUP_DIR,
     BRAND_TRASH,
@@ -64,6 +65,28 @@ def test_old_layout_is_moved_once_with_a_backup(tmp_path: Path) -> None:
     with zipfile.ZipFile(result.backup) as archive:
         assert {n: archive.read(n) for n in archive.namelist()} == before
     assert not list((root / BACKUP_DIR).glob(".*part"))
+
+
+def test_the_settings_file_goes_into_the_backup_and_stays(tmp_path: Path) -> None:
+    """The app's settings (language, recent events, window) are a file in the data
+    folder: the migration backs them up with the rest and leaves them where they are."""
+    root = tmp_path / "data"
+    _old_layout(root)
+    settings = root / SETTINGS_FILE_NAME
+    text = "[General]\nlanguage=en\n\n[recent]\nevents=D:\\\\Kegiatan\\\\rapat.kegiatan.toml\n"
+    settings.write_text(text, encoding="utf-8")
+
+    result = migrate_user_data(root)
+
+    assert result.status == "migrated" and result.backup is not None
+    assert settings.read_text(encoding="utf-8") == text
+    with zipfile.ZipFile(result.backup) as archive:
+        assert archive.read(SETTINGS_FILE_NAME).decode("utf-8") == text
+
+
+def test_the_settings_file_is_in_the_data_folder() -> None:
+    assert settings_file() == user_data_dir() / SETTINGS_FILE_NAME
+    assert SETTINGS_FILE_NAME not in userdata.NOT_BACKED_UP
 
 
 def test_second_start_does_nothing(tmp_path: Path) -> None:
