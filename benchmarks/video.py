@@ -33,10 +33,13 @@ The recap reel (``--recap``; ``--recap-only`` for just that): a 30 s recap of
 ten 12 MP camera-size photos (photo-like textures, JPEG) for Instagram Reels
 through the shipped template, without intro, outro or music, timed whole:
 Pillow decodes, face detection and pre-scaling plus the one ffmpeg process
-(zoompan per photo, cross-fades, the overlay). Its floor is a plain ffmpeg
-encode of 30 s from the same ten pictures already at 1080x1920 (3 s each, each
-decoded once, joined, silent AAC) with the same encoder settings - no motion,
-no branding, no decoding of the camera files. Target: recap <= 1.2x the floor.
+(a moving crop per photo, cross-fades, the overlay). Its floor is a plain
+ffmpeg encode of the same number of frames from the same ten pictures already
+cut to 1080x1920 (as the recap shows them: cut, not squeezed), each decoded
+once and held, joined, silent AAC, with the recap's own encoder options
+(copied from its plan) - no motion, no branding, no decoding of the camera
+files. Wall and CPU seconds and the load are printed. Target: recap <= 1.2x
+the floor.
 """
 
 from __future__ import annotations
