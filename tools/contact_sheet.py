@@ -15,7 +15,9 @@ one per template and view:
 - ``<template>__formats.png``: rows = title lengths, columns = 4:5, 1:1, 16:9,
   YouTube thumbnail and 9:16, with one photo;
 - ``<template>__tall.png``: rows = photos, columns = the five 9:16 platforms;
-- ``<template>__photos.png``: rows = photos, columns = 4:5, 1:1 and 16:9.
+- ``<template>__photos.png``: rows = photos, columns = 4:5, 1:1 and 16:9;
+- ``<template>__carousel.png``: rows = the feed formats that take carousels,
+  columns = a post's cover, two slides and the closing page.
 
 Each tile is labelled with the platform and, in red, every warning the render
 gave (text shortened, photo too small, a face under an overlay). The photo set
@@ -38,6 +40,7 @@ if str(ROOT) not in sys.path:  # run as a script from anywhere
     sys.path.insert(0, str(ROOT))
 
 from studio.brand import default_brand  # noqa: E402
+from studio.carousel import CAROUSEL_PLATFORMS, page_fields, page_template  # noqa: E402
 from studio.errors import StudioError  # noqa: E402
 from studio.media import open_photo  # noqa: E402
 from studio.paths import TEMPLATES_DIR  # noqa: E402
@@ -113,8 +116,13 @@ def _font(size: int) -> ImageFont.FreeTypeFont:
 
 
 def tile(template_id: str, platform: Platform, values: dict[str, str],
-         photo: Image.Image | None, focus) -> Image.Image:
+         photo: Image.Image | None, focus, page: tuple[str, int, int] | None = None
+         ) -> Image.Image:
+    """One render, labelled; ``page``: a carousel page (kind, number, total) instead."""
     loaded = load_template(TEMPLATES_DIR / template_id)
+    if page is not None:
+        loaded = page_template(loaded, page[0])
+        values = page_fields(values, page[0], page[1], page[2], default_brand())
     try:
         result = render_photo(loaded, default_brand(), values, platform, photo, focus)
         image, warnings = result.image, [f"{w.code}: {w.message}" for w in result.warnings]
@@ -169,8 +177,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path)
     parser.add_argument("--template", action="append", help="template id (repeatable)")
-    parser.add_argument("--view", action="append", choices=("formats", "tall", "photos"),
-                        help="which sheets (default: all three)")
+    parser.add_argument("--view", action="append",
+                        choices=("formats", "tall", "photos", "carousel"),
+                        help="which sheets (default: all four)")
     parser.add_argument("--photos", type=Path, help="folder of test photos")
     parser.add_argument("--photo", default="pembicara-kiri",
                         help="the photo of the formats sheet (a name in the set)")
@@ -183,7 +192,7 @@ def main(argv: list[str] | None = None) -> int:
     templates = args.template or sorted(
         p.name for p in TEMPLATES_DIR.iterdir() if (p / "template.toml").is_file())
     photos = load_photo_set(args.photos)
-    views = args.view or ["formats", "tall", "photos"]
+    views = args.view or ["formats", "tall", "photos", "carousel"]
     for template_id in templates:
         loaded = load_template(TEMPLATES_DIR / template_id)
         chosen = dict(photos)
@@ -212,6 +221,19 @@ def main(argv: list[str] | None = None) -> int:
                     for name, (image, focus) in chosen.items()]
             _save(sheet(rows, f"{template_id} — foto × format"),
                   args.out / f"{template_id}__photos.png")
+        if "carousel" in views and loaded.template.carousel is not None:
+            # Rows = the feed formats that take carousels; columns = the cover, two
+            # slides and the closing page of a 4-page post, with the photo set's photos.
+            pictures = [v for k, v in photos.items()][:3]
+            rows = []
+            for pid in CAROUSEL_PLATFORMS:
+                pages = [("cover", 1, *pictures[0]), ("slide", 2, *pictures[1]),
+                         ("slide", 3, *pictures[2]), ("closing", 4, None, None)]
+                rows.append((pid, [tile(template_id, platforms[pid], values, image, focus,
+                                        (kind, number, len(pages)))
+                                   for kind, number, image, focus in pages]))
+            _save(sheet(rows, f"{template_id} — carousel: sampul, slide, penutup"),
+                  args.out / f"{template_id}__carousel.png")
     return 0
 
 

@@ -26,6 +26,7 @@ if str(ROOT) not in sys.path:  # run as a script from anywhere
     sys.path.insert(0, str(ROOT))
 
 from studio.brand import default_brand  # noqa: E402
+from studio.carousel import page_fields, page_template  # noqa: E402
 from studio.paths import SAMPLES_DIR, TEMPLATES_DIR  # noqa: E402
 from studio.platforms import get_platform  # noqa: E402
 from studio.render.crop import Focus  # noqa: E402
@@ -129,14 +130,24 @@ PLATFORMS = ("instagram_portrait", "instagram_story", "instagram_square", "x_pos
 NO_PHOTO_PLATFORMS = ("instagram_portrait", "facebook_landscape")
 
 
+# Carousel pages (cover, slide, closing) of every template that declares them,
+# at a portrait and a landscape feed size: page 2 of 5 for the slide.
+CAROUSEL_PLATFORMS = ("instagram_portrait", "linkedin")
+CAROUSEL_PAGES = {"cover": 1, "slide": 2, "closing": 5}
+CAROUSEL_TOTAL = 5
+
+
 @dataclass(frozen=True)
 class GoldenCase:
     template_id: str
     platform_id: str
     with_photo: bool
+    page: str | None = None  # a carousel page (cover, slide, closing)
 
     @property
     def name(self) -> str:
+        if self.page is not None:
+            return f"{self.template_id}__{self.platform_id}__carousel-{self.page}"
         kind = "foto" if self.with_photo else "tanpa-foto"
         return f"{self.template_id}__{self.platform_id}__{kind}"
 
@@ -152,18 +163,30 @@ def golden_cases() -> list[GoldenCase]:
         cases += [GoldenCase(template_id, p, True) for p in PLATFORMS]
         if "none" in loaded.template.media:
             cases += [GoldenCase(template_id, p, False) for p in NO_PHOTO_PLATFORMS]
+        if loaded.template.carousel is not None:
+            cases += [GoldenCase(template_id, p, page != "closing", page)
+                      for p in CAROUSEL_PLATFORMS for page in CAROUSEL_PAGES]
     return cases
 
 
 def render_case(case: GoldenCase) -> Image.Image:
     """The case rendered at the platform's full size (RGB), no warnings allowed."""
     loaded = load_template(TEMPLATES_DIR / case.template_id)
+    values = VALUES[case.template_id]
+    if case.page is not None:
+        loaded = page_template(loaded, case.page)
+        values = page_fields(values, case.page, CAROUSEL_PAGES[case.page], CAROUSEL_TOTAL,
+                             default_brand())
     photo, focus = None, None
     if case.with_photo:
         name, focus = PHOTOS[case.template_id]
+        if case.page == "slide":
+            # The photo fills a slide: a portrait's fine detail over the whole frame
+            # costs more than the 256-colour tolerance by itself; the hall does not.
+            name, focus = PHOTOS["liputan-kegiatan"]
         with Image.open(SAMPLES_DIR / name) as im:
             photo = im.convert("RGB")
-    result = render_photo(loaded, default_brand(), VALUES[case.template_id],
+    result = render_photo(loaded, default_brand(), values,
                           get_platform(case.platform_id), photo, focus)
     # The samples are small photos: warnings about the photo itself are expected.
     text_warnings = [w for w in result.warnings if w.code not in ("photo_small", "face_hidden")]

@@ -50,7 +50,7 @@
 <context>
     <name>ExportPanel</name>
     <message numerus="yes">
-        <location filename="../production/export_panel.py" line="+336"/>
+        <location filename="../production/export_panel.py" line="+339"/>
         <source>%n file(s) were finished before that.</source>
         <translation>
             <numerusform>%n file was finished before that.</numerusform>

@@ -3030,7 +3030,7 @@
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../production/export_panel.py" line="+235"/>
+        <location filename="../production/export_panel.py" line="+238"/>
         <source>Fill in the required details first: %1</source>
         <translation>Lengkapi dulu isian wajib: %1</translation>
     </message>
@@ -4005,7 +4005,7 @@ dan bacakan id kunci %1 agar ia yakin kunci itu milik Anda.</translation>
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../production/preview.py" line="+724"/>
+        <location filename="../production/preview.py" line="+823"/>
         <source>Add photos or videos: drag them onto the strip above or click “Add photos or videos…”</source>
         <translation>Tambahkan foto atau video: seret ke deretan di atas atau klik “Tambah foto atau video…”</translation>
     </message>
@@ -4015,8 +4015,8 @@ dan bacakan id kunci %1 agar ia yakin kunci itu milik Anda.</translation>
         <translation>Berkas ini tidak dapat dipakai — lihat pesan di atas</translation>
     </message>
     <message>
-        <location line="-142"/>
-        <location line="+144"/>
+        <location line="-150"/>
+        <location line="+152"/>
         <source>Opening the photo…</source>
         <translation>Membuka foto…</translation>
     </message>
@@ -4056,7 +4056,22 @@ dan bacakan id kunci %1 agar ia yakin kunci itu milik Anda.</translation>
         <translation>Klik bagian yang harus tetap terlihat</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="-162"/>
+        <source>This photo&apos;s slide</source>
+        <translation>Slide foto ini</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cover</source>
+        <translation>Sampul</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closing page</source>
+        <translation>Halaman penutup</translation>
+    </message>
+    <message>
+        <location line="+228"/>
         <source>All chosen sizes — click one to enlarge it</source>
         <translation>Semua ukuran terpilih — klik salah satu untuk memperbesar</translation>
     </message>
@@ -4094,6 +4109,11 @@ dan bacakan id kunci %1 agar ia yakin kunci itu milik Anda.</translation>
         <location line="+2"/>
         <source>Preview at the size of this platform</source>
         <translation>Pratinjau pada ukuran platform ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which page of the carousel the feed sizes show</source>
+        <translation>Halaman carousel yang ditampilkan ukuran feed</translation>
     </message>
 </context>
 <context>

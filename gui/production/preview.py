@@ -53,7 +53,9 @@ from gui.operations import LatestOnly
 from gui.production.video_scrubber import VideoScrubber
 from gui.session import EventSession
 from gui.theme import ElidedLabel, set_role
+from studio.carousel import is_carousel_platform, page_fields, page_template, split_sizes
 from studio.errors import StudioError
+from studio.job import input_kind
 from studio.platforms import Platform
 
 # The side of the box a strip tile's picture fits in (a 4:5 tile is 77x96).
@@ -361,6 +363,11 @@ class PreviewPanel(QWidget):
                                           QSizePolicy.Policy.Fixed)
         self.platform_combo.setMaximumWidth(320)
         self.platform_combo.activated.connect(self._on_platform_activated)
+        # In carousel mode: which page of the post the feed sizes show.
+        self.page_combo = QComboBox()
+        self.page_combo.setObjectName("carouselPage")
+        self.page_combo.setVisible(False)
+        self.page_combo.activated.connect(lambda _index: self.refresh())
         self.guides = QCheckBox()
         self.guides.setObjectName("safeAreaGuides")
         self.guides.setChecked(True)
@@ -423,6 +430,7 @@ class PreviewPanel(QWidget):
         bar.setSpacing(8)
         bar.addWidget(self._heading)
         bar.addWidget(self.platform_combo, 1)
+        bar.addWidget(self.page_combo)
         bar.addWidget(self.guides)
         view = QHBoxLayout()
         view.setSpacing(8)
@@ -464,6 +472,7 @@ class PreviewPanel(QWidget):
         session.platformsChanged.connect(self._on_platforms_changed)
         session.mediaChanged.connect(self._on_media_changed)
         session.mediaLoaded.connect(self._on_media_loaded)
+        session.outputChanged.connect(self._on_output_changed)
         self._retranslate()
         self._fill_platforms()
         self._rebuild_strip()
@@ -568,10 +577,92 @@ class PreviewPanel(QWidget):
                     self._session.request_proxy(item.path)  # mediaLoaded brings us back
                     return None
                 media = MediaInput(proxy=proxy)
-        return PreviewRequest(loaded=self._session.loaded_template,
-                              brand=self._session.resources.brand,
-                              fields=dict(self._session.project.fields), platform=platform,
+        loaded = self._session.loaded_template
+        fields = dict(self._session.project.fields)
+        page = self.carousel_page(platform)
+        if page is not None:
+            kind, number, total, first = page
+            loaded = page_template(loaded, kind)
+            fields = page_fields(fields, kind, number, total, self._session.resources.brand)
+            if kind == "closing":
+                media, focus = None, None
+            elif kind == "cover" and first is not None and first != self._row:
+                # The cover shows the carousel's first photo, whichever is selected.
+                cover = self._session.project.media[first]
+                proxy = self._session.proxy(cover.path) if cover.path is not None else None
+                if proxy is None:
+                    if cover.path is not None:
+                        self._session.request_proxy(cover.path)
+                    return None
+                media, focus = MediaInput(proxy=proxy), cover.focus
+        return PreviewRequest(loaded=loaded, brand=self._session.resources.brand,
+                              fields=fields, platform=platform,
                               media=media, focus=focus, max_size=max_size, tag=tag)
+
+    def carousel_page(self, platform: Platform) -> tuple[str, int, int, int | None] | None:
+        """The carousel page ``platform`` shows (kind, number, page count, row of the
+        carousel's first photo), or None for a single post.
+
+        In carousel mode the feed sizes show a page of the post the selected photo
+        belongs to: its own slide, the post's cover (its first photo) or the
+        closing page, as the page choice says. Pages are counted as the export
+        numbers them (cover, a slide per usable photo, closing; split past the
+        limit), so "3/8" here is "3/8" in the files.
+        """
+        project = self._session.project
+        if not project.export.carousel or not is_carousel_platform(platform.id):
+            return None
+        try:
+            spec = self._session.loaded_template.template.carousel
+        except StudioError:
+            return None
+        if spec is None:
+            return None
+        rows = [n for n, item in enumerate(project.media)
+                if not item.skip and item.path is not None and input_kind(item.path) == "photo"]
+        closing = project.export.carousel_closing and spec.closing is not None
+        wanted = self.page_combo.currentData() or "photo"
+        if wanted == "closing" and not closing:
+            wanted = "photo"
+        if not rows:
+            # No photo yet: the cover and the closing page still show the design.
+            return ("closing", 2, 2, None) if wanted == "closing" else ("cover", 1, 1, None)
+        position = rows.index(self._row) if self._row in rows else 0
+        start, size = 0, len(rows)
+        for size in split_sizes(len(rows), closing, spec.max_slides):
+            if position < start + size:
+                break
+            start += size
+        total = 1 + size + (1 if closing else 0)
+        if wanted == "cover":
+            return ("cover", 1, total, rows[start])
+        if wanted == "closing":
+            return ("closing", total, total, rows[start])
+        if self._row not in rows:
+            return ("cover", 1, total, rows[start])  # a clip or a skipped photo selected
+        return ("slide", position - start + 2, total, rows[start])
+
+    def _sync_pages(self) -> None:
+        """Show the page choice in carousel mode; offer the closing page when it is made."""
+        project = self._session.project
+        try:
+            spec = self._session.loaded_template.template.carousel
+        except StudioError:
+            spec = None
+        on = bool(project.export.carousel and spec is not None
+                  and any(is_carousel_platform(p.id) for p in self._session.chosen_platforms()))
+        wanted = self.page_combo.currentData() or "photo"
+        choices = [("photo", self.tr("This photo's slide")), ("cover", self.tr("Cover"))]
+        if spec is not None and spec.closing is not None and project.export.carousel_closing:
+            choices.append(("closing", self.tr("Closing page")))
+        self.page_combo.blockSignals(True)
+        self.page_combo.clear()
+        for key, label in choices:
+            self.page_combo.addItem(label, key)
+        keys = [key for key, _ in choices]
+        self.page_combo.setCurrentIndex(keys.index(wanted) if wanted in keys else 0)
+        self.page_combo.blockSignals(False)
+        self.page_combo.setVisible(on)
 
     def _on_big_timer_timeout(self) -> None:
         try:
@@ -642,17 +733,25 @@ class PreviewPanel(QWidget):
 
     # -- reactions -----------------------------------------------------------------------------
     def _on_content_changed(self, *_args) -> None:
+        self._sync_pages()
+        self.refresh()
+
+    def _on_output_changed(self) -> None:
+        # Carousel mode on or off, the closing page asked for or not.
+        self._sync_pages()
         self.refresh()
 
     def _on_project_replaced(self) -> None:
         chosen = self._session.project.platforms
         if chosen and self._platform_id not in chosen:
             self._platform_id = chosen[0]
+        self._sync_pages()
         self._fill_platforms()
         self._rebuild_strip()
         self.refresh()
 
     def _on_platforms_changed(self) -> None:
+        self._sync_pages()
         self._fill_platforms()
         self._rebuild_strip()
         self._strip_timer.start()
@@ -793,6 +892,8 @@ class PreviewPanel(QWidget):
         self.strip_button.setToolTip(self.tr("Show or hide every chosen size beside the "
                                              "preview"))
         self.platform_combo.setToolTip(self.tr("Preview at the size of this platform"))
+        self.page_combo.setToolTip(self.tr("Which page of the carousel the feed sizes show"))
+        self._sync_pages()
         for tile in self._tiles.values():
             tile.retranslate()
         if self._tiles:

@@ -200,11 +200,12 @@ def plan_batch(project: Project, *, platforms: Iterable[str] | None = None,
                                     as_studio_error(exc, path=item.path), used)
         inputs.append(planned)
 
-    if project.export.covers and any(i.kind == "video" and i.problem is None for i in inputs):
+    if project.export.covers and any(i.kind in ("video", "recap") and i.problem is None
+                                     for i in inputs):
         from studio.batch.covers import plan_covers
 
         inputs.extend(plan_covers(project, inputs, platform_objects, used,
-                                  len(items) + 1))
+                                  max((i.number for i in inputs), default=len(items)) + 1))
     captions: list[PlannedCaption] = []
     if project.export.captions:
         captions = _plan_captions(project, main, pattern, inputs, templates, platform_ids, used)

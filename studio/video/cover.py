@@ -8,6 +8,7 @@ grid shows. The picture is, in this order: the frame at the second the PIC
 picked on the scrubber (``MediaItem.cover_at``, ``--cover-at``), the event's
 first photo, or the clip's first good frame (not black, not one flat colour,
 within the kept part). The template draws it as a photo: every layer shown.
+A recap reel's cover is its first photo (or its first clip's good frame).
 
 A cover is a planned item of the export engine (kind ``cover``, planned by
 :mod:`studio.batch.covers`), one per clip and shape. What it needs besides the
@@ -28,7 +29,7 @@ from studio.brand import BrandKit
 from studio.errors import StudioError, VideoError, as_studio_error
 from studio.export import encode_image, write_atomic
 from studio.job import ExportSettings, InputJob, InputResult, OutputResult, written
-from studio.media import open_photo
+from studio.media import is_video_path, open_photo
 from studio.platforms import Platform, get_platform
 from studio.progress import CancelToken, ProgressCallback
 from studio.render.crop import CENTER, detect_focus
@@ -94,6 +95,8 @@ def cover_picture(source: Path, fields: Mapping[str, str],
 
     at = str(fields.get(TIME_FIELD) or "").strip()
     photo = str(fields.get(PHOTO_FIELD) or "").strip()
+    if not is_video_path(source):  # a recap's cover: its first photo is the picture
+        return open_photo(source, max_side=1920).image.convert("RGB")
     # Probed first even when the photo is the picture: a file that is no
     # clip gets no cover either, and fails with the clip's own reason.
     info = probe_video(source)

@@ -40,20 +40,25 @@ IMAGE_DEMUXERS = ("png_pipe",)
 # A brand kit's music bed: M4A/AAC, MP3, WAV, OGG, FLAC.
 AUDIO_DEMUXERS = ("mov", "mp3", "wav", "ogg", "flac", "aac")
 CUES_DEMUXERS = ("concat", "png_pipe")
+# The app's own pictures as plain pixels (a recap's pre-scaled stills): no
+# decoder at all, the size and pixel format are given, not read from the file.
+RAW_DEMUXERS = ("rawvideo",)
 PROTOCOLS = ("file",)
 # Largest frame a decoder may produce (8K): a 16000x16000 frame is refused by
 # the decoder itself, before it allocates gigabytes.
 MAX_DECODE_PIXELS = 8192 * 4320
 
 
-def input_args(path: str | Path, *, kind: str = "clip") -> list[str]:
+def input_args(path: str | Path, *, kind: str = "clip",
+               size: tuple[int, int] | None = None) -> list[str]:
     """The ffmpeg options and ``-i`` for one input, on the leash (see the module docstring).
 
     ``kind`` is ``"clip"`` (a user's video: any accepted container),
     ``"image"`` (a PNG the app drew), ``"audio"`` (a music file of the brand
     kit) or ``"cues"`` (the app's ffconcat listing
-    of subtitle strips). Options that belong to the input (``-ss``, ``-t``)
-    go before these.
+    of subtitle strips) or ``"raw"`` (a picture the app wrote as packed RGB
+    bytes, one frame of ``size``). Options that belong to the input (``-ss``,
+    ``-t``, ``-framerate``) go before these.
     """
     if kind == "clip":
         options = ["-format_whitelist", ",".join(CLIP_DEMUXERS),
@@ -62,6 +67,12 @@ def input_args(path: str | Path, *, kind: str = "clip") -> list[str]:
         options = ["-format_whitelist", ",".join(AUDIO_DEMUXERS)]
     elif kind == "image":
         options = ["-f", "png_pipe", "-format_whitelist", ",".join(IMAGE_DEMUXERS)]
+    elif kind == "raw":
+        if size is None:
+            raise ValueError("a raw picture needs its size")
+        options = ["-f", "rawvideo", "-pixel_format", "rgb24",
+                   "-video_size", f"{size[0]}x{size[1]}",
+                   "-format_whitelist", ",".join(RAW_DEMUXERS)]
     elif kind == "cues":
         # The app writes this listing itself (plain names of its own PNGs beside
         # it). safe=0 only because safe mode refuses the per-file ``option``

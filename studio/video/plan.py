@@ -84,6 +84,13 @@ class EncoderSettings:
     # Peak video bitrate as a multiple of the platform's target when no size limit binds.
     peak_factor: float = 2.0
     scaler: str = "bicubic"
+    # Extra libx264 options (``-x264-params``), "" for the preset's own.
+    x264_params: str = ""
+
+    def x264_args(self) -> list[str]:
+        """The encoder's effort options: the preset, and the extra options if any."""
+        extra = ["-x264-params", self.x264_params] if self.x264_params else []
+        return ["-preset", self.preset, *extra]
 
 
 @dataclass(frozen=True)

@@ -93,3 +93,58 @@ def test_use_as_cover_stores_the_moment_in_the_event(window, qtbot, tmp_path, fa
     assert "0:01" in scrubber.cover_label.text()
     qtbot.mouseClick(scrubber.cover_reset, Qt.MouseButton.LeftButton)
     assert session.project.media[0].cover_at is None
+
+
+def _pixels(preview) -> list[int]:
+    image = preview.image.convertToFormat(preview.image.Format.Format_RGB888)
+    small = image.scaled(40, 50)
+    return [small.pixelColor(x, y).red() + small.pixelColor(x, y).green()
+            for y in range(small.height()) for x in range(small.width())]
+
+
+def _difference(a: list[int], b: list[int]) -> float:
+    return sum(abs(x - y) for x, y in zip(a, b, strict=True)) / len(a)
+
+
+def test_preview_shows_the_carousel_pages(window, qtbot, tmp_path):
+    start_new_event(window, qtbot)
+    session = window.session
+    production = window.production
+    session.set_template("pengumuman")  # every shipped template makes carousels
+    folder = tmp_path / "foto"
+    folder.mkdir()
+    photos = [write_photo(folder / f"acara-{i}.jpg", (600, 400), seed=i) for i in (1, 2, 3)]
+    drop_files(production.media.view, photos)
+    qtbot.waitUntil(lambda: not session.is_loading(), timeout=20000)
+    choose_platforms(window, {PORTRAIT, STORY})
+    preview = production.preview
+    preview.set_platform(PORTRAIT)
+    production.media.select_row(1)
+    portrait, story = (session.resources.platforms[p] for p in (PORTRAIT, STORY))
+    assert preview.carousel_page(portrait) is None  # one post per photo
+    assert not preview.page_combo.isVisibleTo(preview)
+
+    session.set_export_options(carousel=True)
+    assert preview.page_combo.isVisibleTo(preview)
+    assert [preview.page_combo.itemText(i) for i in range(preview.page_combo.count())] == [
+        "Slide foto ini", "Sampul", "Halaman penutup"]
+    # The second photo is page 3 of 5 (cover, three slides, closing), as exported;
+    # a story is still one post per photo.
+    assert preview.carousel_page(portrait) == ("slide", 3, 5, 0)
+    assert preview.carousel_page(story) is None
+
+    def shown(choice: int) -> list[int]:
+        with qtbot.waitSignal(preview.previewUpdated, timeout=20000) as updated:
+            preview.page_combo.setCurrentIndex(choice)
+            preview.page_combo.activated.emit(choice)
+        return _pixels(updated.args[0])
+
+    slide, cover, closing = shown(0), shown(1), shown(2)
+    assert preview.carousel_page(portrait) == ("closing", 5, 5, 0)
+    # Three different pages: the photo with a small logo, the design, no photo at all.
+    assert min(_difference(slide, cover), _difference(slide, closing),
+               _difference(cover, closing)) > 10
+    # No closing page asked for: the choice is gone and the slide shows again.
+    session.set_export_options(carousel_closing=False)
+    assert preview.page_combo.count() == 2
+    assert preview.carousel_page(portrait) == ("slide", 3, 4, 0)

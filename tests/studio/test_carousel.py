@@ -4,6 +4,7 @@ broken photos left out and named, resume, and the command line."""
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -18,8 +19,10 @@ from studio.carousel import (
     split_sizes,
 )
 from studio.errors import StudioError, TemplateError
+from studio.paths import TEMPLATES_DIR
 from studio.project import ExportOptions, MediaItem, Project, load_project, save_project
 from studio.template import default_library
+from studio.template.library import TemplateLibrary
 from studio.template.loader import load_template, parse_template
 from tests.studio.helpers import noisy_photo, write_template
 
@@ -103,6 +106,24 @@ def test_liputan_declares_cover_slide_and_closing_pages():
     assert parse_template(template.to_data(), Path("template.toml")) == template
 
 
+@pytest.mark.parametrize("template_id", sorted(
+    p.name for p in TEMPLATES_DIR.iterdir() if (p / "template.toml").is_file()))
+def test_every_shipped_template_makes_carousels(template_id):
+    # Cover (the design itself, with the first photo), a slide per photo with light
+    # branding (the photo, the logo and "2/8") and a closing page with no photo
+    # that names the accounts to follow. Their looks are in the goldens.
+    template = default_library().get(template_id).template
+    assert template.carousel is not None and template.carousel.closing is not None
+    cover, slide, closing = (template.carousel_page(p) for p in ("cover", "slide", "closing"))
+    assert {la.id for la in template.layers} <= {la.id for la in cover.layers}
+    assert [la.type for la in slide.layers].count("media") == 1
+    slide_text = " ".join(getattr(la, "text", "") for la in slide.layers)
+    assert "halaman" in slide_text and "halaman_total" in slide_text
+    assert any(la.type == "image" for la in slide.layers)  # the logo
+    assert closing.media_layer is None
+    assert "akun" in " ".join(getattr(la, "text", "") for la in closing.layers)
+
+
 def test_carousel_pages_are_checked_when_the_template_loads(tmp_path):
     with pytest.raises(TemplateError, match="unknown layer 'hilang'"):
         load_template(write_template(tmp_path / "a", carousel={"slide": {"keep": ["hilang"]}}))
@@ -167,9 +188,17 @@ def test_no_usable_photo_is_a_clear_error(tmp_path):
 def test_a_template_without_pages_is_refused_with_its_code(tmp_path):
     media = photos(tmp_path / "foto", 2)
     project = event(tmp_path, media)
-    project = Project(**{**project.__dict__, "template": "pengumuman"})
+    # A template of the user's own that declares no pages (every shipped one does).
+    folder = tmp_path / "templat" / "tanpa-halaman"
+    shutil.copytree(TEMPLATES_DIR / "pengumuman", folder)
+    toml = folder / "template.toml"
+    text = toml.read_text("utf-8")
+    text = text[:text.index("\n[carousel]")].replace('id = "pengumuman"', 'id = "tanpa-halaman"', 1)
+    toml.write_text(text + "\n", "utf-8")
+    library = TemplateLibrary(dirs=(TEMPLATES_DIR, tmp_path / "templat"))
+    project = Project(**{**project.__dict__, "template": "tanpa-halaman"})
     with pytest.raises(StudioError) as caught:
-        plan_batch(project)
+        plan_batch(project, library=library)
     assert caught.value.code == "carousel.no_pages"
 
 

@@ -36,6 +36,7 @@ from studio.video.recap import (
     prepare_segments,
     produce_recap,
     recap_length,
+    still_image,
 )
 from tests.studio.video.conftest import FIELDS
 
@@ -92,7 +93,8 @@ def test_one_ffmpeg_graph_pans_crossfades_and_overlays(photos, liputan, brand, t
     plan = plan_recap(segments, liputan, brand, FIELDS, platform, spec, workdir=tmp_path)
     graph = plan.filter_graph
     assert "zoompan" not in graph  # a moving crop, not a scale per frame
-    assert graph.count("xfade=") == len(photos) - 1
+    # One cross-fade per join: the incoming photo's alpha ramped up over the outgoing one.
+    assert graph.count("fade=t=in:st=0:d=0.5:alpha=1") == len(photos) - 1
     assert "crop=" in graph and "overlay=" in graph and "concat=" in graph
     assert plan.argv.count("-i") == len(photos) + 1  # the stills and one overlay PNG
     # Each still is cut to the box plus its pan's travel, along one axis.
@@ -101,9 +103,8 @@ def test_one_ffmpeg_graph_pans_crossfades_and_overlays(photos, liputan, brand, t
         side = box[0] if axis == "x" else box[1]
         assert travel == PAN_STEP * ((round(segment.length * 30) - 1) // every)
         assert travel <= MAX_TRAVEL * side + PAN_STEP  # a gentle pan, not a sweep
-        with Image.open(segment.still) as still:
-            want = (box[0] + travel, box[1]) if axis == "x" else (box[0], box[1] + travel)
-            assert still.size == want
+        want = (box[0] + travel, box[1]) if axis == "x" else (box[0], box[1] + travel)
+        assert still_image(segment).size == want
     # The photos fill the asked length (cross-fades overlap).
     assert abs(recap_length(segments) - 15) < 0.1
     assert abs(sum(s.length for s in segments) - CROSSFADE * 2 - 15) < 1e-6
@@ -223,8 +224,21 @@ def test_engine_makes_one_recap_per_platform_and_resumes(photos, tmp_path, monke
     assert {Path(r.path).name for r in recaps} == {"rekap-HUT Cimahi.mp4"}
     for row in recaps:
         assert abs(probe_video(tmp_path / "out" / row.path).duration - 15) < 0.2
+    # Like every exported video, the reel gets a cover where the platform shows
+    # one (Reels: full size and the 4:5 grid crop; a story plays at once): its
+    # first photo drawn with the template.
+    covers = sorted(r.path for r in report.rows if r.kind == "cover" and r.status == "ok")
+    assert covers == ["instagram_reels/rekap-HUT Cimahi-sampul-4x5.jpg",
+                      "instagram_reels/rekap-HUT Cimahi-sampul.jpg"]
+    with Image.open(tmp_path / "out" / covers[1]) as cover:
+        assert cover.size == (180, 320)
+        # The first photo (red with white lines) shows in the picture, not a blank.
+        assert max(cover.convert("RGB").getcolors(1 << 16) or [(0, (0, 0, 0))])[1][0] > 120
+    with Image.open(tmp_path / "out" / covers[0]) as grid:
+        assert grid.size == (1080, 1350)
     again = run_batch(project, workers=0, recap=spec)
     assert [r.status for r in again.rows if r.kind == "recap"] == ["kept", "kept"]
+    assert all(r.status == "kept" for r in again.rows if r.kind == "cover")
 
 
 def test_intro_outro_per_platform(liputan):
@@ -308,11 +322,66 @@ def test_pan_ends_with_the_face_where_the_design_leaves_it_seen(tmp_path, monkey
                                    target=(0.5, 0.3))
     axis, travel, forward, _ = segments[0].pan
     assert axis == "y"
-    with Image.open(segments[0].still) as still:
-        end = travel if forward else 0
-        last = still.convert("RGB").crop((0, end, box[0], end + box[1]))
+    end = travel if forward else 0
+    last = still_image(segments[0]).crop((0, end, box[0], end + box[1]))
     reds = [(x, y) for y in range(last.height) for x in range(last.width)
             if last.getpixel((x, y))[0] > 200 and last.getpixel((x, y))[1] < 80]
     assert reds
     centre_y = sum(y for _, y in reds) / len(reds) / box[1]
     assert abs(centre_y - 0.3) < 0.05
+
+
+def _tone_levels(path: Path, freq: float, windows: list[tuple[float, float]]) -> list[float]:
+    """RMS of ``freq`` (Hz, +-30) in each (start, end) window of the file's audio."""
+    import numpy as np
+
+    raw = subprocess.run([ffmpeg_exe(), "-hide_banner", "-loglevel", "error", "-i", str(path),
+                          "-map", "0:a", "-ac", "1", "-ar", "48000", "-f", "f32le", "-"],
+                         capture_output=True, check=True).stdout
+    samples = np.frombuffer(raw, np.float32)
+    levels = []
+    for start, end in windows:
+        part = samples[int(start * 48000):int(end * 48000)]
+        spectrum = np.abs(np.fft.rfft(part * np.hanning(len(part))))
+        bins = np.fft.rfftfreq(len(part), 1 / 48000)
+        levels.append(float(spectrum[(bins > freq - 30) & (bins < freq + 30)].max()
+                            / len(part)))
+    return levels
+
+
+def test_a_clip_keeps_its_own_sound_over_the_ducked_music(photos, liputan, brand, music,
+                                                          tmp_path):
+    # A 2 s clip with a 1 kHz "speech" between photos, a 440 Hz music bed under all.
+    clip = tmp_path / "sambutan.mp4"
+    subprocess.run([ffmpeg_exe(), "-hide_banner", "-loglevel", "error", "-y",
+                    "-f", "lavfi", "-i", "testsrc2=s=320x180:r=30:d=2",
+                    "-f", "lavfi", "-i", "sine=f=1000:d=2:r=48000", "-c:v", "libx264",
+                    "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest", str(clip)], check=True)
+    kit = brand.with_video("music", str(music))
+    platform = tiny()
+    spec = RecapSpec(duration=15, intro=False, outro=False)
+    box = media_box(liputan, kit, FIELDS, platform)
+    segments, _ = prepare_segments([photos[0], clip, photos[1]], box, spec, tmp_path)
+    assert segments[1].clip is not None
+    # The clip starts after the first photo less the cross-fade's overlap.
+    start = (round(segments[0].length * 30) - round(CROSSFADE * 30)) / 30
+    length = round(segments[1].length * 30) / 30
+    out = tmp_path / "rekap.mp4"
+    result = produce_recap(_job([photos[0], clip, photos[1]], out, platform, spec), liputan,
+                           kit, ExportSettings())
+    assert result.ok, result.errors
+    inside = (start + 0.6, start + length - 0.6)
+    before = (max(0.6, start - 2.0), start - 0.6)  # music alone, past its fade-in
+    speech_in, speech_before = _tone_levels(out, 1000, [inside, before])
+    music_in, music_before = _tone_levels(out, 440, [inside, before])
+    assert speech_in > 20 * max(speech_before, 1e-6)  # the clip's sound is there, in place
+    # The music is lowered under it (12 dB: a quarter), not cut, not left at full level.
+    assert 0.1 < music_in / music_before < 0.45
+    # Silent recap (no music): the clip's sound alone, still in its place.
+    quiet = RecapSpec(duration=15, music=False, intro=False, outro=False)
+    out2 = tmp_path / "rekap-tanpa-musik.mp4"
+    result = produce_recap(_job([photos[0], clip, photos[1]], out2, platform, quiet), liputan,
+                           brand, ExportSettings())
+    assert result.ok, result.errors
+    speech_in, speech_before = _tone_levels(out2, 1000, [inside, before])
+    assert speech_in > 20 * max(speech_before, 1e-6)
