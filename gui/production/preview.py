@@ -667,7 +667,9 @@ class PreviewPanel(QWidget):
     def _on_big_timer_timeout(self) -> None:
         try:
             size = self.canvas.render_size()
-            request = self._request(self.platform, (size.width(), size.height()), "big")
+            # Tagged with the carousel page it shows (None: a single post).
+            request = self._request(self.platform, (size.width(), size.height()),
+                                    self.carousel_page(self.platform))
         except StudioError as exc:
             self._on_preview_failed(exc)
             return

@@ -134,10 +134,18 @@ def test_preview_shows_the_carousel_pages(window, qtbot, tmp_path):
     assert preview.carousel_page(story) is None
 
     def shown(choice: int) -> list[int]:
-        with qtbot.waitSignal(preview.previewUpdated, timeout=20000) as updated:
-            preview.page_combo.setCurrentIndex(choice)
-            preview.page_combo.activated.emit(choice)
-        return _pixels(updated.args[0])
+        # A render asked for before the choice (or one waiting for a photo's proxy)
+        # may land after it: wait until the page on screen is the page chosen.
+        preview.page_combo.setCurrentIndex(choice)
+        preview.page_combo.activated.emit(choice)
+        wanted = preview.carousel_page(portrait)
+
+        def on_screen() -> bool:
+            image = preview.canvas.preview
+            return image is not None and image.tag == wanted
+
+        qtbot.waitUntil(on_screen, timeout=20000)
+        return _pixels(preview.canvas.preview)
 
     slide, cover, closing = shown(0), shown(1), shown(2)
     assert preview.carousel_page(portrait) == ("closing", 5, 5, 0)
