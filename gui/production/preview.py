@@ -767,8 +767,20 @@ class PreviewPanel(QWidget):
         if item is not None and item.path == path:
             self._sync_scrubber()
             self.refresh()
+        elif self._cover_shows(path):
+            self.refresh()  # the carousel's cover waited for its first photo
         elif item is None:
             self._update_hint()
+
+    def _cover_shows(self, path) -> bool:
+        """Whether a carousel cover asked for (large or in the strip) shows ``path``."""
+        media = self._session.project.media
+        for platform in [self.platform, *self._session.chosen_platforms()]:
+            page = self.carousel_page(platform)
+            if page is not None and page[0] == "cover" and page[3] is not None \
+                    and page[3] < len(media) and media[page[3]].path == path:
+                return True
+        return False
 
     def _on_platform_activated(self, index: int) -> None:
         platform_id = self.platform_combo.itemData(index)
