@@ -401,6 +401,8 @@ def _plan_captions(project: Project, main: LoadedTemplate, pattern: NamePattern,
     captions: list[PlannedCaption] = []
     need_shared = False
     for planned in inputs:
+        if planned.kind == "cover":
+            continue  # a video's cover goes up with its video: the video's caption is the post's
         loaded = templates.get(planned.template_id)
         if loaded is None or planned.problem is not None or not loaded.template.caption:
             continue

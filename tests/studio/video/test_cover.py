@@ -126,6 +126,16 @@ def test_plan_covers_beside_clips_on_platforms_with_covers(tmp_path, clips):
     assert not [i for i in plan_batch(no_covers).inputs if i.kind == "cover"]
 
 
+def test_a_cover_goes_up_with_its_video_and_gets_no_caption_of_its_own(tmp_path, clips):
+    project = Project(
+        name="Uji", template="liputan-kegiatan", output_dir=tmp_path / "hasil",
+        platforms=("instagram_reels",), fields=FIELDS, media=(MediaItem(clips.landscape),))
+    plan = plan_batch(project)
+    assert [i for i in plan.inputs if i.kind == "cover"]  # covers are made...
+    captions = sorted(c.path.relative_to(plan.output_dir).as_posix() for c in plan.captions)
+    assert captions == ["instagram_reels/caption.txt"]  # ...and the post has one caption
+
+
 def test_cli_cover_at_and_resume_redoes_only_the_cover(tmp_path, clips, capsys):
     from studio.cli import main
 
