@@ -13,8 +13,9 @@ clips (``probe``) at start without loading the planner and the renderers.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from studio.lazy import lazy_names
 
 if TYPE_CHECKING:
     from studio.video.plan import EncoderSettings, RenderPlan, Timeline, plan_video
@@ -31,13 +32,7 @@ _HOME = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    home = _HOME.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_names(__name__, _HOME, globals())
 
 __all__ = [
     "EncoderSettings",
