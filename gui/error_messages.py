@@ -470,6 +470,8 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("Errors", "Logos must be PNG, JPEG or WebP images."), "",
     ),
     "edit.bad_video": (QT_TRANSLATE_NOOP("Errors", "Clips must be MP4 or MOV videos."), ""),
+    "edit.bad_music": (QT_TRANSLATE_NOOP("Errors", "Music must be an MP3, M4A, AAC, WAV, OGG or "
+                                                   "FLAC audio file."), ""),
     "edit.too_large": (
         QT_TRANSLATE_NOOP("Errors", "The file is too large."),
         QT_TRANSLATE_NOOP("Errors", "Use a file under 50 MB."),

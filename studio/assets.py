@@ -18,6 +18,8 @@ from studio.errors import EditError
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp")
 FONT_SUFFIXES = (".ttf", ".otf")
 CLIP_SUFFIXES = (".mp4", ".mov")
+# A music bed (a recap's background music): what the ffmpeg audio input accepts.
+MUSIC_SUFFIXES = (".mp3", ".m4a", ".aac", ".wav", ".ogg", ".flac")
 MAX_ASSET_BYTES = 50 * 1024 * 1024
 
 

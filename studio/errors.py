@@ -301,6 +301,7 @@ ERROR_CODES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "edit.bad_font": (),
     "edit.bad_logo": (),
     "edit.bad_video": (),
+    "edit.bad_music": (),
     "edit.too_large": (),
     "edit.not_found": (),
     # the brand kit

@@ -503,14 +503,16 @@ class BrandEditorWindow(QMainWindow):
         column.addWidget(self.clip_note)
         grid = QGridLayout()
         self.clip_rows: dict[str, tuple[QLabel, QLabel, QPushButton, QPushButton]] = {}
-        for i, name in enumerate(("intro", "outro")):
+        # The music bed is kept in the kit's [video] table too ("music"), for recap reels.
+        for i, name in enumerate(("intro", "outro", "music")):
             title = QLabel()
             title.setProperty("role", "heading")
             file_label = QLabel()
             file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             choose = QPushButton()
             remove = QPushButton()
-            choose.clicked.connect(lambda _=False, n=name: self.import_dialog("video", name=n))
+            kind = "music" if name == "music" else "video"
+            choose.clicked.connect(lambda _=False, n=name, k=kind: self.import_dialog(k, name=n))
             remove.clicked.connect(lambda _=False, n=name: self.remove_entry("video", n))
             grid.addWidget(title, i, 0)
             grid.addWidget(file_label, i, 1)
@@ -565,11 +567,14 @@ class BrandEditorWindow(QMainWindow):
                                        "Replace a file to change the logo in every template. "
                                        "Use transparent PNG files, at least 1200 px wide."))
         self.clip_note.setText(self.tr("Clips joined before and after every video (MP4 or "
-                                       "MOV). A template may switch them off."))
-        for name, text in (("intro", self.tr("Intro")), ("outro", self.tr("Outro"))):
+                                       "MOV). A template may switch them off. The music bed "
+                                       "plays under recap reels (MP3, M4A, WAV...)."))
+        for name, text in (("intro", self.tr("Intro")), ("outro", self.tr("Outro")),
+                           ("music", self.tr("Music bed"))):
             title, _file, choose, remove = self.clip_rows[name]
             title.setText(text)
-            choose.setText(self.tr("Choose clip\u2026"))
+            choose.setText(self.tr("Choose music\u2026") if name == "music"
+                           else self.tr("Choose clip\u2026"))
             remove.setText(self.tr("Remove"))
         for key, text in (("name", self.tr("Name")), ("short_name", self.tr("Short name")),
                           ("credit", self.tr("Credit in files")),

@@ -160,16 +160,19 @@ def choose_image(parent: QWidget | None, folder: Path | None) -> Path | None:
 
 
 def choose_brand_file(parent: QWidget | None, kind: str) -> Path | None:
-    """A font (TTF/OTF), logo (PNG/JPEG/WebP) or clip (MP4/MOV) to copy into the kit."""
+    """A font (TTF/OTF), logo (PNG/JPEG/WebP), clip (MP4/MOV) or music bed to copy into the kit."""
     titles = {
         "font": translate("DesignerDialogs", "Import a font"),
         "logo": translate("DesignerDialogs", "Import a logo"),
         "video": translate("DesignerDialogs", "Choose a clip"),
+        "music": translate("DesignerDialogs", "Choose music"),
     }
     filters = {
         "font": translate("DesignerDialogs", "Fonts") + " (*.ttf *.otf)",
         "logo": translate("DesignerDialogs", "Images") + " (*.png *.jpg *.jpeg *.webp)",
         "video": translate("DesignerDialogs", "Videos") + " (*.mp4 *.mov)",
+        "music": translate("DesignerDialogs", "Audio")
+        + " (*.mp3 *.m4a *.aac *.wav *.ogg *.flac)",
     }
     name, _ = QFileDialog.getOpenFileName(parent, titles[kind], _start(None), filters[kind])
     return Path(name) if name else None

@@ -5,36 +5,36 @@
     <name>BrandEditorWindow</name>
     <message>
         <location filename="../designer/brand_editor.py" line="+225"/>
-        <location line="+456"/>
+        <location line="+461"/>
         <source>passes</source>
         <translation>lolos</translation>
     </message>
     <message>
-        <location line="-455"/>
-        <location line="+456"/>
+        <location line="-460"/>
+        <location line="+461"/>
         <source>fails</source>
         <translation>gagal</translation>
     </message>
     <message>
-        <location line="-395"/>
+        <location line="-400"/>
         <source>The font file is missing or cannot be read</source>
         <translation>Berkas fon tidak ada atau tidak dapat dibaca</translation>
     </message>
     <message>
-        <location line="+254"/>
-        <location line="+104"/>
+        <location line="+256"/>
+        <location line="+107"/>
         <source>Brand kit — Studio Konten Cimahi</source>
         <translation>Kit merek — Studio Konten Cimahi</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+219"/>
+        <location line="-106"/>
+        <location line="+222"/>
         <location line="+31"/>
         <source>Brand kit</source>
         <translation>Kit merek</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-252"/>
         <source>Colours</source>
         <translation>Warna</translation>
     </message>
@@ -110,12 +110,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-17"/>
         <source>Import font (TTF/OTF)…</source>
         <translation>Impor fon (TTF/OTF)…</translation>
     </message>
@@ -136,11 +136,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Clips joined before and after every video (MP4 or MOV). A template may switch them off.</source>
-        <translation>Klip yang disambung sebelum dan sesudah setiap video (MP4 atau MOV). Templat boleh mematikannya.</translation>
+        <source>Clips joined before and after every video (MP4 or MOV). A template may switch them off. The music bed plays under recap reels (MP3, M4A, WAV...).</source>
+        <translation>Klip yang disambung sebelum dan sesudah setiap video (MP4 atau MOV). Templat boleh mematikannya. Musik latar diputar di bawah video rekap (MP3, M4A, WAV...).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Intro</source>
         <translation>Pembuka</translation>
     </message>
@@ -150,7 +150,17 @@
         <translation>Penutup</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Music bed</source>
+        <translation>Musik latar</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Choose music…</source>
+        <translation>Pilih musik…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Choose clip…</source>
         <translation>Pilih klip…</translation>
     </message>
@@ -474,12 +484,12 @@ Templat dipindah ke tempat sampah dan dapat dipulihkan dari sana.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Images</source>
         <translation>Gambar</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>Import a font</source>
         <translation>Impor fon</translation>
     </message>
@@ -494,6 +504,11 @@ Templat dipindah ke tempat sampah dan dapat dipulihkan dari sana.</translation>
         <translation>Pilih klip</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Choose music</source>
+        <translation>Pilih musik</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Fonts</source>
         <translation>Fon</translation>
@@ -504,7 +519,12 @@ Templat dipindah ke tempat sampah dan dapat dipulihkan dari sana.</translation>
         <translation>Video</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Official template</source>
         <translation>Templat resmi</translation>
     </message>
@@ -1259,7 +1279,7 @@ Templat dipindah ke tempat sampah dan dapat dipulihkan dari sana.</translation>
 <context>
     <name>QColorDialog</name>
     <message>
-        <location filename="../designer/dialogs.py" line="-160"/>
+        <location filename="../designer/dialogs.py" line="-163"/>
         <source>Hu&amp;e:</source>
         <translation>&amp;Rona:</translation>
     </message>

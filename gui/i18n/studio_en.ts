@@ -50,7 +50,7 @@
 <context>
     <name>ExportPanel</name>
     <message numerus="yes">
-        <location filename="../production/export_panel.py" line="+339"/>
+        <location filename="../production/export_panel.py" line="+338"/>
         <source>%n file(s) were finished before that.</source>
         <translation>
             <numerusform>%n file was finished before that.</numerusform>
@@ -137,7 +137,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../main_window.py" line="+90"/>
+        <location filename="../main_window.py" line="+96"/>
         <source>%n template(s) could not be loaded</source>
         <translation>
             <numerusform>%n template could not be loaded</numerusform>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+172"/>
+        <location line="+201"/>
         <source>%n photo(s) or video(s) of this event are missing</source>
         <translation>
             <numerusform>%n photo or video of this event is missing</numerusform>
@@ -194,7 +194,7 @@
 <context>
     <name>ReminderPanel</name>
     <message numerus="yes">
-        <location filename="../calendar/reminders.py" line="+88"/>
+        <location filename="../calendar/reminders.py" line="+91"/>
         <source>… and %n more in the calendar</source>
         <translation>
             <numerusform>… and %n more in the calendar</numerusform>

@@ -69,7 +69,7 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../calendar/__init__.py" line="+37"/>
+        <location filename="../calendar/__init__.py" line="+43"/>
         <source>Content &amp;calendar</source>
         <translation>&amp;Kalender konten</translation>
     </message>
@@ -904,12 +904,12 @@
     <message>
         <location line="+2"/>
         <location line="+23"/>
-        <location line="+366"/>
+        <location line="+368"/>
         <source>The file was not found.</source>
         <translation>Berkas tidak ditemukan.</translation>
     </message>
     <message>
-        <location line="-422"/>
+        <location line="-424"/>
         <source>It may have been moved or deleted. Add it again.</source>
         <translation>Mungkin sudah dipindah atau dihapus. Tambahkan lagi.</translation>
     </message>
@@ -1026,12 +1026,12 @@
     </message>
     <message>
         <location line="+175"/>
-        <location line="+671"/>
+        <location line="+673"/>
         <source>A file with this name already exists.</source>
         <translation>Sudah ada berkas dengan nama ini.</translation>
     </message>
     <message>
-        <location line="-670"/>
+        <location line="-672"/>
         <source>Choose another folder or tick “Replace existing files”.</source>
         <translation>Pilih folder lain atau centang “Timpa berkas yang sudah ada”.</translation>
     </message>
@@ -1057,12 +1057,12 @@
     </message>
     <message>
         <location line="+175"/>
-        <location line="+739"/>
+        <location line="+741"/>
         <source>The file could not be written.</source>
         <translation>Berkas tidak dapat ditulis.</translation>
     </message>
     <message>
-        <location line="-738"/>
+        <location line="-740"/>
         <source>Check the output folder.</source>
         <translation>Periksa folder hasil.</translation>
     </message>
@@ -1088,13 +1088,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+297"/>
+        <location line="+299"/>
         <location line="+137"/>
         <source>Shorten the text.</source>
         <translation>Pendekkan teksnya.</translation>
     </message>
     <message>
-        <location line="-597"/>
+        <location line="-599"/>
         <source>This is a folder or a special file, not a photo.</source>
         <translation>Ini folder atau berkas khusus, bukan foto.</translation>
     </message>
@@ -1459,7 +1459,7 @@
         <translation>Klip harus berupa video MP4 atau MOV.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The file is too large.</source>
         <translation>Berkas terlalu besar.</translation>
     </message>
@@ -1581,7 +1581,7 @@
         <translation>Pilih paling sedikit satu platform.</translation>
     </message>
     <message>
-        <location line="-444"/>
+        <location line="-446"/>
         <location line="+169"/>
         <source>This template is not made for videos.</source>
         <translation>Templat ini tidak dibuat untuk video.</translation>
@@ -1592,7 +1592,7 @@
         <translation>Pilih templat untuk video, atau gunakan foto.</translation>
     </message>
     <message>
-        <location line="+586"/>
+        <location line="+588"/>
         <source>There is not enough memory.</source>
         <translation>Memori tidak cukup.</translation>
     </message>
@@ -1642,13 +1642,13 @@
         <translation>Ada isian yang nilainya tidak dapat dipakai keterangan.</translation>
     </message>
     <message>
-        <location line="-239"/>
-        <location line="+240"/>
+        <location line="-241"/>
+        <location line="+242"/>
         <source>Check the date and time.</source>
         <translation>Periksa tanggal dan waktunya.</translation>
     </message>
     <message>
-        <location line="-415"/>
+        <location line="-417"/>
         <source>The clip&apos;s start and end do not fit the video.</source>
         <translation>Awal dan akhir klip tidak sesuai dengan videonya.</translation>
     </message>
@@ -1748,7 +1748,7 @@
         <translation>Ada berkas templat yang hilang.</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+185"/>
         <source>The brand kit was not found.</source>
         <translation>Kit merek tidak ditemukan.</translation>
     </message>
@@ -1779,12 +1779,12 @@
         <translation>Berkas kegiatan tidak sah.</translation>
     </message>
     <message>
-        <location line="-527"/>
+        <location line="-529"/>
         <source>Fix it in a text editor or create the event again.</source>
         <translation>Perbaiki dengan editor teks atau buat ulang kegiatannya.</translation>
     </message>
     <message>
-        <location line="+528"/>
+        <location line="+530"/>
         <source>The event file is damaged.</source>
         <translation>Berkas kegiatan rusak.</translation>
     </message>
@@ -1855,17 +1855,17 @@
         <translation>Templat keterangan tidak sah.</translation>
     </message>
     <message>
-        <location line="-474"/>
+        <location line="-476"/>
         <source>Ask the designer to fix it.</source>
         <translation>Minta desainer memperbaikinya.</translation>
     </message>
     <message>
-        <location line="+490"/>
+        <location line="+492"/>
         <source>The caption took too long to make.</source>
         <translation>Pembuatan keterangan terlalu lama.</translation>
     </message>
     <message>
-        <location line="-435"/>
+        <location line="-437"/>
         <source>Opening this photo would need too much memory.</source>
         <translation>Membuka foto ini membutuhkan memori terlalu banyak.</translation>
     </message>
@@ -1910,7 +1910,7 @@
         <translation>Minta desainer menyederhanakannya.</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+156"/>
         <source>A logo in the brand kit cannot be used.</source>
         <translation>Sebuah logo dalam kit merek tidak bisa dipakai.</translation>
     </message>
@@ -1930,7 +1930,7 @@
         <translation>Ganti dengan fon TTF atau OTF.</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-307"/>
         <source>This file is not a video: it points to other files.</source>
         <translation>Berkas ini bukan video: isinya menunjuk ke berkas lain.</translation>
     </message>
@@ -1980,7 +1980,7 @@
         <translation>Ekspor ulang dengan satu trek video dan satu trek suara.</translation>
     </message>
     <message>
-        <location line="+421"/>
+        <location line="+423"/>
         <source>The export met an unexpected problem.</source>
         <translation>Ekspor mengalami masalah yang tidak terduga.</translation>
     </message>
@@ -2080,7 +2080,7 @@
         <translation>Letakkan foto-foto di folder lembar kerja.</translation>
     </message>
     <message>
-        <location line="-616"/>
+        <location line="-618"/>
         <source>Something unexpected went wrong.</source>
         <translation>Terjadi masalah yang tidak terduga.</translation>
     </message>
@@ -2170,7 +2170,12 @@
         <translation>Pilih lagi sampulnya pada klip.</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+138"/>
+        <source>Music must be an MP3, M4A, AAC, WAV, OGG or FLAC audio file.</source>
+        <translation>Musik harus berupa berkas audio MP3, M4A, AAC, WAV, OGG, atau FLAC.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
         <source>The disk is full, so nothing was saved. The previous version is unchanged.</source>
         <translation>Disk penuh, jadi tidak ada yang disimpan. Versi sebelumnya tetap utuh.</translation>
     </message>
@@ -3030,7 +3035,7 @@
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../production/export_panel.py" line="+238"/>
+        <location filename="../production/export_panel.py" line="+237"/>
         <source>Fill in the required details first: %1</source>
         <translation>Lengkapi dulu isian wajib: %1</translation>
     </message>
@@ -3525,14 +3530,14 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../main_window.py" line="+90"/>
+        <location filename="../main_window.py" line="+96"/>
         <source>%n template(s) could not be loaded</source>
         <translation>
             <numerusform>%n templat tidak dapat dimuat</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+135"/>
         <source>Clear the list</source>
         <translation>Kosongkan daftar</translation>
     </message>
@@ -3571,7 +3576,7 @@
         <translation>Tersimpan: %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+56"/>
         <source>Studio Konten Cimahi</source>
         <translation>Studio Konten Cimahi</translation>
     </message>
@@ -4005,7 +4010,7 @@ dan bacakan id kunci %1 agar ia yakin kunci itu milik Anda.</translation>
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../production/preview.py" line="+823"/>
+        <location filename="../production/preview.py" line="+837"/>
         <source>Add photos or videos: drag them onto the strip above or click “Add photos or videos…”</source>
         <translation>Tambahkan foto atau video: seret ke deretan di atas atau klik “Tambah foto atau video…”</translation>
     </message>
@@ -4015,8 +4020,8 @@ dan bacakan id kunci %1 agar ia yakin kunci itu milik Anda.</translation>
         <translation>Berkas ini tidak dapat dipakai — lihat pesan di atas</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location line="+152"/>
+        <location line="-162"/>
+        <location line="+164"/>
         <source>Opening the photo…</source>
         <translation>Membuka foto…</translation>
     </message>
@@ -4056,7 +4061,7 @@ dan bacakan id kunci %1 agar ia yakin kunci itu milik Anda.</translation>
         <translation>Klik bagian yang harus tetap terlihat</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-176"/>
         <source>This photo&apos;s slide</source>
         <translation>Slide foto ini</translation>
     </message>
@@ -4071,7 +4076,7 @@ dan bacakan id kunci %1 agar ia yakin kunci itu milik Anda.</translation>
         <translation>Halaman penutup</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+242"/>
         <source>All chosen sizes — click one to enlarge it</source>
         <translation>Semua ukuran terpilih — klik salah satu untuk memperbesar</translation>
     </message>
@@ -4254,7 +4259,7 @@ dan bacakan id kunci %1 agar ia yakin kunci itu milik Anda.</translation>
 <context>
     <name>ReminderPanel</name>
     <message>
-        <location filename="../calendar/reminders.py" line="+28"/>
+        <location filename="../calendar/reminders.py" line="+31"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>

@@ -25,6 +25,7 @@ from studio.assets import (
     CLIP_SUFFIXES,
     FONT_SUFFIXES,
     IMAGE_SUFFIXES,
+    MUSIC_SUFFIXES,
     atomic_copy,
     check_font,
     check_image,
@@ -40,9 +41,12 @@ from studio.userdata import BRAND_TRASH
 BRAND_SCHEMA = 1
 BRAND_FILE = "brand.toml"
 # Where each kind of file goes inside the kit's folder.
-ASSET_FOLDERS = {"font": "fonts", "logo": "logos", "video": "video"}
-_ASSET_SUFFIXES = {"font": FONT_SUFFIXES, "logo": IMAGE_SUFFIXES, "video": CLIP_SUFFIXES}
-_BAD_SUFFIX_CODES = {"font": "edit.bad_font", "logo": "edit.bad_logo", "video": "edit.bad_video"}
+# A music bed is kept beside the clips, in the [video] table as "music".
+ASSET_FOLDERS = {"font": "fonts", "logo": "logos", "video": "video", "music": "video"}
+_ASSET_SUFFIXES = {"font": FONT_SUFFIXES, "logo": IMAGE_SUFFIXES, "video": CLIP_SUFFIXES,
+                   "music": MUSIC_SUFFIXES}
+_BAD_SUFFIX_CODES = {"font": "edit.bad_font", "logo": "edit.bad_logo", "video": "edit.bad_video",
+                     "music": "edit.bad_music"}
 _NAME = re.compile(r"^[A-Za-z0-9_-]{1,40}$")
 _HEADER = "# Brand kit, written by the brand kit editor of Studio Konten Cimahi.\n"
 
@@ -202,7 +206,7 @@ def _to_trash(folder: Path) -> Path:
 
 
 def import_brand_asset(brand: BrandKit, kind: str, name: str, source: Path) -> BrandKit:
-    """Copy a font, logo or clip into the kit's folder and name it ``name``.
+    """Copy a font, logo, clip or music bed into the kit's folder and name it ``name``.
 
     ``brand`` must already live in a writable folder (see
     :func:`ensure_user_brand_kit`); brand.toml is written by :func:`save_brand`.
@@ -229,4 +233,4 @@ def import_brand_asset(brand: BrandKit, kind: str, name: str, source: Path) -> B
     atomic_copy(source, folder / filename)
     relpath = f"{ASSET_FOLDERS[kind]}/{filename}"
     return {"font": brand.with_font, "logo": brand.with_logo,
-            "video": brand.with_video}[kind](name, relpath)
+            "video": brand.with_video, "music": brand.with_video}[kind](name, relpath)

@@ -60,6 +60,21 @@ def test_import_brand_assets(brand_copy, tmp_path):
         import_brand_asset(brand, "logo", "x", fake)
 
 
+def test_a_music_bed_goes_into_the_video_table_for_recaps(brand_copy, tmp_path):
+    from studio.video.recap import music_path
+
+    song = tmp_path / "Musik Latar.m4a"
+    song.write_bytes(b"\0" * 100)
+    brand = import_brand_asset(brand_copy, "music", "music", song)
+    assert brand.video["music"] == "video/Musik-Latar.m4a"
+    assert music_path(brand) == brand.root / "video" / "Musik-Latar.m4a"  # what a recap plays
+    clip = tmp_path / "pembuka.mp4"
+    clip.write_bytes(b"\0" * 100)
+    with pytest.raises(EditError) as refused:
+        import_brand_asset(brand, "music", "music", clip)  # a video is not a music bed
+    assert refused.value.code == "edit.bad_music"
+
+
 def test_user_brand_kit_is_a_copy(brand_copy, monkeypatch, tmp_path):
     monkeypatch.setenv("STUDIO_KONTEN_HOME", str(tmp_path / "home"))
     assert active_brand_root() == BRANDING_DIR

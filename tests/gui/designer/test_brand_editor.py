@@ -133,6 +133,12 @@ def test_import_font_logo_and_clip_into_the_users_kit(qtbot, resources, brand_co
     clip.write_bytes(b"\0" * 64)
     assert window.import_file("video", "intro", clip)
     assert resources.draft_brand.video["intro"] == "video/pembuka.mp4"
+    song = tmp_path / "musik.mp3"
+    song.write_bytes(b"\0" * 64)
+    assert window.import_file("music", "music", song)  # the "Music bed" row's button
+    assert resources.draft_brand.video["music"] == "video/musik.mp3"
+    _title, shown_file, _choose, remove = window.clip_rows["music"]
+    assert "video/musik.mp3" in shown_file.text() and remove.isEnabled()
     bad = tmp_path / "bukan-font.ttf"
     bad.write_bytes(b"nope")
     from gui.designer import dialogs
