@@ -117,11 +117,18 @@ class Journal:
             if not take_over:
                 raise folder_taken(self.output_dir, self.owner, event)
             previous = self.owner
-        # Compact: the owner, then one claim or done line per path.
+        self._write_whole(event)
+        self.owner = event
+        return previous
+
+    def _write_whole(self, event: str) -> None:
+        """The journal written anew, compact (the owner, then one claim or done line
+        per path), and held open for appending."""
         lines: list[dict[str, Any]] = [{"op": "owner", "event": event}]
         lines += [{"op": "claim", "path": p} for p in sorted(self.owned - set(self.done))]
         lines += list(self.done.values())
         try:
+            self.output_dir.mkdir(parents=True, exist_ok=True)
             write_atomic(self.path, _jsonl(lines), overwrite=True)
             self._fh = open(self.path, "ab")  # noqa: SIM115 - held for the whole run
         except (OSError, StudioError) as exc:
@@ -129,8 +136,6 @@ class Journal:
                               code="batch.journal",
                               hint="check that the output folder is writable and not full"
                               ) from None
-        self.owner = event
-        return previous
 
     def _append(self, records: list[dict[str, Any]]) -> None:
         if not records:
@@ -164,18 +169,7 @@ class Journal:
         self._fh.close()
         self._fh = None
         self.recreated = True
-        lines: list[dict[str, Any]] = [{"op": "owner", "event": self.owner or ""}]
-        lines += [{"op": "claim", "path": p} for p in sorted(self.owned - set(self.done))]
-        lines += list(self.done.values())
-        try:
-            self.output_dir.mkdir(parents=True, exist_ok=True)
-            write_atomic(self.path, _jsonl(lines), overwrite=True)
-            self._fh = open(self.path, "ab")  # noqa: SIM115 - held for the whole run
-        except (OSError, StudioError) as exc:
-            raise ExportError(f"cannot write the batch journal: {exc}", path=self.path,
-                              code="batch.journal",
-                              hint="check that the output folder is writable and not full"
-                              ) from None
+        self._write_whole(self.owner or "")
 
     def claim(self, rels: Iterable[str]) -> None:
         new = sorted({r for r in rels if r not in self.owned})

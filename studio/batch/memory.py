@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import functools
 import os
 import sys
 from pathlib import Path
@@ -35,6 +36,7 @@ _M_MMAP_THRESHOLD = -3
 _MMAP_THRESHOLD = 1 * MB
 
 
+@functools.cache  # once a process: every run of the app's export calls it
 def return_photo_memory() -> bool:
     """Let the memory of a finished photo go back to the system (glibc only).
 

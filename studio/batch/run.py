@@ -79,20 +79,20 @@ SECONDS_PER_MEGAPIXEL = 0.025
 SECONDS_PER_OUTPUT = 0.04
 
 
-def estimated_seconds(task: Task, scale: float) -> float:
-    """What one photo task costs on one core, roughly, from its header."""
+def estimated_seconds(job: InputJob, scale: float) -> float:
+    """What one photo job costs on one core, roughly, from its header."""
     from studio.media import probe_photo
 
     megapixels = 1.0
-    if task.job.source is not None:
+    if job.source is not None:
         try:
-            width, height = probe_photo(task.job.source)
-            draft = min(1.0, max(1 / 8, 2 * scale)) if task.job.source.suffix.lower() in (
+            width, height = probe_photo(job.source)
+            draft = min(1.0, max(1 / 8, 2 * scale)) if job.source.suffix.lower() in (
                 ".jpg", ".jpeg") else 1.0
             megapixels = width * height * draft * draft / 1e6
         except StudioError:
             return 0.01  # fails at once
-    return megapixels * SECONDS_PER_MEGAPIXEL + len(task.job.targets) * SECONDS_PER_OUTPUT
+    return megapixels * SECONDS_PER_MEGAPIXEL + len(job.targets) * SECONDS_PER_OUTPUT
 
 
 def choose_workers(costs: list[float], cores: int | None = None) -> int:
@@ -343,11 +343,12 @@ class _Run:
                        trim=planned.trim, subtitles=planned.subtitles,
                        sources=planned.sources, recap=planned.recap)
         kind = kind_for(planned.kind)
-        memory = 0
+        memory, seconds = 0, 0.0
         if kind.lane == "process":
-            memory = kind.memory(job, _needed_scale_guess(job))
+            scale = _needed_scale_guess(job)
+            memory, seconds = kind.memory(job, scale), estimated_seconds(job, scale)
         return Task(planned.number, planned.kind, planned.template_id, job,
-                    self.plan.settings, memory)
+                    self.plan.settings, memory, seconds)
 
     def leftovers(self, pending: Iterable[Pending]) -> None:
         """Rows for outputs no lane finished: cancelled, or (never) lost."""
@@ -435,8 +436,7 @@ def _largest_first(items: list[Pending]) -> list[Pending]:
     Several lanes then finish together: what is left at the end is the small
     photos, so no core waits long for the last large one.
     """
-    return sorted(items, key=lambda p: estimated_seconds(p.task, _needed_scale_guess(p.task.job)),
-                  reverse=True)
+    return sorted(items, key=lambda p: p.task.seconds, reverse=True)
 
 
 def _needed_scale_guess(job: InputJob) -> float:
@@ -614,7 +614,7 @@ def _photo_lane(plan: BatchPlan, items: list[Pending], workers: int | None
         return None
     home = None
     if workers is None:
-        costs = [estimated_seconds(p.task, _needed_scale_guess(p.task.job)) for p in items]
+        costs = [p.task.seconds for p in items]
         typical = sorted(p.task.memory for p in items)[len(items) // 2]
         count = choose_workers(costs)
         if count:

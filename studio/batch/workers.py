@@ -110,6 +110,7 @@ class Task:
     job: InputJob
     settings: ExportSettings
     memory: int = 0  # the decode-memory estimate, bytes
+    seconds: float = 0.0  # what it costs on one core, roughly (photos: from the header)
 
 
 class WorkerState:

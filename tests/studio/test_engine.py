@@ -230,7 +230,7 @@ def test_beside_this_process_a_worker_gets_a_photo_only_once_it_is_up() -> None:
 
 
 def test_photos_for_several_lanes_go_largest_first(tmp_path: Path) -> None:
-    from studio.batch.run import _largest_first
+    from studio.batch.run import _largest_first, _needed_scale_guess, estimated_seconds
     from studio.batch.workers import Pending, Task
 
     sizes = {"small.jpg": (400, 300), "large.jpg": (3200, 2400), "mid-a.jpg": (1600, 1200),
@@ -240,7 +240,9 @@ def test_photos_for_several_lanes_go_largest_first(tmp_path: Path) -> None:
     for number, (name, size) in enumerate(sizes.items()):
         path = _photos(tmp_path, [name], size)[0]
         job = InputJob(path, (Target(platform, tmp_path / f"out-{name}"),), {})
-        pending.append(Pending(None, [], Task(number, "photo", "uji", job, ExportSettings())))
+        seconds = estimated_seconds(job, _needed_scale_guess(job))  # as the run estimates it
+        pending.append(Pending(None, [], Task(number, "photo", "uji", job, ExportSettings(),
+                                              seconds=seconds)))
     order = [p.task.job.source.name for p in _largest_first(pending)]
     assert order == ["large.jpg", "mid-a.jpg", "mid-b.jpg", "small.jpg"]  # ties keep order
 
