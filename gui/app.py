@@ -33,6 +33,7 @@ from gui import operations
 from gui.app_settings import AppSettings
 from gui.error_messages import describe
 from gui.i18n import install_language
+from gui.jobs.export import stop_workers
 from gui.main_window import MainWindow
 from gui.resources import load_resources, set_app_resources
 from gui.session import EventSession
@@ -149,6 +150,7 @@ def run_app(argv: list[str]) -> int:
     app.commitDataRequest.connect(lambda _manager: window.keep_unsaved())
     app.aboutToQuit.connect(window.keep_unsaved)
     app.aboutToQuit.connect(operations.shutdown)
+    app.aboutToQuit.connect(stop_workers)  # after the exports stopped
     install_error_hooks(window)
     window.show()
     QTimer.singleShot(0, window.offer_recovery)

@@ -9,10 +9,16 @@ whole errors (code, params, hint, file), so every message is complete in the
 officer's language. An output folder that holds another event's export is
 refused by the engine with ``batch.folder_taken``; the panel asks what to do
 and calls again with a subfolder or ``take_over``.
+
+The app keeps its photo worker processes between exports (the engine's
+:class:`~studio.batch.WorkerPool`): the second export of a session finds them
+up instead of waiting for their start. They stop after ten idle minutes and
+when the app closes (:func:`stop_workers`).
 """
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,7 +32,7 @@ from studio.project import Project
 from studio.template import TemplateLibrary
 
 if TYPE_CHECKING:
-    from studio.batch import OutputWarning
+    from studio.batch import OutputWarning, WorkerPool
 
 
 @dataclass(frozen=True)
@@ -63,6 +69,29 @@ class ExportRequest:
     recap: RecapSpec | None = None  # one recap video of the photos instead of a file each
 
 
+_workers: WorkerPool | None = None
+_workers_lock = threading.Lock()
+
+
+def _session_workers() -> WorkerPool:
+    global _workers
+    with _workers_lock:
+        if _workers is None:
+            from studio.batch import WorkerPool
+
+            _workers = WorkerPool()
+        return _workers
+
+
+def stop_workers() -> None:
+    """Stop the photo workers kept between exports (the app is closing)."""
+    global _workers
+    with _workers_lock:
+        workers, _workers = _workers, None
+    if workers is not None:
+        workers.close()
+
+
 def run_export(request: ExportRequest, *, progress: ProgressCallback,
                cancel: CancelToken) -> ExportReport:
     # The engine is imported on the worker, when the first export runs: the app
@@ -72,7 +101,8 @@ def run_export(request: ExportRequest, *, progress: ProgressCallback,
     report = run_batch(request.project, progress=progress, cancel=cancel,
                        platforms=[p.id for p in request.platforms], brand=request.brand,
                        library=request.library, language=request.language,
-                       take_over=request.take_over, recap=request.recap)
+                       take_over=request.take_over, recap=request.recap,
+                       pool=_session_workers())
     written: list[Path] = []
     captions: list[Path] = []
     problems: list[ExportProblem] = []

@@ -8,8 +8,9 @@ output folder's journal and lock (:mod:`.journal`), and reports every output
 (:mod:`.report`: manifest and summary in the app's language). Kinds of
 planned item are registered in :mod:`.kinds`.
 
-Public surface: :func:`run_batch`, :func:`plan_batch`, :func:`adhoc_project`
-and the report's types. Front ends import from ``studio.batch`` only.
+Public surface: :func:`run_batch`, :func:`plan_batch`, :func:`adhoc_project`,
+the report's types and :class:`WorkerPool` (worker processes an app keeps
+between runs). Front ends import from ``studio.batch`` only.
 """
 
 from studio.batch.adhoc import adhoc_name, adhoc_project, parse_time, parse_trim
@@ -42,11 +43,13 @@ from studio.batch.report import (
     summary_text,
 )
 from studio.batch.run import run_batch
+from studio.batch.workers import WorkerPool
 
 __all__ = [
     "JOURNAL_NAME", "LOCK_NAME", "MANIFEST_COLUMNS", "MANIFEST_CSV", "MANIFEST_JSON",
     "SUMMARY_NAME", "BatchPlan", "BatchProgress", "BatchReport", "ItemKind", "ManifestRow",
-    "Note", "OutputWarning", "PlannedCaption", "PlannedInput", "PlannedOutput", "adhoc_name",
-    "adhoc_project", "owner_key", "parse_time", "parse_trim", "plan_batch", "read_owner",
-    "register_kind", "run_batch", "subfolder_for", "summary_text", "template_fingerprint",
+    "Note", "OutputWarning", "PlannedCaption", "PlannedInput", "PlannedOutput", "WorkerPool",
+    "adhoc_name", "adhoc_project", "owner_key", "parse_time", "parse_trim", "plan_batch",
+    "read_owner", "register_kind", "run_batch", "subfolder_for", "summary_text",
+    "template_fingerprint",
 ]

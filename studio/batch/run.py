@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from studio.batch.captions import write_captions
-from studio.batch.journal import FolderLock, Journal, process_started, remove_partials
+from studio.batch.journal import FolderLock, Journal, remove_partials
 from studio.batch.kinds import kind_for
 from studio.batch.memory import memory_budget, pool_size, return_photo_memory
 from studio.batch.plan import BatchPlan, PlannedInput, PlannedOutput, output_key, plan_batch
@@ -55,6 +55,7 @@ from studio.batch.workers import (
     ThreadLane,
     WarmUp,
     WorkerConfig,
+    WorkerPool,
     WorkerState,
     brand_state,
 )
@@ -95,20 +96,22 @@ def estimated_seconds(job: InputJob, scale: float) -> float:
     return megapixels * SECONDS_PER_MEGAPIXEL + len(job.targets) * SECONDS_PER_OUTPUT
 
 
-def choose_workers(costs: list[float], cores: int | None = None) -> int:
+def choose_workers(costs: list[float], cores: int | None = None, *, running: int = 0) -> int:
     """Worker processes beside this process for photos costing ``costs`` seconds each.
 
     This process renders too (from the first second, while the workers
     start), so ``cores - 1`` workers use every core. 0: the job is too small
-    to pay for starting a worker - it all runs here.
+    to pay for starting a worker - it all runs here. ``running``: workers
+    already up (a :class:`~studio.batch.workers.WorkerPool` kept from an
+    earlier run), which cost nothing to start.
     """
     cores = cores or os.cpu_count() or 1
     if cores < 2 or len(costs) < 2:
         return 0
     work = sum(costs)
     n = min(cores - 1, len(costs) - 1)
-    # Each worker joins after its start-up; until then this process works alone.
-    parallel = (work + n * SPAWN_SECONDS) / (n + 1)
+    # Each new worker joins after its start-up; until then this process works alone.
+    parallel = (work + max(0, n - running) * SPAWN_SECONDS) / (n + 1)
     return n if parallel < work * 0.9 else 0
 
 
@@ -514,7 +517,7 @@ def run_batch(project_or_plan: Project | BatchPlan, *,
               platforms: Iterable[str] | None = None, brand: BrandKit | None = None,
               library: TemplateLibrary | None = None, language: str = DEFAULT_LANGUAGE,
               take_over: bool = False, subtitles: Path | None = None,
-              recap: RecapSpec | None = None) -> BatchReport:
+              recap: RecapSpec | None = None, pool: WorkerPool | None = None) -> BatchReport:
     """Make every output of a project (or a prepared plan) in its output folder.
 
     ``workers``: photo worker processes (None: as the job, cores and free
@@ -527,6 +530,8 @@ def run_batch(project_or_plan: Project | BatchPlan, *,
     ``batch.folder_taken``, whose params name the owner and a ``suggestion``
     (a subfolder of its own). ``recap``: one recap reel of the event's photos
     per platform instead of one output per photo (:mod:`studio.video.recap`).
+    ``pool``: photo worker processes kept between runs (the app's; without
+    one, the run starts its own and stops them at its end).
     ``progress`` is called on this thread.
     """
     started = time.monotonic()
@@ -567,7 +572,7 @@ def run_batch(project_or_plan: Project | BatchPlan, *,
             by_lane: dict[str, list[Pending]] = {"process": [], "thread": []}
             for item in pending:
                 by_lane[kind_for(item.planned.kind).lane].append(item)
-            photos = _photo_lane(plan, by_lane["process"], workers)
+            photos = _photo_lane(plan, by_lane["process"], workers, pool)
             if photos is not None:
                 lanes.append(photos)
                 if isinstance(photos, ProcessLane):
@@ -608,15 +613,15 @@ def run_batch(project_or_plan: Project | BatchPlan, *,
         lock.release()
 
 
-def _photo_lane(plan: BatchPlan, items: list[Pending], workers: int | None
-                ) -> ProcessLane | InlineLane | None:
+def _photo_lane(plan: BatchPlan, items: list[Pending], workers: int | None,
+                pool: WorkerPool | None) -> ProcessLane | InlineLane | None:
     if not items:
         return None
     home = None
     if workers is None:
         costs = [p.task.seconds for p in items]
         typical = sorted(p.task.memory for p in items)[len(items) // 2]
-        count = choose_workers(costs)
+        count = choose_workers(costs, running=pool.running if pool is not None else 0)
         if count:
             # The pool beside this process, as the free memory allows.
             count = min(count, max(1, pool_size(len(items), typical) - 1))
@@ -627,9 +632,8 @@ def _photo_lane(plan: BatchPlan, items: list[Pending], workers: int | None
         return InlineLane(plan.templates, plan.brand)
     config = WorkerConfig(
         templates=tuple((tid, str(t.folder)) for tid, t in plan.templates.items()),
-        brand=brand_state(plan.brand), parent_pid=os.getpid(),
-        parent_started=process_started(os.getpid()), warm=_warm_ups(plan, items),
+        brand=brand_state(plan.brand), warm=_warm_ups(plan, items),
         kind_modules=tuple(sorted({kind_for(p.planned.kind).produce.__module__
                                    for p in items})))
-    return ProcessLane(config, count, memory_budget(), home=home)
+    return ProcessLane(config, count, memory_budget(), home=home, pool=pool)
 

@@ -3,10 +3,14 @@
 Photos are CPU work in Pillow, OpenCV and the JPEG codec: they run in
 worker processes, **started once and kept for the whole run** (spawned, on
 every OS: forking a process that runs Qt threads can deadlock, and it keeps
-Linux the same as Windows). Each worker loads the brand kit and the templates
-once and renders every platform's composition (the overlay) once, in its
-initializer, while the app writes captions. One task is one input for all its
-platforms, so a photo is decoded once.
+Linux the same as Windows) - and, when the caller holds a :class:`WorkerPool`
+(the app does, for its session), kept for the next run too: the app's second
+export finds its workers up, with their imports, fonts and face detector
+loaded. Each run sends its :class:`WorkerConfig` (templates, brand kit, the
+compositions to render first) with its tasks; a worker sets itself up for a
+run once, at the run's first task or start-up call, while the app writes
+captions. One task is one input for all its platforms, so a photo is decoded
+once.
 
 The pool is sized to the cores and to the memory the machine has free, and
 photos are scheduled by their decode-memory estimate: the estimates of the
@@ -36,6 +40,7 @@ import signal
 import sys
 import threading
 import time
+import uuid
 from collections import deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -90,11 +95,14 @@ class WarmUp:
 
 @dataclass(frozen=True)
 class WorkerConfig:
+    """What a worker needs for one run (sent with each task: a few kilobytes)."""
+
     templates: tuple[tuple[str, str], ...]  # (id, folder)
     brand: dict[str, Any]
-    parent_pid: int
-    parent_started: float | None
     warm: tuple[WarmUp, ...] = ()
+    # A worker sets itself up again when this changes: a new run may use
+    # templates or a brand kit edited since the last one.
+    run: str = field(default_factory=lambda: uuid.uuid4().hex)
     # Modules that register the kinds of item this run makes (a new kind of
     # output lives in its own module; a worker imports it to know the kind).
     kind_modules: tuple[str, ...] = ()
@@ -127,6 +135,10 @@ class WorkerState:
             loaded = load_template(loaded)
             self._templates[template_id] = loaded
         return loaded
+
+    def keep_fields_of(self, earlier: WorkerState) -> None:
+        """Take over ``earlier``'s field values: the same ones keep their cached compositions."""
+        self._last_key = earlier._last_key
 
     def use_fields(self, key: Any) -> None:
         """Drop cached compositions when the field values change.
@@ -229,17 +241,18 @@ def _attempt(task: Task, state: WorkerState, *, progress: ProgressCallback | Non
 # -- inside a worker process -------------------------------------------------------------
 
 _STATE: WorkerState | None = None
+_CONFIG: WorkerConfig | None = None
 _SLOT: tuple[Any, int] | None = None  # (the shared table, this worker's row)
 
 
-def init_worker(config: WorkerConfig, slots: Any) -> None:
-    """Process-pool initializer: brand, templates and compositions once; watch the parent."""
-    global _STATE, _SLOT
+def init_worker(parent_pid: int, parent_started: float | None, slots: Any) -> None:
+    """Process-pool initializer: claim a slot, watch the parent, one OpenCV thread."""
+    global _SLOT
     # Ctrl+C in a terminal reaches the whole process group; the parent turns
     # it into a cancel, workers must not die of it half-way.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     return_photo_memory()
-    threading.Thread(target=_watch_parent, args=(config.parent_pid, config.parent_started),
+    threading.Thread(target=_watch_parent, args=(parent_pid, parent_started),
                      daemon=True, name="studio-parent-watch").start()
     with slots.get_lock():
         for row in range(len(slots) // 2):
@@ -247,15 +260,33 @@ def init_worker(config: WorkerConfig, slots: Any) -> None:
                 slots[2 * row] = os.getpid()
                 _SLOT = (slots, row)
                 break
-    for module in config.kind_modules:
-        importlib.import_module(module)
     # One OpenCV thread per worker: the workers already use every core.
     with contextlib.suppress(ImportError):
         import cv2
 
         cv2.setNumThreads(1)
-    _STATE = WorkerState(dict(config.templates), brand_from_state(config.brand))
-    _STATE.warm(config.warm)
+
+
+def _configure(config: WorkerConfig) -> WorkerState:
+    """This worker's state for ``config``'s run: set up at the run's first call, then kept."""
+    global _STATE, _CONFIG
+    if _STATE is not None and _CONFIG is not None and _CONFIG.run == config.run:
+        return _STATE
+    for module in config.kind_modules:
+        importlib.import_module(module)
+    state = WorkerState(dict(config.templates), brand_from_state(config.brand))
+    if _STATE is not None and _CONFIG is not None:
+        if (_CONFIG.templates, _CONFIG.brand) == (config.templates, config.brand):
+            # The same event exported again: its compositions are still good
+            # (they are keyed by the template's content and the field values).
+            state.keep_fields_of(_STATE)
+        else:
+            from studio.render.photo import clear_composition_cache
+
+            clear_composition_cache()
+    _STATE, _CONFIG = state, config
+    state.warm(config.warm)
+    return state
 
 
 def _watch_parent(pid: int, started: float | None) -> None:
@@ -268,17 +299,19 @@ def _watch_parent(pid: int, started: float | None) -> None:
             os._exit(3)
 
 
-def _ready() -> int:
+def _ready(config: WorkerConfig) -> int:
+    """Set this worker up for a run (the start-up call: it says when a worker is up)."""
+    _configure(config)
     return os.getpid()
 
 
-def run_task(task: Task) -> InputResult:
+def run_task(task: Task, config: WorkerConfig) -> InputResult:
     """The worker entry point (top-level so it pickles under spawn)."""
-    assert _STATE is not None, "worker not initialised"
+    state = _configure(config)
     if _SLOT is not None:
         _SLOT[0][2 * _SLOT[1] + 1] = task.number
     try:
-        return execute(task, _STATE)
+        return execute(task, state)
     finally:
         if _SLOT is not None:
             _SLOT[0][2 * _SLOT[1] + 1] = 0
@@ -362,6 +395,94 @@ class InlineLane:
         pass
 
 
+class WorkerPool:
+    """Photo worker processes that may outlive one run.
+
+    A run borrows the pool's processes (starting them, or more of them, when
+    it needs more than are up) and gives them back when it ends. The app holds
+    one for its session, so its second export finds the workers up - with
+    their imports, fonts and face detector loaded - instead of paying a
+    second or so of a 2-core laptop's time for their start; after
+    ``idle_seconds`` without a run they stop, handing their memory back. A
+    run given no pool makes one of its own and closes it at its end (the
+    command line). A pool a run had to terminate (a crash, a cancel with
+    photos in flight) starts afresh at the next borrow.
+    """
+
+    def __init__(self, *, idle_seconds: float | None = 600.0) -> None:
+        self.idle_seconds = idle_seconds
+        self._executor: cf.ProcessPoolExecutor | None = None
+        self._slots: Any = None
+        self._size = 0
+        self._lock = threading.Lock()
+        self._timer: threading.Timer | None = None
+        self.spawned = 0  # worker processes started, over the pool's life (for tests)
+
+    @property
+    def running(self) -> int:
+        """Worker processes up now."""
+        with self._lock:
+            if self._executor is None:
+                return 0
+            processes = getattr(self._executor, "_processes", None) or {}
+            return sum(1 for p in processes.values() if _exit_code(p) is None)
+
+    def borrow(self, workers: int) -> tuple[cf.ProcessPoolExecutor, Any]:
+        """The executor (with room for ``workers`` processes) and the slot table."""
+        with self._lock:
+            if self._timer is not None:
+                self._timer.cancel()
+                self._timer = None
+            if self._executor is not None and (
+                    self._size < workers or getattr(self._executor, "_broken", False)):
+                # Too small for this run, or a worker died while idle: start afresh.
+                _terminate(self._executor)
+                self._executor = None
+            if self._executor is None:
+                context = multiprocessing.get_context("spawn")
+                self._slots = context.Array("q", 2 * SLOTS, lock=True)
+                self._executor = cf.ProcessPoolExecutor(
+                    max_workers=workers, mp_context=context, initializer=init_worker,
+                    initargs=(os.getpid(), process_started(os.getpid()), self._slots))
+                self._size = workers
+            processes = getattr(self._executor, "_processes", None) or {}
+            self.spawned += max(0, workers - len(processes))
+            return self._executor, self._slots
+
+    def discard(self) -> None:
+        """Stop the workers now (a run in trouble); the next borrow starts new ones."""
+        with self._lock:
+            executor, self._executor = self._executor, None
+        if executor is not None:
+            _terminate(executor)
+
+    def release(self) -> None:
+        """A run is done with the workers: they stay up for the next, until idle too long."""
+        with self._lock:
+            if self._executor is None or self.idle_seconds is None:
+                return
+            self._timer = threading.Timer(self.idle_seconds, self._idle)
+            self._timer.daemon = True
+            self._timer.start()
+
+    def _idle(self) -> None:
+        with self._lock:
+            executor, self._executor = self._executor, None
+            self._timer = None
+        if executor is not None:
+            executor.shutdown(wait=True)
+
+    def close(self) -> None:
+        """Stop the workers (they finish what they hold) - the app is closing."""
+        with self._lock:
+            if self._timer is not None:
+                self._timer.cancel()
+                self._timer = None
+            executor, self._executor = self._executor, None
+        if executor is not None:
+            executor.shutdown(wait=True)
+
+
 @dataclass
 class ProcessLane:
     """Worker processes for the run, started once; memory-aware; crashes attributed.
@@ -370,17 +491,20 @@ class ProcessLane:
     photos from the same queue too: from the first second, while the workers
     are still starting, and beside them after - so a 2-core machine runs one
     worker and this process instead of paying for a second worker's start.
+    The processes come from ``pool`` (one of the lane's own, closed with it,
+    when none is given).
     """
 
     config: WorkerConfig
     workers: int
     budget: int = field(default_factory=memory_budget)
     home: WorkerState | None = None
+    pool: WorkerPool | None = None
+    _own_pool: bool = False
     _executor: cf.ProcessPoolExecutor | None = None
     _slots: Any = None
     _home_pool: cf.ThreadPoolExecutor | None = None
     _booting: list[cf.Future[int]] = field(default_factory=list)
-    spawned: int = 0  # processes started (for tests and the benchmark)
     made_at_home: int = 0  # photos this process made (for tests and the benchmark)
     start_failures: int = 0  # pools whose workers died before making anything
 
@@ -396,19 +520,29 @@ class ProcessLane:
         return self.home is not None and pending.task.memory <= HOME_MAX_MEMORY and (
             source is None or source.suffix.lower() in HOME_SUFFIXES)
 
+    @property
+    def spawned(self) -> int:
+        """Worker processes started for this lane's pool (for tests and the benchmark)."""
+        return self.pool.spawned if self.pool is not None else 0
+
     def start(self) -> None:
         """Start the workers now: their imports overlap with the parent's own work."""
         if self._executor is not None:
             return
-        context = multiprocessing.get_context("spawn")
-        self._slots = context.Array("q", 2 * SLOTS, lock=True)
-        self._executor = cf.ProcessPoolExecutor(
-            max_workers=self.workers, mp_context=context, initializer=init_worker,
-            initargs=(self.config, self._slots))
+        if self.pool is None:
+            self.pool, self._own_pool = WorkerPool(idle_seconds=None), True
+        self._executor, self._slots = self.pool.borrow(self.workers)
         # ProcessPoolExecutor spawns a worker per task submitted while none is
-        # idle: one small task each starts them all now (and says when one is up).
-        self._booting = [self._executor.submit(_ready) for _ in range(self.workers)]
-        self.spawned += self.workers
+        # idle: one small task each starts them all now (and says when one is up);
+        # workers already up just set themselves up for this run.
+        self._booting = [self._executor.submit(_ready, self.config)
+                         for _ in range(self.workers)]
+
+    def _discard(self) -> None:
+        """Terminate the workers (a crash, or a cancel with photos in flight)."""
+        if self.pool is not None:
+            self.pool.discard()
+        self._executor = None
 
     def _pool_room(self) -> int:
         """How many photos the pool may hold now.
@@ -472,6 +606,7 @@ class ProcessLane:
         if self.home is not None and self._home_pool is None:
             self._home_pool = cf.ThreadPoolExecutor(max_workers=1,
                                                     thread_name_prefix="studio-home")
+        threads = _one_opencv_thread() if self.home is not None else None
         try:
             while queue or alone or in_flight:
                 host.drain()
@@ -482,11 +617,19 @@ class ProcessLane:
                     continue
                 self.start()
                 assert self._executor is not None
+                # A worker that died since the last look breaks the pool at once:
+                # the photo goes back, and the recovery below finds out why.
+                pool_broke = False
                 if alone:
                     if not in_flight:
                         pending = alone.popleft()
-                        host.rendering(pending)
-                        in_flight[self._executor.submit(run_task, pending.task)] = pending
+                        submitted = self._submit(pending)
+                        if submitted is None:
+                            alone.appendleft(pending)
+                            pool_broke = True
+                        else:
+                            host.rendering(pending)
+                            in_flight[submitted] = pending
                 else:
                     # This process takes the next photo it may whenever it is free.
                     if self._home_pool is not None and self.home is not None \
@@ -507,10 +650,14 @@ class ProcessLane:
                         need = queue[0].task.memory
                         if in_flight and reserved + need > self.budget:
                             break
+                        submitted = self._submit(queue[0])
+                        if submitted is None:
+                            pool_broke = True
+                            break
                         pending = queue.popleft()
                         reserved += need
                         host.rendering(pending)
-                        in_flight[self._executor.submit(run_task, pending.task)] = pending
+                        in_flight[submitted] = pending
                 # A worker coming up wakes this loop too, to hand it a photo.
                 waits: list[cf.Future[Any]] = [*in_flight]
                 waits += [f for f in self._booting if not f.done()]
@@ -532,7 +679,7 @@ class ProcessLane:
                         result = InputResult(pending.task.job.source,
                                              error=as_studio_error(exc))
                     host.finish(pending, result)
-                if broken:
+                if broken or pool_broke:
                     home = {f: p for f, p in in_flight.items() if f in at_home}
                     for future in home:
                         del in_flight[future]
@@ -552,9 +699,18 @@ class ProcessLane:
                 # A photo made here stops at its next output when cancelled.
                 self._home_pool.shutdown(wait=True, cancel_futures=True)
                 self._home_pool = None
+            if threads is not None:
+                _set_opencv_threads(threads)
             if self._executor is not None and set(in_flight) - at_home:
-                _terminate(self._executor)
-                self._executor = None
+                self._discard()
+
+    def _submit(self, pending: Pending) -> cf.Future[InputResult] | None:
+        """Hand a photo to the workers; None when the pool is already broken."""
+        assert self._executor is not None
+        try:
+            return self._executor.submit(run_task, pending.task, self.config)
+        except cf.process.BrokenProcessPool:
+            return None
 
     def _run_here(self, host: Host, queue: deque[Pending], alone: deque[Pending],
                   in_flight: dict[cf.Future[InputResult], Pending],
@@ -588,8 +744,7 @@ class ProcessLane:
         in_flight.clear()
         culprits = self._culprits()
         system_killed = self._system_killed()
-        _terminate(self._executor)
-        self._executor = None
+        self._discard()
         if culprits == set():
             # The workers died before making anything: their start failed, not a
             # photo. Twice, and the rest is made in this process.
@@ -609,9 +764,32 @@ class ProcessLane:
                 alone.appendleft(pending)
 
     def close(self) -> None:
-        if self._executor is not None:
-            self._executor.shutdown(wait=True)
-            self._executor = None
+        self._executor = None
+        if self.pool is None:
+            return
+        if self._own_pool:
+            self.pool.close()
+        else:
+            self.pool.release()
+
+
+def _one_opencv_thread() -> int | None:
+    """While this process renders beside the workers, OpenCV's face detection
+    uses one thread here too (the cores are taken; a second thread would take
+    turns with a worker and add its own overhead). Returns the count to restore."""
+    try:
+        import cv2
+    except ImportError:
+        return None
+    threads = int(cv2.getNumThreads())
+    cv2.setNumThreads(1)
+    return threads
+
+
+def _set_opencv_threads(threads: int) -> None:
+    import cv2
+
+    cv2.setNumThreads(threads)
 
 
 def _crash_error(pending: Pending, system_killed: bool) -> StudioError:

@@ -25,6 +25,7 @@ from gui import dialogs, operations
 from gui.app import create_main_window
 from gui.app_settings import AppSettings
 from gui.i18n import install_language
+from gui.jobs.export import stop_workers
 from gui.startup import create_application
 from studio.brand import default_brand
 
@@ -116,6 +117,7 @@ def settings(tmp_path: Path) -> AppSettings:
 def _indonesian_and_no_leftover_workers(request):
     yield
     operations.shutdown(10000)
+    stop_workers()  # the photo workers the app keeps between exports
     if QCoreApplication.instance() is not None:
         QCoreApplication.processEvents()
         install_language("id")

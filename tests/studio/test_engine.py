@@ -211,6 +211,92 @@ def test_the_pool_is_sized_to_the_free_memory_and_small_jobs_stay_here() -> None
     assert choose_workers([0.4] * 50, cores=1) == 0
 
 
+def test_workers_kept_up_from_an_earlier_run_make_small_jobs_worth_sharing() -> None:
+    # Two small photos: not worth starting a worker, worth handing one to a worker up.
+    assert choose_workers([0.3, 0.3], cores=2) == 0
+    assert choose_workers([0.3, 0.3], cores=2, running=1) == 1
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*.jpg"))}
+
+
+def test_a_kept_pool_serves_the_next_runs_with_their_own_fields_and_brand(
+        tmp_path: Path) -> None:
+    """The app keeps its workers between exports: the next run starts none, and a
+    worker sets itself up again for the new event (new title, edited brand kit)."""
+    from studio.batch import WorkerPool
+
+    write_template(tmp_path / "templates" / "uji", caption="liputan-kegiatan", layers=[
+        {"id": "foto", "type": "media", "box": [0, 0, 1, 1]},
+        {"id": "pita", "type": "shape", "fill": "brand:primary", "box": [0, 0.7, 1, 0.3]},
+        {"id": "judul", "type": "text", "text": "{{ judul }}", "box": [0.05, 0.72, 0.9, 0.25],
+         "size": [20, 60]}])
+    library = TemplateLibrary(dirs=(tmp_path / "templates",))
+    photos = _photos(tmp_path / "foto", ["a.jpg", "b.jpg", "c.jpg", "d.jpg"])
+    brand = default_brand()
+    edited = dataclasses.replace(brand, colors={**brand.colors, "primary": "#7a1f5c"})
+    first = _project(tmp_path, photos, captions=False, output=tmp_path / "satu")
+    second = dataclasses.replace(first, output_dir=tmp_path / "dua",
+                                 fields={**first.fields, "judul": "Pelantikan Lurah Baru"})
+    pool = WorkerPool()
+    try:
+        runs = [(first, brand), (second, brand), (second, edited)]
+        for n, (project, kit) in enumerate(runs):
+            project = dataclasses.replace(project, output_dir=tmp_path / f"kept-{n}")
+            report = run_batch(project, workers=2, library=library, brand=kit, pool=pool)
+            assert not report.failed
+            assert pool.spawned == 2, "the workers of the first run serve the others"
+            # Made here, alone, the same files come out: nothing of the last run leaked.
+            alone = dataclasses.replace(project, output_dir=tmp_path / f"alone-{n}")
+            run_batch(alone, workers=0, library=library, brand=kit)
+            assert _files(project.output_dir) == _files(alone.output_dir), n
+        assert _files(tmp_path / "kept-1") != _files(tmp_path / "kept-2")  # the brand showed
+    finally:
+        pool.close()
+    assert pool.running == 0
+
+
+def test_a_kept_pool_whose_worker_died_while_idle_starts_afresh(
+        tmp_path: Path, library: TemplateLibrary) -> None:
+    from studio.batch import WorkerPool
+
+    photos = _photos(tmp_path / "foto", ["a.jpg", "b.jpg", "c.jpg"])
+    pool = WorkerPool()
+    try:
+        run_batch(_project(tmp_path, photos, captions=False, output=tmp_path / "satu"),
+                  workers=1, library=library, pool=pool)
+        executor, _ = pool.borrow(1)
+        for process in list(executor._processes.values()):  # type: ignore[attr-defined]
+            process.kill()
+            process.join(20)
+        pool.release()
+        report = run_batch(_project(tmp_path, photos, captions=False,
+                                    output=tmp_path / "dua"),
+                           workers=1, library=library, pool=pool)
+        assert not report.failed and len(report.rows) == 6
+        assert pool.spawned == 2
+    finally:
+        pool.close()
+
+
+def test_a_kept_pool_stops_its_workers_when_idle(tmp_path: Path,
+                                                 library: TemplateLibrary) -> None:
+    import time
+
+    from studio.batch import WorkerPool
+
+    photos = _photos(tmp_path / "foto", ["a.jpg", "b.jpg"])
+    pool = WorkerPool(idle_seconds=0.2)
+    run_batch(_project(tmp_path, photos, captions=False), workers=1, library=library,
+              pool=pool)
+    deadline = time.monotonic() + 20  # a ceiling, not a timing
+    while pool.running and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert pool.running == 0
+    pool.close()
+
+
 def test_beside_this_process_a_worker_gets_a_photo_only_once_it_is_up() -> None:
     """A photo queued behind a worker still starting (or a busy one) would wait
     there while this process sits idle at the end of the run."""
