@@ -389,7 +389,14 @@ def main() -> None:
             keep = set(args.only.split(","))
             lines = [line for line in lines if line[0] in keep or line[0] == "floor"]
         engine(paths[:2], work, 0)  # warm the disk cache and the template library
-        engine(paths[:4], work, 1, kept=True)  # the app's pool: up after its first export
+        # The app's pool: started while the event is prepared (as the export panel
+        # does when it counts the files), then up for every export of the session.
+        from studio.batch import plan_batch, prestart_workers
+
+        engine(paths[:1], work, 0)  # loads the library, the brand kit and the pool
+        prestart_workers(_loaded["pool"], plan_batch(  # type: ignore[arg-type]
+            _project(paths, work / "plan"), library=_loaded["library"]))
+        engine(paths[:4], work, None, kept=True)
         times: dict[str, list[float]] = {key: [] for key, _, _ in lines}
         cpu: dict[str, list[float]] = {key: [] for key, _, _ in lines}
         for _ in range(args.repeat):

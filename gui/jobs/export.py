@@ -11,9 +11,10 @@ refused by the engine with ``batch.folder_taken``; the panel asks what to do
 and calls again with a subfolder or ``take_over``.
 
 The app keeps its photo worker processes between exports (the engine's
-:class:`~studio.batch.WorkerPool`): the second export of a session finds them
-up instead of waiting for their start. They stop after ten idle minutes and
-when the app closes (:func:`stop_workers`).
+:class:`~studio.batch.WorkerPool`) and starts them ahead of the first one
+(:func:`warm_workers`, when the export panel counts what an export would
+make): exports find them up instead of waiting for their start. They stop
+after ten idle minutes and when the app closes (:func:`stop_workers`).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from studio.project import Project
 from studio.template import TemplateLibrary
 
 if TYPE_CHECKING:
-    from studio.batch import OutputWarning, WorkerPool
+    from studio.batch import BatchPlan, OutputWarning, WorkerPool
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,9 @@ class ExportRequest:
 
 _workers: WorkerPool | None = None
 _workers_lock = threading.Lock()
+# Start the workers ahead of the first export. The GUI tests turn it off: most
+# of them never export, and each would start processes for nothing.
+PRESTART = True
 
 
 def _session_workers() -> WorkerPool:
@@ -81,6 +85,16 @@ def _session_workers() -> WorkerPool:
 
             _workers = WorkerPool()
         return _workers
+
+
+def warm_workers(plan: BatchPlan) -> int:
+    """Start the photo workers an export of ``plan`` will use, ahead of it (off the UI
+    thread: the engine is imported here). Returns how many start now."""
+    if not PRESTART:
+        return 0
+    from studio.batch import prestart_workers
+
+    return prestart_workers(_session_workers(), plan)
 
 
 def stop_workers() -> None:

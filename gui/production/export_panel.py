@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from gui import dialogs, operations
 from gui.app_settings import AppSettings
 from gui.i18n import current_language
-from gui.jobs.export import ExportReport, ExportRequest, run_export
+from gui.jobs.export import ExportReport, ExportRequest, run_export, warm_workers
 from gui.labels import seconds_text
 from gui.models import PlatformListModel, ProblemListModel
 from gui.production.post_mode import PostModeChoice
@@ -568,12 +568,16 @@ def count_planned(project: Project, platforms: tuple[str, ...], brand: BrandKit,
                   progress: ProgressCallback, cancel: CancelToken) -> tuple[int, int]:
     """(files, items) an export of ``project`` would make: the engine's own plan, less
     what cannot be made - a missing file, a clip for a photo-only template, a photo
-    the app already found unreadable (``unusable``)."""
+    the app already found unreadable (``unusable``). Starts the photo workers the
+    export will use, too."""
     if not platforms:
         return 0, 0
     from studio.batch import plan_batch  # on the worker: the app starts without the engine
 
     plan = plan_batch(project, platforms=platforms, brand=brand, library=library)
+    # The officer is getting this event ready: its photo workers start now, so the
+    # export finds them up.
+    warm_workers(plan)
     usable = [i for i in plan.inputs if i.problem is None and i.source not in unusable]
     # Items are the photos and clips (a clip's cover and a photo's carousel page are
     # more files from the same item); an event without media is one item.

@@ -42,7 +42,7 @@ from studio.batch.report import (
     OutputWarning,
     summary_text,
 )
-from studio.batch.run import run_batch
+from studio.batch.run import prestart_workers, run_batch
 from studio.batch.workers import WorkerPool
 
 __all__ = [
@@ -50,6 +50,6 @@ __all__ = [
     "SUMMARY_NAME", "BatchPlan", "BatchProgress", "BatchReport", "ItemKind", "ManifestRow",
     "Note", "OutputWarning", "PlannedCaption", "PlannedInput", "PlannedOutput", "WorkerPool",
     "adhoc_name", "adhoc_project", "owner_key", "parse_time", "parse_trim", "plan_batch",
-    "read_owner", "register_kind", "run_batch", "subfolder_for", "summary_text",
+    "prestart_workers", "read_owner", "register_kind", "run_batch", "subfolder_for", "summary_text",
     "template_fingerprint",
 ]

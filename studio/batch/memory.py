@@ -30,6 +30,9 @@ WORKER_BASE = 230 * MB
 # The outputs of one photo (5 platforms of up to 1080x1920 with their overlays
 # and encoder buffers) on top of the decode.
 OUTPUTS = 60 * MB
+# A 24 MP camera JPEG decoded at its draft, with its outputs: for sizing a pool
+# before the photos' headers are read.
+TYPICAL_PHOTO = 40 * MB + OUTPUTS
 # glibc's mallopt parameter for the size from which an allocation gets its own
 # mapping, and the size we fix it at.
 _M_MMAP_THRESHOLD = -3

@@ -30,7 +30,7 @@ from typing import Any
 from studio.batch.captions import write_captions
 from studio.batch.journal import FolderLock, Journal, remove_partials
 from studio.batch.kinds import kind_for
-from studio.batch.memory import memory_budget, pool_size, return_photo_memory
+from studio.batch.memory import TYPICAL_PHOTO, memory_budget, pool_size, return_photo_memory
 from studio.batch.plan import BatchPlan, PlannedInput, PlannedOutput, output_key, plan_batch
 from studio.batch.report import (
     MANIFEST_CSV,
@@ -113,6 +113,23 @@ def choose_workers(costs: list[float], cores: int | None = None, *, running: int
     # Each new worker joins after its start-up; until then this process works alone.
     parallel = (work + max(0, n - running) * SPAWN_SECONDS) / (n + 1)
     return n if parallel < work * 0.9 else 0
+
+
+def prestart_workers(pool: WorkerPool, plan: BatchPlan, *, cores: int | None = None) -> int:
+    """Start the workers an export of ``plan`` will use, ahead of it.
+
+    The app calls this while the officer fills in the event, so the first
+    export finds its workers up. As many as a run would start (``cores - 1``,
+    as the free memory allows), none for fewer than two photos. Returns how
+    many the pool now starts (0: none needed, or already up or in use).
+    """
+    cores = cores or os.cpu_count() or 1
+    photos = sum(1 for i in plan.inputs
+                 if i.problem is None and kind_for(i.kind).lane == "process")
+    if cores < 2 or photos < 2:
+        return 0
+    count = min(cores - 1, photos - 1, max(1, pool_size(photos, TYPICAL_PHOTO, cores=cores) - 1))
+    return count if pool.prestart(count) else 0
 
 
 class _Run:

@@ -299,6 +299,14 @@ def _watch_parent(pid: int, started: float | None) -> None:
             os._exit(3)
 
 
+def _boot() -> int:
+    """A worker's first call when started ahead of any run: what every photo needs."""
+    from studio.render.crop import warm_up
+
+    warm_up()
+    return os.getpid()
+
+
 def _ready(config: WorkerConfig) -> int:
     """Set this worker up for a run (the start-up call: it says when a worker is up)."""
     _configure(config)
@@ -400,13 +408,14 @@ class WorkerPool:
 
     A run borrows the pool's processes (starting them, or more of them, when
     it needs more than are up) and gives them back when it ends. The app holds
-    one for its session, so its second export finds the workers up - with
-    their imports, fonts and face detector loaded - instead of paying a
-    second or so of a 2-core laptop's time for their start; after
-    ``idle_seconds`` without a run they stop, handing their memory back. A
-    run given no pool makes one of its own and closes it at its end (the
-    command line). A pool a run had to terminate (a crash, a cancel with
-    photos in flight) starts afresh at the next borrow.
+    one for its session and starts it ahead of the first export
+    (:meth:`prestart`, while the officer fills in the event), so its exports
+    find the workers up - with their imports, fonts and face detector loaded
+    - instead of paying a second or so of a 2-core laptop's time for their
+    start; after ``idle_seconds`` without a run they stop, handing their
+    memory back. A run given no pool makes one of its own and closes it at its
+    end (the command line). A pool a run had to terminate (a crash, a cancel
+    with photos in flight) starts afresh at the next borrow.
     """
 
     def __init__(self, *, idle_seconds: float | None = 600.0) -> None:
@@ -414,13 +423,14 @@ class WorkerPool:
         self._executor: cf.ProcessPoolExecutor | None = None
         self._slots: Any = None
         self._size = 0
+        self._users = 0  # borrows not yet given back
         self._lock = threading.Lock()
         self._timer: threading.Timer | None = None
         self.spawned = 0  # worker processes started, over the pool's life (for tests)
 
     @property
     def running(self) -> int:
-        """Worker processes up now."""
+        """Worker processes up (or starting) now."""
         with self._lock:
             if self._executor is None:
                 return 0
@@ -428,8 +438,12 @@ class WorkerPool:
             return sum(1 for p in processes.values() if _exit_code(p) is None)
 
     def borrow(self, workers: int) -> tuple[cf.ProcessPoolExecutor, Any]:
-        """The executor (with room for ``workers`` processes) and the slot table."""
+        """The executor (with room for ``workers`` processes) and the slot table.
+
+        Every borrow is given back with :meth:`release` or :meth:`discard`.
+        """
         with self._lock:
+            self._users += 1
             if self._timer is not None:
                 self._timer.cancel()
                 self._timer = None
@@ -449,9 +463,28 @@ class WorkerPool:
             self.spawned += max(0, workers - len(processes))
             return self._executor, self._slots
 
+    def prestart(self, workers: int) -> bool:
+        """Start ``workers`` processes now, ahead of the run that will use them.
+
+        Does nothing while a run holds the pool or when as many are up already.
+        Returns whether processes were started.
+        """
+        with self._lock:
+            if workers < 1 or self._users or (self._executor is not None
+                                              and self._size >= workers):
+                return False
+        executor, _ = self.borrow(workers)
+        try:
+            for _ in range(workers):  # one call each starts them all
+                executor.submit(_boot)
+        finally:
+            self.release()
+        return True
+
     def discard(self) -> None:
         """Stop the workers now (a run in trouble); the next borrow starts new ones."""
         with self._lock:
+            self._users = max(0, self._users - 1)
             executor, self._executor = self._executor, None
         if executor is not None:
             _terminate(executor)
@@ -459,14 +492,19 @@ class WorkerPool:
     def release(self) -> None:
         """A run is done with the workers: they stay up for the next, until idle too long."""
         with self._lock:
-            if self._executor is None or self.idle_seconds is None:
+            self._users = max(0, self._users - 1)
+            if self._users or self._executor is None or self.idle_seconds is None:
                 return
+            if self._timer is not None:
+                self._timer.cancel()
             self._timer = threading.Timer(self.idle_seconds, self._idle)
             self._timer.daemon = True
             self._timer.start()
 
     def _idle(self) -> None:
         with self._lock:
+            if self._users:
+                return  # borrowed again meanwhile
             executor, self._executor = self._executor, None
             self._timer = None
         if executor is not None:
@@ -540,7 +578,7 @@ class ProcessLane:
 
     def _discard(self) -> None:
         """Terminate the workers (a crash, or a cancel with photos in flight)."""
-        if self.pool is not None:
+        if self.pool is not None and self._executor is not None:
             self.pool.discard()
         self._executor = None
 
@@ -764,12 +802,12 @@ class ProcessLane:
                 alone.appendleft(pending)
 
     def close(self) -> None:
-        self._executor = None
+        held, self._executor = self._executor is not None, None
         if self.pool is None:
             return
         if self._own_pool:
             self.pool.close()
-        else:
+        elif held:
             self.pool.release()
 
 

@@ -25,6 +25,7 @@ from gui import dialogs, operations
 from gui.app import create_main_window
 from gui.app_settings import AppSettings
 from gui.i18n import install_language
+from gui.jobs import export as export_job
 from gui.jobs.export import stop_workers
 from gui.startup import create_application
 from studio.brand import default_brand
@@ -114,7 +115,10 @@ def settings(tmp_path: Path) -> AppSettings:
 
 
 @pytest.fixture(autouse=True)
-def _indonesian_and_no_leftover_workers(request):
+def _indonesian_and_no_leftover_workers(request, monkeypatch):
+    # Most tests never export: no photo workers started ahead for them
+    # (tests/gui/test_export_workers.py turns it back on).
+    monkeypatch.setattr(export_job, "PRESTART", False)
     yield
     operations.shutdown(10000)
     stop_workers()  # the photo workers the app keeps between exports

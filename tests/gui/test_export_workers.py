@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+
+import pytest
 
 import studio.batch
 from gui.jobs import export as export_job
@@ -43,3 +46,36 @@ def test_the_second_export_finds_the_workers_up_and_quitting_stops_them(
     assert pools[0].spawned == 1 and pools[0].running == 1  # started once, still up
     export_job.stop_workers()
     assert pools[0].running == 0
+
+
+@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="one core: no worker beside the app")
+def test_the_workers_start_while_the_event_is_prepared_and_the_export_uses_them(
+        window, qtbot, fake_dialogs, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(export_job, "PRESTART", True)
+    real_run_batch = studio.batch.run_batch
+    used = []
+
+    def spy(project, **kwargs):
+        report = real_run_batch(project, **kwargs)
+        used.append(kwargs["pool"].spawned)
+        return report
+
+    monkeypatch.setattr(studio.batch, "run_batch", spy)
+    (tmp_path / "foto").mkdir()
+    photos = [write_photo(tmp_path / "foto" / f"{n}.jpg", seed=n) for n in range(4)]
+    window.new_event()
+    session = window.session
+    session.set_template("liputan-kegiatan")
+    session.set_field("judul", "Rapat Koordinasi")
+    session.set_output_dir(tmp_path / "hasil")
+    session.add_media(photos)
+    export = window.production.export
+    qtbot.waitUntil(lambda: not session.is_loading(), timeout=60000)
+    # Counting what the export will make started its workers, before any export.
+    qtbot.waitUntil(lambda: export_job._workers is not None
+                    and export_job._workers.running >= 1, timeout=20000)
+    started = export_job._workers.spawned
+    with qtbot.waitSignal(export.exportFinished, timeout=180000) as finished:
+        assert export.start_export()
+    assert finished.args[0] is not None and finished.args[0].ok
+    assert used == [started], "the export started no worker of its own"

@@ -280,6 +280,29 @@ def test_a_kept_pool_whose_worker_died_while_idle_starts_afresh(
         pool.close()
 
 
+def test_workers_started_ahead_serve_the_export_and_never_under_a_run(
+        tmp_path: Path, library: TemplateLibrary) -> None:
+    from studio.batch import WorkerPool, prestart_workers
+
+    one = _photos(tmp_path / "satu", ["a.jpg"])
+    photos = _photos(tmp_path / "foto", ["a.jpg", "b.jpg", "c.jpg"])
+    pool = WorkerPool()
+    try:
+        assert prestart_workers(pool, plan_batch(_project(tmp_path, one), library=library),
+                                cores=2) == 0  # one photo: made here
+        plan = plan_batch(_project(tmp_path, photos, captions=False), library=library)
+        assert prestart_workers(pool, plan, cores=4) == 2
+        assert pool.running == 2 and pool.spawned == 2
+        assert prestart_workers(pool, plan, cores=4) == 0  # up already
+        report = run_batch(plan, workers=2, library=library, pool=pool)
+        assert not report.failed and pool.spawned == 2  # the run started none
+        pool.borrow(2)  # a run holds the pool: nothing is started under it
+        assert not pool.prestart(4)
+        pool.release()
+    finally:
+        pool.close()
+
+
 def test_a_kept_pool_stops_its_workers_when_idle(tmp_path: Path,
                                                  library: TemplateLibrary) -> None:
     import time
