@@ -115,17 +115,26 @@ def choose_workers(costs: list[float], cores: int | None = None, *, running: int
     return n if parallel < work * 0.9 else 0
 
 
-def prestart_workers(pool: WorkerPool, plan: BatchPlan, *, cores: int | None = None) -> int:
-    """Start the workers an export of ``plan`` will use, ahead of it.
+def prestart_workers(pool: WorkerPool, work: BatchPlan | Project, *,
+                     cores: int | None = None) -> int:
+    """Start the workers an export of ``work`` will use, ahead of it.
 
-    The app calls this while the officer fills in the event, so the first
-    export finds its workers up. As many as a run would start (``cores - 1``,
-    as the free memory allows), none for fewer than two photos. Returns how
-    many the pool now starts (0: none needed, or already up or in use).
+    The app calls this while the officer fills in the event, the command line
+    as soon as it has read the event (the workers start while it loads the
+    templates and plans), so the run finds its workers up. As many as a run
+    would start (``cores - 1``, as the free memory allows), none for fewer
+    than two photos. Returns how many the pool now starts (0: none needed, or
+    already up or in use).
     """
+    from studio.job import input_kind
+
     cores = cores or os.cpu_count() or 1
-    photos = sum(1 for i in plan.inputs
-                 if i.problem is None and kind_for(i.kind).lane == "process")
+    if isinstance(work, BatchPlan):
+        photos = sum(1 for i in work.inputs
+                     if i.problem is None and kind_for(i.kind).lane == "process")
+    else:  # from the file names only: nothing is opened yet
+        photos = sum(1 for m in work.active_media
+                     if m.path is not None and input_kind(m.path) == "photo")
     if cores < 2 or photos < 2:
         return 0
     count = min(cores - 1, photos - 1, max(1, pool_size(photos, TYPICAL_PHOTO, cores=cores) - 1))

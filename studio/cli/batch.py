@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
-from studio.batch import BatchProgress, BatchReport, run_batch
+from studio.batch import BatchProgress, BatchReport, WorkerPool, prestart_workers, run_batch
 from studio.bulk import bulk_project, read_bulk
 from studio.cli import parse_assignments
 from studio.errors import StudioError
@@ -250,15 +250,20 @@ def _finish(report: BatchReport) -> int:
 def _run(project: Project, args: argparse.Namespace, platforms: list[str] | None) -> int:
     cancel = CancelToken()
     printer = ProgressPrinter(quiet=args.quiet)
-    # The event renders with the template versions it was made with.
-    library = pinned_library(project, default_library())
+    workers = WorkerPool(idle_seconds=None)
     try:
+        if args.workers is None:
+            # They start while the templates load and the run plans.
+            prestart_workers(workers, project)
+        # The event renders with the template versions it was made with.
+        library = pinned_library(project, default_library())
         with ctrl_c_cancels(cancel):
             report = run_batch(project, progress=printer, cancel=cancel, workers=args.workers,
                                resume=args.resume, platforms=platforms, library=library,
-                               language=args.language)
+                               language=args.language, pool=workers)
     finally:
         printer.close()
+        workers.close()
     for template_id, version in sorted(library.pin_misses.items()):
         print(f"peringatan: templat {template_id} versi {version} tidak ada lagi di komputer "
               f"ini; dipakai versi {library.templates[template_id].template.version}",

@@ -18,9 +18,11 @@ from studio.batch import (
     BatchProgress,
     BatchReport,
     ManifestRow,
+    WorkerPool,
     adhoc_project,
     parse_time,
     parse_trim,
+    prestart_workers,
     run_batch,
 )
 from studio.cli import parse_assignments
@@ -137,13 +139,8 @@ def _failure_lines(report: BatchReport) -> list[str]:
 
 
 def run(args: argparse.Namespace) -> int:
-    library = default_library()
-    loaded = library.get(args.template)  # an unknown template is refused before anything else
     platforms = [p.id for p in parse_platform_list(args.platform)]
     fields = parse_assignments(args.values)
-    # A value past its field's limit would be published cut: refuse it before any
-    # work, naming the field (the same check guards every render).
-    check_field_lengths(loaded, fields)
     project = adhoc_project(
         template_id=args.template, inputs=list(args.inputs), platforms=platforms,
         fields=fields, output_dir=args.output, pattern=args.pattern,
@@ -155,13 +152,24 @@ def run(args: argparse.Namespace) -> int:
     if args.intro is not None:
         project = project.with_export(intro="on" if args.intro else "off")
     cancel = CancelToken()
-    printer = _ExportPrinter()
+    workers = WorkerPool(idle_seconds=None)
     try:
-        with ctrl_c_cancels(cancel):
-            report = run_batch(project, progress=printer, cancel=cancel, library=library,
-                               language=args.language, subtitles=args.subtitles)
+        prestart_workers(workers, project)  # they start while the templates load
+        library = default_library()
+        loaded = library.get(args.template)  # an unknown template is refused before any work
+        # A value past its field's limit would be published cut: refuse it before any
+        # work, naming the field (the same check guards every render).
+        check_field_lengths(loaded, fields)
+        printer = _ExportPrinter()
+        try:
+            with ctrl_c_cancels(cancel):
+                report = run_batch(project, progress=printer, cancel=cancel, library=library,
+                                   language=args.language, subtitles=args.subtitles,
+                                   pool=workers)
+        finally:
+            printer.bar.close()
     finally:
-        printer.bar.close()
+        workers.close()
     for line in _failure_lines(report):
         print(line, file=sys.stderr)
     failed_inputs = len({(r.source or r.path, r.item) for r in report.failures
