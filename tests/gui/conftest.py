@@ -145,6 +145,18 @@ def window(app, qtbot, settings, fake_dialogs, brand):
     operations.shutdown(10000)
 
 
+def start_event(window, tmp_path: Path, media: list[Path]):
+    """A new event on the Liputan Kegiatan template with a title, an output folder
+    under ``tmp_path`` and ``media``; returns its session."""
+    window.new_event()
+    session = window.session
+    session.set_template("liputan-kegiatan")
+    session.set_field("judul", "Rapat Koordinasi")
+    session.set_output_dir(tmp_path / "hasil")
+    session.add_media(media)
+    return session
+
+
 def write_photo(path: Path, size: tuple[int, int] = (1200, 800), seed: int = 1) -> Path:
     """A photo-like JPEG (gradient plus noise) made for the test.
 

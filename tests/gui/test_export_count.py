@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 from studio.batch import JOURNAL_NAME, MANIFEST_CSV, MANIFEST_JSON, SUMMARY_NAME
-from tests.gui.conftest import write_photo
+from tests.gui.conftest import start_event, write_photo
 
 REPORT_FILES = {JOURNAL_NAME, MANIFEST_CSV, MANIFEST_JSON, SUMMARY_NAME, ".studio-batch.lock"}
 
@@ -26,18 +26,8 @@ def _broken(folder: Path, count: int) -> list[Path]:
     return paths
 
 
-def _start(window, tmp_path: Path, media: list[Path]):
-    window.new_event()
-    session = window.session
-    session.set_template("liputan-kegiatan")
-    session.set_field("judul", "Rapat Koordinasi")
-    session.set_output_dir(tmp_path / "hasil")
-    session.add_media(media)
-    return session
-
-
 def test_every_file_unusable_promises_nothing(window, qtbot, fake_dialogs, tmp_path):
-    session = _start(window, tmp_path, _broken(tmp_path / "foto", 3))
+    session = start_event(window, tmp_path, _broken(tmp_path / "foto", 3))
     export = window.production.export
     qtbot.waitUntil(lambda: not session.is_loading(), timeout=60000)
     qtbot.waitUntil(lambda: export.planned == (0, 0), timeout=5000)
@@ -55,7 +45,7 @@ def test_the_promise_is_the_plan_and_the_result_is_what_was_written(
     good = [write_photo(folder / f"kegiatan-{i}.jpg", size=(640, 480), seed=i) for i in (1, 2)]
     missing = folder / "sudah-dihapus.jpg"
     write_photo(missing, size=(640, 480), seed=3)
-    session = _start(window, tmp_path, [*good, *_broken(folder, 1), missing])
+    session = start_event(window, tmp_path, [*good, *_broken(folder, 1), missing])
     export = window.production.export
     qtbot.waitUntil(lambda: not session.is_loading(), timeout=60000)
     missing.unlink()  # deleted after it was added: the engine's plan knows it is gone

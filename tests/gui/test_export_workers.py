@@ -14,7 +14,7 @@ from studio.platforms import get_platform
 from studio.progress import CancelToken
 from studio.project import ExportOptions, MediaItem, Project
 from studio.template import default_library
-from tests.gui.conftest import write_photo
+from tests.gui.conftest import start_event, write_photo
 
 
 def test_the_second_export_finds_the_workers_up_and_quitting_stops_them(
@@ -63,12 +63,7 @@ def test_the_workers_start_while_the_event_is_prepared_and_the_export_uses_them(
     monkeypatch.setattr(studio.batch, "run_batch", spy)
     (tmp_path / "foto").mkdir()
     photos = [write_photo(tmp_path / "foto" / f"{n}.jpg", seed=n) for n in range(4)]
-    window.new_event()
-    session = window.session
-    session.set_template("liputan-kegiatan")
-    session.set_field("judul", "Rapat Koordinasi")
-    session.set_output_dir(tmp_path / "hasil")
-    session.add_media(photos)
+    session = start_event(window, tmp_path, photos)
     export = window.production.export
     qtbot.waitUntil(lambda: not session.is_loading(), timeout=60000)
     # Counting what the export will make started its workers, before any export.
