@@ -30,6 +30,7 @@ from studio.batch.plan import (
     plan_batch,
     template_fingerprint,
 )
+from studio.batch.pool import WorkerPool
 from studio.batch.report import (
     MANIFEST_COLUMNS,
     MANIFEST_CSV,
@@ -43,7 +44,6 @@ from studio.batch.report import (
     summary_text,
 )
 from studio.batch.run import prestart_workers, run_batch
-from studio.batch.workers import WorkerPool
 
 __all__ = [
     "JOURNAL_NAME", "LOCK_NAME", "MANIFEST_COLUMNS", "MANIFEST_CSV", "MANIFEST_JSON",

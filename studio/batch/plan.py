@@ -91,7 +91,7 @@ class BatchPlan:
 
 def template_fingerprint(loaded: LoadedTemplate, brand: BrandKit) -> str:
     """A hash that changes when the template, its assets or the brand kit change."""
-    from studio.batch.workers import brand_state
+    from studio.batch.tasks import brand_state
 
     digest = hashlib.sha256(f"{__version__}\0{JOURNAL_FORMAT}\0".encode())
     digest.update(loaded.template.model_dump_json().encode())

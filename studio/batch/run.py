@@ -32,6 +32,7 @@ from studio.batch.journal import FolderLock, Journal, remove_partials
 from studio.batch.kinds import kind_for
 from studio.batch.memory import TYPICAL_PHOTO, memory_budget, pool_size, return_photo_memory
 from studio.batch.plan import BatchPlan, PlannedInput, PlannedOutput, output_key, plan_batch
+from studio.batch.pool import WorkerPool
 from studio.batch.report import (
     MANIFEST_CSV,
     MANIFEST_JSON,
@@ -47,18 +48,8 @@ from studio.batch.report import (
     manifest_json,
     summary_text,
 )
-from studio.batch.workers import (
-    InlineLane,
-    Pending,
-    ProcessLane,
-    Task,
-    ThreadLane,
-    WarmUp,
-    WorkerConfig,
-    WorkerPool,
-    WorkerState,
-    brand_state,
-)
+from studio.batch.tasks import Task, WarmUp, WorkerConfig, WorkerState, brand_state
+from studio.batch.workers import InlineLane, Pending, ProcessLane, ThreadLane
 from studio.brand import BrandKit
 from studio.errors import Cancelled, ExportError, StudioError
 from studio.export import write_atomic
@@ -102,7 +93,7 @@ def choose_workers(costs: list[float], cores: int | None = None, *, running: int
     This process renders too (from the first second, while the workers
     start), so ``cores - 1`` workers use every core. 0: the job is too small
     to pay for starting a worker - it all runs here. ``running``: workers
-    already up (a :class:`~studio.batch.workers.WorkerPool` kept from an
+    already up (a :class:`~studio.batch.pool.WorkerPool` kept from an
     earlier run), which cost nothing to start.
     """
     cores = cores or os.cpu_count() or 1

@@ -1,16 +1,12 @@
-"""Where planned items are made: worker processes for photos, threads for clips, or inline.
+"""Where planned items are made: the lanes of a run.
 
 Photos are CPU work in Pillow, OpenCV and the JPEG codec: they run in
-worker processes, **started once and kept for the whole run** (spawned, on
-every OS: forking a process that runs Qt threads can deadlock, and it keeps
-Linux the same as Windows) - and, when the caller holds a :class:`WorkerPool`
-(the app does, for its session), kept for the next run too: the app's second
-export finds its workers up, with their imports, fonts and face detector
-loaded. Each run sends its :class:`WorkerConfig` (templates, brand kit, the
-compositions to render first) with its tasks; a worker sets itself up for a
-run once, at the run's first task or start-up call, while the app writes
-captions. One task is one input for all its platforms, so a photo is decoded
-once.
+worker processes (:class:`ProcessLane`, over a
+:class:`~studio.batch.pool.WorkerPool`: started once and kept for the whole
+run, or for the app's session) and, beside them, in this process; clips on a
+thread of this process (:class:`ThreadLane`: ffmpeg uses the cores); small
+jobs all here (:class:`InlineLane`). Every lane makes a task the same way
+(:func:`studio.batch.tasks.execute`).
 
 The pool is sized to the cores and to the memory the machine has free, and
 photos are scheduled by their decode-memory estimate: the estimates of the
@@ -23,306 +19,46 @@ The photo that worker was running is found through a shared table of
 again as they were; the suspect is retried **once, alone**, and only if it
 breaks the pool again is it failed - ``batch.memory`` when the system killed
 it, ``media.crash`` otherwise. The rest of the run goes on.
-
-Errors cross the process boundary whole (:class:`~studio.errors.StudioError`
-pickles with its code, hint, params and path), as do warnings.
 """
 
 from __future__ import annotations
 
 import concurrent.futures as cf
 import contextlib
-import dataclasses
-import importlib
-import multiprocessing
 import os
 import signal
 import sys
-import threading
 import time
-import uuid
 from collections import deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from types import MappingProxyType
 from typing import Any, Protocol
 
-from studio.batch.journal import process_started
-from studio.batch.kinds import kind_for
-from studio.batch.memory import MB, memory_budget, return_photo_memory
+from studio.batch.memory import MB, memory_budget
+from studio.batch.pool import SLOTS, WorkerPool, exit_code
+from studio.batch.tasks import (
+    Task,
+    WorkerConfig,
+    WorkerState,
+    brand_from_state,
+    execute,
+    ready_for_run,
+    run_task,
+)
 from studio.brand import BrandKit
 from studio.errors import Cancelled, MediaError, StudioError, as_studio_error
-from studio.job import ExportSettings, InputJob, InputResult, OutputResult
-from studio.progress import CancelToken, ProgressCallback
-from studio.template.loader import LoadedTemplate, load_template
+from studio.job import InputResult
+from studio.progress import CancelToken
+from studio.template.loader import LoadedTemplate
 
 # After a cancel, running photo tasks get this long to finish before their
 # workers are terminated, so cancel always returns within a second.
 CANCEL_GRACE = 0.4
-# Worker processes that can be told apart in the slot table (pool rebuilds included).
-SLOTS = 64
 # This process renders photos too while the workers start and beside them - but
 # only camera JPEGs (the most proven decoder) whose decode stays under this much
 # memory: a crash or an out-of-memory kill here would take the whole app along.
 HOME_MAX_MEMORY = 400 * 1024 * 1024
 HOME_SUFFIXES = (".jpg", ".jpeg", ".jpe", ".jfif")
-
-
-# -- what crosses to a worker ------------------------------------------------------------
-
-
-def brand_state(brand: BrandKit) -> dict[str, Any]:
-    # BrandKit holds read-only mappings, which do not pickle; send plain dicts.
-    return {f.name: (dict(v) if isinstance(v := getattr(brand, f.name), Mapping) else v)
-            for f in dataclasses.fields(brand)}
-
-
-def brand_from_state(state: Mapping[str, Any]) -> BrandKit:
-    values: dict[str, Any] = {k: (MappingProxyType(v) if isinstance(v, dict) else v)
-                              for k, v in state.items()}
-    return BrandKit(**values)
-
-
-@dataclass(frozen=True)
-class WarmUp:
-    """Compositions a worker renders before its first task (the overlays of the run)."""
-
-    template_id: str
-    fields: tuple[tuple[str, str], ...]
-    platforms: tuple[Any, ...]  # Platform values
-    strict: bool = False
-
-
-@dataclass(frozen=True)
-class WorkerConfig:
-    """What a worker needs for one run (sent with each task: a few kilobytes)."""
-
-    templates: tuple[tuple[str, str], ...]  # (id, folder)
-    brand: dict[str, Any]
-    warm: tuple[WarmUp, ...] = ()
-    # A worker sets itself up again when this changes: a new run may use
-    # templates or a brand kit edited since the last one.
-    run: str = field(default_factory=lambda: uuid.uuid4().hex)
-    # Modules that register the kinds of item this run makes (a new kind of
-    # output lives in its own module; a worker imports it to know the kind).
-    kind_modules: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Task:
-    """One planned input to make: its kind, template, job and settings."""
-
-    number: int
-    kind: str
-    template_id: str
-    job: InputJob
-    settings: ExportSettings
-    memory: int = 0  # the decode-memory estimate, bytes
-    seconds: float = 0.0  # what it costs on one core, roughly (photos: from the header)
-
-
-class WorkerState:
-    """What a worker keeps between tasks: templates, brand kit, the fields in use."""
-
-    def __init__(self, templates: Mapping[str, LoadedTemplate | str], brand: BrandKit) -> None:
-        self._templates = dict(templates)
-        self.brand = brand
-        self._last_key: Any = None
-
-    def template(self, template_id: str) -> LoadedTemplate:
-        loaded = self._templates[template_id]
-        if not isinstance(loaded, LoadedTemplate):
-            loaded = load_template(loaded)
-            self._templates[template_id] = loaded
-        return loaded
-
-    def keep_fields_of(self, earlier: WorkerState) -> None:
-        """Take over ``earlier``'s field values: the same ones keep their cached compositions."""
-        self._last_key = earlier._last_key
-
-    def use_fields(self, key: Any) -> None:
-        """Drop cached compositions when the field values change.
-
-        A project's photos share one set of values, so the cache serves them
-        all; every bulk row has its own, and 64 cached full-size compositions
-        per worker would be most of a gigabyte.
-        """
-        if self._last_key is not None and key != self._last_key:
-            from studio.render.photo import clear_composition_cache
-
-            clear_composition_cache()
-        self._last_key = key
-
-    def warm(self, warm: tuple[WarmUp, ...]) -> None:
-        """Render the run's compositions now, before the first photo asks for them."""
-        from studio.render.crop import warm_up as warm_faces
-        from studio.render.photo import plan_composition
-
-        warm_faces()
-        for item in warm:
-            try:
-                loaded = self.template(item.template_id)
-                self.use_fields((item.template_id, item.fields))
-                for platform in item.platforms:
-                    plan_composition(loaded, self.brand, dict(item.fields), platform.width,
-                                     platform.height, platform.safe, strict=item.strict)
-            except Exception:  # the task reports it, with its file
-                continue
-
-
-# Failures that come from the machine, not from the input - the disk, the
-# folder, a file that moved or was being rewritten, ffmpeg stopped from outside:
-# the output is made once more at once (only the outputs that failed), and only
-# a second failure is reported. Bad input (a damaged photo...) is not retried.
-RETRY_CODES = frozenset({
-    "export.disk_full", "export.read_only", "export.os_error",
-    "media.not_found", "media.missing", "media.unreadable", "media.permission",
-    "media.truncated", "media.empty", "media.corrupt",
-    "video.not_found", "video.unreadable", "video.ffmpeg_killed",
-})
-
-
-def _retryable(error: StudioError | None) -> bool:
-    return error is not None and error.code in RETRY_CODES
-
-
-def execute(task: Task, state: WorkerState, *, progress: ProgressCallback | None = None,
-            cancel: CancelToken | None = None) -> InputResult:
-    """Make one task with the producer of its kind; never raises but Cancelled.
-
-    An output (or the whole input) that failed with one of :data:`RETRY_CODES`
-    is made once more at once; its result then says ``attempts=2``.
-    """
-    first = _attempt(task, state, progress=progress, cancel=cancel)
-    if _retryable(first.error):
-        again_targets = task.job.targets
-    else:
-        failed = {o.platform_id for o in first.outputs if _retryable(o.error)}
-        again_targets = tuple(t for t in task.job.targets if t.platform.id in failed)
-    if not again_targets or (cancel is not None and cancel.cancelled):
-        return first
-    retry = dataclasses.replace(task, job=dataclasses.replace(task.job, targets=again_targets))
-    try:
-        again = _attempt(retry, state, progress=progress, cancel=cancel)
-    except Cancelled:
-        return first  # what the first attempt made is whole; the rest stays failed
-    if first.error is not None:
-        return dataclasses.replace(
-            again, attempts=2,
-            outputs=tuple(dataclasses.replace(o, attempts=2) for o in again.outputs))
-    redone = {t.platform.id for t in again_targets}
-    outputs = {o.platform_id: o for o in first.outputs if o.platform_id not in redone}
-    by_platform = {o.platform_id: o for o in again.outputs}
-    for target in again_targets:
-        outcome = by_platform.get(target.platform.id)
-        if again.error is not None or outcome is None:
-            error = again.error or StudioError("no result for this platform",
-                                               code="batch.internal", path=task.job.source)
-            outcome = OutputResult(task.job.source, target.platform.id, target.path,
-                                   error=error)
-        outputs[target.platform.id] = dataclasses.replace(outcome, attempts=2)
-    order = [t.platform.id for t in task.job.targets]
-    return InputResult(first.source, tuple(outputs[pid] for pid in order if pid in outputs))
-
-
-def _attempt(task: Task, state: WorkerState, *, progress: ProgressCallback | None = None,
-             cancel: CancelToken | None = None) -> InputResult:
-    try:
-        loaded = state.template(task.template_id)
-        state.use_fields((task.template_id, tuple(sorted(task.job.fields.items()))))
-        return kind_for(task.kind).produce(task.job, loaded, state.brand, task.settings,
-                                           progress=progress, cancel=cancel)
-    except Cancelled:
-        raise
-    except Exception as exc:  # one bad input must not stop the run
-        return InputResult(task.job.source, error=as_studio_error(exc, path=task.job.source))
-
-
-# -- inside a worker process -------------------------------------------------------------
-
-_STATE: WorkerState | None = None
-_CONFIG: WorkerConfig | None = None
-_SLOT: tuple[Any, int] | None = None  # (the shared table, this worker's row)
-
-
-def init_worker(parent_pid: int, parent_started: float | None, slots: Any) -> None:
-    """Process-pool initializer: claim a slot, watch the parent, one OpenCV thread."""
-    global _SLOT
-    # Ctrl+C in a terminal reaches the whole process group; the parent turns
-    # it into a cancel, workers must not die of it half-way.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    return_photo_memory()
-    threading.Thread(target=_watch_parent, args=(parent_pid, parent_started),
-                     daemon=True, name="studio-parent-watch").start()
-    with slots.get_lock():
-        for row in range(len(slots) // 2):
-            if slots[2 * row] == 0:
-                slots[2 * row] = os.getpid()
-                _SLOT = (slots, row)
-                break
-    # One OpenCV thread per worker: the workers already use every core.
-    with contextlib.suppress(ImportError):
-        import cv2
-
-        cv2.setNumThreads(1)
-
-
-def _configure(config: WorkerConfig) -> WorkerState:
-    """This worker's state for ``config``'s run: set up at the run's first call, then kept."""
-    global _STATE, _CONFIG
-    if _STATE is not None and _CONFIG is not None and _CONFIG.run == config.run:
-        return _STATE
-    for module in config.kind_modules:
-        importlib.import_module(module)
-    state = WorkerState(dict(config.templates), brand_from_state(config.brand))
-    if _STATE is not None and _CONFIG is not None:
-        if (_CONFIG.templates, _CONFIG.brand) == (config.templates, config.brand):
-            # The same event exported again: its compositions are still good
-            # (they are keyed by the template's content and the field values).
-            state.keep_fields_of(_STATE)
-        else:
-            from studio.render.photo import clear_composition_cache
-
-            clear_composition_cache()
-    _STATE, _CONFIG = state, config
-    state.warm(config.warm)
-    return state
-
-
-def _watch_parent(pid: int, started: float | None) -> None:
-    # A parent killed with SIGKILL cannot stop its workers; they stop
-    # themselves so a restarted batch is not racing orphans.
-    while True:
-        time.sleep(0.25)
-        now = process_started(pid)
-        if now is None or (started is not None and abs(now - started) > 1.0):
-            os._exit(3)
-
-
-def _boot() -> int:
-    """A worker's first call when started ahead of any run: what every photo needs."""
-    from studio.render.crop import warm_up
-
-    warm_up()
-    return os.getpid()
-
-
-def _ready(config: WorkerConfig) -> int:
-    """Set this worker up for a run (the start-up call: it says when a worker is up)."""
-    _configure(config)
-    return os.getpid()
-
-
-def run_task(task: Task, config: WorkerConfig) -> InputResult:
-    """The worker entry point (top-level so it pickles under spawn)."""
-    state = _configure(config)
-    if _SLOT is not None:
-        _SLOT[0][2 * _SLOT[1] + 1] = task.number
-    try:
-        return execute(task, state)
-    finally:
-        if _SLOT is not None:
-            _SLOT[0][2 * _SLOT[1] + 1] = 0
 
 
 # -- in the parent ---------------------------------------------------------------------------
@@ -352,13 +88,6 @@ class Pending:
 
 REAP_WAIT = 10.0  # seconds to wait for a dead worker's exit code
 
-
-def _exit_code(process: Any) -> int | None:
-    with contextlib.suppress(Exception):
-        return process.exitcode
-    return None
-
-
 def _killed_by_system(code: int | None) -> bool:
     """Whether a worker's exit code says the system killed it (the out-of-memory killer)."""
     if code is None:
@@ -366,20 +95,6 @@ def _killed_by_system(code: int | None) -> bool:
     if sys.platform == "win32":
         return False  # Windows raises MemoryError in the process instead
     return code == -signal.SIGKILL
-
-
-def _terminate(executor: cf.ProcessPoolExecutor) -> None:
-    terminate = getattr(executor, "terminate_workers", None)  # Python 3.14+
-    if terminate is not None:
-        terminate()
-    else:
-        processes = list((getattr(executor, "_processes", None) or {}).values())
-        for process in processes:
-            process.terminate()
-        for process in processes:
-            process.join(2.0)
-    executor.shutdown(wait=True, cancel_futures=True)
-
 
 class InlineLane:
     """Everything in this process: small jobs (spawning would cost more), and debugging."""
@@ -401,125 +116,6 @@ class InlineLane:
 
     def close(self) -> None:
         pass
-
-
-class WorkerPool:
-    """Photo worker processes that may outlive one run.
-
-    A run borrows the pool's processes (starting them, or more of them, when
-    it needs more than are up) and gives them back when it ends. The app holds
-    one for its session and starts it ahead of the first export
-    (:meth:`prestart`, while the officer fills in the event), so its exports
-    find the workers up - with their imports, fonts and face detector loaded
-    - instead of paying a second or so of a 2-core laptop's time for their
-    start; after ``idle_seconds`` without a run they stop, handing their
-    memory back. A run given no pool makes one of its own and closes it at its
-    end (the command line). A pool a run had to terminate (a crash, a cancel
-    with photos in flight) starts afresh at the next borrow.
-    """
-
-    def __init__(self, *, idle_seconds: float | None = 600.0) -> None:
-        self.idle_seconds = idle_seconds
-        self._executor: cf.ProcessPoolExecutor | None = None
-        self._slots: Any = None
-        self._size = 0
-        self._users = 0  # borrows not yet given back
-        self._lock = threading.Lock()
-        self._timer: threading.Timer | None = None
-        self.spawned = 0  # worker processes started, over the pool's life (for tests)
-
-    @property
-    def running(self) -> int:
-        """Worker processes up (or starting) now."""
-        with self._lock:
-            if self._executor is None:
-                return 0
-            processes = getattr(self._executor, "_processes", None) or {}
-            return sum(1 for p in processes.values() if _exit_code(p) is None)
-
-    def borrow(self, workers: int) -> tuple[cf.ProcessPoolExecutor, Any]:
-        """The executor (with room for ``workers`` processes) and the slot table.
-
-        Every borrow is given back with :meth:`release` or :meth:`discard`.
-        """
-        with self._lock:
-            self._users += 1
-            if self._timer is not None:
-                self._timer.cancel()
-                self._timer = None
-            if self._executor is not None and (
-                    self._size < workers or getattr(self._executor, "_broken", False)):
-                # Too small for this run, or a worker died while idle: start afresh.
-                _terminate(self._executor)
-                self._executor = None
-            if self._executor is None:
-                context = multiprocessing.get_context("spawn")
-                self._slots = context.Array("q", 2 * SLOTS, lock=True)
-                self._executor = cf.ProcessPoolExecutor(
-                    max_workers=workers, mp_context=context, initializer=init_worker,
-                    initargs=(os.getpid(), process_started(os.getpid()), self._slots))
-                self._size = workers
-            processes = getattr(self._executor, "_processes", None) or {}
-            self.spawned += max(0, workers - len(processes))
-            return self._executor, self._slots
-
-    def prestart(self, workers: int) -> bool:
-        """Start ``workers`` processes now, ahead of the run that will use them.
-
-        Does nothing while a run holds the pool or when as many are up already.
-        Returns whether processes were started.
-        """
-        with self._lock:
-            if workers < 1 or self._users or (self._executor is not None
-                                              and self._size >= workers):
-                return False
-        executor, _ = self.borrow(workers)
-        try:
-            for _ in range(workers):  # one call each starts them all
-                executor.submit(_boot)
-        finally:
-            self.release()
-        return True
-
-    def discard(self) -> None:
-        """Stop the workers now (a run in trouble); the next borrow starts new ones."""
-        with self._lock:
-            self._users = max(0, self._users - 1)
-            executor, self._executor = self._executor, None
-        if executor is not None:
-            _terminate(executor)
-
-    def release(self) -> None:
-        """A run is done with the workers: they stay up for the next, until idle too long."""
-        with self._lock:
-            self._users = max(0, self._users - 1)
-            if self._users or self._executor is None or self.idle_seconds is None:
-                return
-            if self._timer is not None:
-                self._timer.cancel()
-            self._timer = threading.Timer(self.idle_seconds, self._idle)
-            self._timer.daemon = True
-            self._timer.start()
-
-    def _idle(self) -> None:
-        with self._lock:
-            if self._users:
-                return  # borrowed again meanwhile
-            executor, self._executor = self._executor, None
-            self._timer = None
-        if executor is not None:
-            executor.shutdown(wait=True)
-
-    def close(self) -> None:
-        """Stop the workers (they finish what they hold) - the app is closing."""
-        with self._lock:
-            if self._timer is not None:
-                self._timer.cancel()
-                self._timer = None
-            executor, self._executor = self._executor, None
-        if executor is not None:
-            executor.shutdown(wait=True)
-
 
 @dataclass
 class ProcessLane:
@@ -573,7 +169,7 @@ class ProcessLane:
         # ProcessPoolExecutor spawns a worker per task submitted while none is
         # idle: one small task each starts them all now (and says when one is up);
         # workers already up just set themselves up for this run.
-        self._booting = [self._executor.submit(_ready, self.config)
+        self._booting = [self._executor.submit(ready_for_run, self.config)
                          for _ in range(self.workers)]
 
     def _discard(self) -> None:
@@ -626,7 +222,7 @@ class ProcessLane:
         processes = dict(getattr(self._executor, "_processes", None) or {})
         deadline = time.monotonic() + REAP_WAIT
         while True:
-            codes = {pid: _exit_code(p) for pid, p in processes.items()}
+            codes = {pid: exit_code(p) for pid, p in processes.items()}
             if any(code not in (None, 0) for code in codes.values()) \
                     or time.monotonic() > deadline:
                 return codes

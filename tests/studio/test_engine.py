@@ -340,7 +340,8 @@ def test_beside_this_process_a_worker_gets_a_photo_only_once_it_is_up() -> None:
 
 def test_photos_for_several_lanes_go_largest_first(tmp_path: Path) -> None:
     from studio.batch.run import _largest_first, _needed_scale_guess, estimated_seconds
-    from studio.batch.workers import Pending, Task
+    from studio.batch.tasks import Task
+    from studio.batch.workers import Pending
 
     sizes = {"small.jpg": (400, 300), "large.jpg": (3200, 2400), "mid-a.jpg": (1600, 1200),
              "mid-b.jpg": (1600, 1200)}
