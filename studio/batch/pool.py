@@ -149,11 +149,21 @@ class WorkerPool:
             executor.shutdown(wait=True)
 
     def close(self) -> None:
-        """Stop the workers (they finish what they hold) - the app is closing."""
+        """Stop the workers - the app is closing, or the command line's run is over.
+
+        Workers no run holds are idle or still starting: they are stopped at
+        once (waiting for a start-up would hold the app's exit for a second
+        or more). Those a run still holds finish what they make first.
+        """
         with self._lock:
             if self._timer is not None:
                 self._timer.cancel()
                 self._timer = None
             executor, self._executor = self._executor, None
-        if executor is not None:
+            idle = not self._users
+        if executor is None:
+            return
+        if idle:
+            _terminate(executor)
+        else:
             executor.shutdown(wait=True)

@@ -303,6 +303,24 @@ def test_workers_started_ahead_serve_the_export_and_never_under_a_run(
         pool.close()
 
 
+def test_closing_a_pool_no_run_holds_does_not_wait_for_its_workers() -> None:
+    """Quitting the app right after its workers were started ahead must not wait
+    for their start (a worker that never finishes stands for a slow one)."""
+    import threading
+    import time
+
+    from studio.batch import WorkerPool
+
+    pool = WorkerPool()
+    executor, _ = pool.borrow(1)
+    executor.submit(time.sleep, 3600)  # work that cannot finish
+    pool.release()
+    closing = threading.Thread(target=pool.close, daemon=True)
+    closing.start()
+    closing.join(20)  # a ceiling, not a timing
+    assert not closing.is_alive() and pool.running == 0
+
+
 def test_a_kept_pool_stops_its_workers_when_idle(tmp_path: Path,
                                                  library: TemplateLibrary) -> None:
     import time
