@@ -81,42 +81,46 @@ class WorkerPool:
         Every borrow is given back with :meth:`release` or :meth:`discard`.
         """
         with self._lock:
-            self._users += 1
-            if self._timer is not None:
-                self._timer.cancel()
-                self._timer = None
-            if self._executor is not None and (
-                    self._size < workers or getattr(self._executor, "_broken", False)):
-                # Too small for this run, or a worker died while idle: start afresh.
-                _terminate(self._executor)
-                self._executor = None
-            if self._executor is None:
-                context = multiprocessing.get_context("spawn")
-                self._slots = context.Array("q", 2 * SLOTS, lock=True)
-                self._executor = cf.ProcessPoolExecutor(
-                    max_workers=workers, mp_context=context, initializer=init_worker,
-                    initargs=(os.getpid(), process_started(os.getpid()), self._slots))
-                self._size = workers
-            processes = getattr(self._executor, "_processes", None) or {}
-            self.spawned += max(0, workers - len(processes))
-            return self._executor, self._slots
+            return self._borrow(workers)
+
+    def _borrow(self, workers: int) -> tuple[cf.ProcessPoolExecutor, Any]:
+        self._users += 1
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        if self._executor is not None and (
+                self._size < workers or getattr(self._executor, "_broken", False)):
+            # Too small for this run, or a worker died while idle: start afresh.
+            _terminate(self._executor)
+            self._executor = None
+        if self._executor is None:
+            context = multiprocessing.get_context("spawn")
+            self._slots = context.Array("q", 2 * SLOTS, lock=True)
+            self._executor = cf.ProcessPoolExecutor(
+                max_workers=workers, mp_context=context, initializer=init_worker,
+                initargs=(os.getpid(), process_started(os.getpid()), self._slots))
+            self._size = workers
+        processes = getattr(self._executor, "_processes", None) or {}
+        self.spawned += max(0, workers - len(processes))
+        return self._executor, self._slots
 
     def prestart(self, workers: int) -> bool:
         """Start ``workers`` processes now, ahead of the run that will use them.
 
-        Does nothing while a run holds the pool or when as many are up already.
+        Does nothing while a run holds the pool or when as many are up already
+        (checked and started at once: a run that starts meanwhile waits).
         Returns whether processes were started.
         """
         with self._lock:
             if workers < 1 or self._users or (self._executor is not None
                                               and self._size >= workers):
                 return False
-        executor, _ = self.borrow(workers)
-        try:
-            for _ in range(workers):  # one call each starts them all
-                executor.submit(boot_worker)
-        finally:
-            self.release()
+            executor, _ = self._borrow(workers)
+            try:
+                for _ in range(workers):  # one call each starts them all
+                    executor.submit(boot_worker)
+            finally:
+                self._release()
         return True
 
     def discard(self) -> None:
@@ -130,14 +134,17 @@ class WorkerPool:
     def release(self) -> None:
         """A run is done with the workers: they stay up for the next, until idle too long."""
         with self._lock:
-            self._users = max(0, self._users - 1)
-            if self._users or self._executor is None or self.idle_seconds is None:
-                return
-            if self._timer is not None:
-                self._timer.cancel()
-            self._timer = threading.Timer(self.idle_seconds, self._idle)
-            self._timer.daemon = True
-            self._timer.start()
+            self._release()
+
+    def _release(self) -> None:
+        self._users = max(0, self._users - 1)
+        if self._users or self._executor is None or self.idle_seconds is None:
+            return
+        if self._timer is not None:
+            self._timer.cancel()
+        self._timer = threading.Timer(self.idle_seconds, self._idle)
+        self._timer.daemon = True
+        self._timer.start()
 
     def _idle(self) -> None:
         with self._lock:
