@@ -101,3 +101,9 @@ def pool_size(tasks: int, typical: int, *, cores: int | None = None,
     budget = memory_budget(available)
     by_memory = max(1, budget // max(1, WORKER_BASE + typical))
     return max(1, min(cores, by_memory, tasks))
+
+
+def workers_beside(tasks: int, typical: int, *, cores: int | None = None,
+                   available: int | None = None) -> int:
+    """Worker processes beside this process, which renders photos too (at least one)."""
+    return max(1, pool_size(tasks, typical, cores=cores, available=available) - 1)

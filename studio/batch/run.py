@@ -30,7 +30,12 @@ from typing import Any
 from studio.batch.captions import write_captions
 from studio.batch.journal import FolderLock, Journal, remove_partials
 from studio.batch.kinds import kind_for
-from studio.batch.memory import TYPICAL_PHOTO, memory_budget, pool_size, return_photo_memory
+from studio.batch.memory import (
+    TYPICAL_PHOTO,
+    memory_budget,
+    return_photo_memory,
+    workers_beside,
+)
 from studio.batch.plan import BatchPlan, PlannedInput, PlannedOutput, output_key, plan_batch
 from studio.batch.pool import WorkerPool
 from studio.batch.report import (
@@ -128,7 +133,7 @@ def prestart_workers(pool: WorkerPool, work: BatchPlan | Project, *,
                      if m.path is not None and input_kind(m.path) == "photo")
     if cores < 2 or photos < 2:
         return 0
-    count = min(cores - 1, photos - 1, max(1, pool_size(photos, TYPICAL_PHOTO, cores=cores) - 1))
+    count = workers_beside(photos, TYPICAL_PHOTO, cores=cores)
     return count if pool.prestart(count) else 0
 
 
@@ -641,7 +646,7 @@ def _photo_lane(plan: BatchPlan, items: list[Pending], workers: int | None,
         count = choose_workers(costs, running=pool.running if pool is not None else 0)
         if count:
             # The pool beside this process, as the free memory allows.
-            count = min(count, max(1, pool_size(len(items), typical) - 1))
+            count = min(count, workers_beside(len(items), typical))
             home = WorkerState(plan.templates, plan.brand)
     else:
         count = min(max(0, workers), len(items))

@@ -52,6 +52,8 @@ def test_the_second_export_finds_the_workers_up_and_quitting_stops_them(
 def test_the_workers_start_while_the_event_is_prepared_and_the_export_uses_them(
         window, qtbot, fake_dialogs, tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(export_job, "PRESTART", True)
+    # The same worker count ahead and in the run, whatever memory this machine has free.
+    monkeypatch.setattr("studio.batch.memory.available_memory", lambda: 16_000 * 2**20)
     real_run_batch = studio.batch.run_batch
     used = []
 

@@ -281,8 +281,12 @@ def test_a_kept_pool_whose_worker_died_while_idle_starts_afresh(
 
 
 def test_workers_started_ahead_serve_the_export_and_never_under_a_run(
-        tmp_path: Path, library: TemplateLibrary) -> None:
+        tmp_path: Path, library: TemplateLibrary, monkeypatch: pytest.MonkeyPatch) -> None:
+    import studio.batch.memory
     from studio.batch import WorkerPool, prestart_workers
+
+    # As many as the cores allow, whatever memory this machine has free.
+    monkeypatch.setattr(studio.batch.memory, "available_memory", lambda: 16_000 * MB)
 
     one = _photos(tmp_path / "satu", ["a.jpg"])
     photos = _photos(tmp_path / "foto", ["a.jpg", "b.jpg", "c.jpg"])
